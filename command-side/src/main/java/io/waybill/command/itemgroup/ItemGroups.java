@@ -1,0 +1,47 @@
+package io.waybill.command.itemgroup;
+
+import io.waybill.command.registry.EntityRegistry;
+import io.waybill.command.registry.Kind;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.config.Configuration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Reaches other lots from within a command, so that a change spanning several lots (combining, deleting an order
+ * or a line with its lots) is stored in the one unit of work of that command: all of it or none of it.
+ */
+@Component
+public class ItemGroups {
+
+    private final Supplier<Repository<ItemGroup>> repository;
+    private final EntityRegistry registry;
+
+    @Autowired
+    ItemGroups(Configuration axon, EntityRegistry registry) {
+        this(() -> axon.repository(ItemGroup.class), registry);
+    }
+
+    ItemGroups(Supplier<Repository<ItemGroup>> repository, EntityRegistry registry) {
+        this.repository = repository;
+        this.registry = registry;
+    }
+
+    public void deleteGroupsOfItems(String orgId, List<String> itemSids) {
+        for (String itemSid : itemSids) {
+            for (String groupSid : registry.liveChildren(orgId, Kind.ITEM_GROUP, itemSid)) {
+                repository.get().load(groupSid).execute(group -> group.delete(registry));
+            }
+        }
+    }
+
+    void withEach(List<String> sids, Consumer<ItemGroup> action) {
+        for (String sid : sids) {
+            repository.get().load(sid).execute(action);
+        }
+    }
+}

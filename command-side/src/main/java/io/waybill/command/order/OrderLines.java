@@ -1,0 +1,137 @@
+package io.waybill.command.order;
+
+import io.waybill.api.Change;
+import io.waybill.api.DomainException;
+import io.waybill.api.LineStatus;
+import io.waybill.api.order.AddItem;
+import io.waybill.api.order.DeleteItem;
+import io.waybill.api.order.ItemAdded;
+import io.waybill.api.order.ItemCanceled;
+import io.waybill.api.order.ItemDeleted;
+import io.waybill.api.order.ItemDetails;
+import io.waybill.api.order.ItemDetailsChanged;
+import io.waybill.api.order.ItemPatch;
+import io.waybill.api.order.ItemReactivated;
+import io.waybill.api.order.ItemView;
+import io.waybill.api.order.UpdateItem;
+import io.waybill.command.itemgroup.ItemGroups;
+import io.waybill.command.registry.EntityRegistry;
+import io.waybill.command.registry.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** The rules of an order's lines, applied within the order's command handlers. */
+record OrderLines(String orderSid, String orgId, Map<String, OrderItem> items) {
+
+    ItemView add(AddItem command, EntityRegistry registry) {
+        OrderItem existing = items.get(command.itemSid());
+        if (existing != null) {
+            if (existing.deleted() || !existing.details().equals(command.details())) {
+                throw DomainException.conflict("sid " + command.itemSid() + " is already used by another item",
+                        Map.of("sid", command.itemSid()));
+            }
+            return existing.view(orderSid, orgId);
+        }
+        requireFreeName(command.itemSid(), command.details().uniqueName());
+        registry.register(command.itemSid(), orgId, Kind.ITEM, orderSid, command.details().uniqueName());
+        apply(new ItemAdded(orderSid, command.itemSid(), command.details()));
+        return items.get(command.itemSid()).view(orderSid, orgId);
+    }
+
+    ItemView update(UpdateItem command, EntityRegistry registry) {
+        OrderItem item = live(command.itemSid());
+        ItemDetails current = item.details();
+        ItemPatch p = command.patch();
+        ItemDetails next = new ItemDetails(Change.apply(p.uniqueName(), current.uniqueName()),
+                Change.apply(p.title(), current.title()), current.status(),
+                Change.apply(p.quantity(), current.quantity()),
+                Change.apply(p.pricePerUnit(), current.pricePerUnit()),
+                Change.apply(p.nonRecurringCost(), current.nonRecurringCost()),
+                Change.apply(p.leadTime(), current.leadTime()), Change.apply(p.shipTime(), current.shipTime()),
+                Change.apply(p.lineNumber(), current.lineNumber()),
+                Change.apply(p.description(), current.description()),
+                Change.apply(p.manufacturerPartNumber(), current.manufacturerPartNumber()),
+                Change.apply(p.revision(), current.revision()),
+                Change.apply(p.eventRelations(), current.eventRelations()));
+        if (next.quantity() == null) {
+            throw DomainException.invalid("quantity", "is required and cannot be removed");
+        }
+        List<String> changed = changedFields(current, next);
+        if (changed.contains("uniqueName")) {
+            requireFreeName(item.sid(), next.uniqueName());
+            registry.rename(item.sid(), Kind.ITEM, next.uniqueName());
+        }
+        if (!changed.isEmpty()) {
+            apply(new ItemDetailsChanged(orderSid, item.sid(), next, changed));
+        }
+        LineStatus status = Change.apply(p.status(), current.status());
+        if (status == null) {
+            throw DomainException.invalid("status", "cannot be removed");
+        }
+        if (status != current.status()) {
+            apply(status == LineStatus.CANCELED ? new ItemCanceled(orderSid, item.sid())
+                    : new ItemReactivated(orderSid, item.sid()));
+        }
+        return items.get(item.sid()).view(orderSid, orgId);
+    }
+
+    String delete(DeleteItem command, EntityRegistry registry, ItemGroups cascade) {
+        OrderItem item = live(command.itemSid());
+        cascade.deleteGroupsOfItems(orgId, List.of(item.sid()));
+        registry.markDeleted(item.sid());
+        apply(new ItemDeleted(orderSid, item.sid()));
+        return item.sid();
+    }
+
+    private OrderItem live(String itemSid) {
+        OrderItem item = items.get(itemSid);
+        if (item == null || item.deleted()) {
+            throw DomainException.notFound("item", itemSid);
+        }
+        return item;
+    }
+
+    private void requireFreeName(String itemSid, String uniqueName) {
+        boolean taken = uniqueName != null && items.values().stream().anyMatch(i -> !i.deleted()
+                && !i.sid().equals(itemSid) && uniqueName.equals(i.details().uniqueName()));
+        if (taken) {
+            throw DomainException.conflict("uniqueName " + uniqueName + " is already used by another item of order "
+                    + orderSid, Map.of("field", "uniqueName", "uniqueName", uniqueName));
+        }
+    }
+
+    private static List<String> changedFields(ItemDetails a, ItemDetails b) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, "uniqueName", a.uniqueName(), b.uniqueName());
+        compare(changed, "title", a.title(), b.title());
+        compareDecimal(changed, "quantity", a.quantity(), b.quantity());
+        compareDecimal(changed, "pricePerUnit", a.pricePerUnit(), b.pricePerUnit());
+        compareDecimal(changed, "nonRecurringCost", a.nonRecurringCost(), b.nonRecurringCost());
+        compare(changed, "leadTime", a.leadTime(), b.leadTime());
+        compare(changed, "shipTime", a.shipTime(), b.shipTime());
+        compare(changed, "lineNumber", a.lineNumber(), b.lineNumber());
+        compare(changed, "description", a.description(), b.description());
+        compare(changed, "manufacturerPartNumber", a.manufacturerPartNumber(), b.manufacturerPartNumber());
+        compare(changed, "revision", a.revision(), b.revision());
+        compare(changed, "eventRelations", a.eventRelations(), b.eventRelations());
+        return changed;
+    }
+
+    private static void compare(List<String> changed, String field, Object a, Object b) {
+        if (!Objects.equals(a, b)) {
+            changed.add(field);
+        }
+    }
+
+    private static void compareDecimal(List<String> changed, String field, java.math.BigDecimal a,
+                                       java.math.BigDecimal b) {
+        if (a == null ? b != null : b == null || a.compareTo(b) != 0) {
+            changed.add(field);
+        }
+    }
+}

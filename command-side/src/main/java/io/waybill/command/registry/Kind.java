@@ -1,0 +1,18 @@
+package io.waybill.command.registry;
+
+/** The kinds of resource the registry knows, each with the noun used in messages. */
+public enum Kind {
+    ORDER("order"),
+    ITEM("item"),
+    ITEM_GROUP("item group");
+
+    private final String noun;
+
+    Kind(String noun) {
+        this.noun = noun;
+    }
+
+    public String noun() {
+        return noun;
+    }
+}

@@ -1,0 +1,37 @@
+package io.waybill.command.web;
+
+import io.waybill.platform.axon.MessageMetadata;
+import io.waybill.platform.web.RequestContext;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+import java.util.concurrent.Callable;
+
+/**
+ * Sends commands with the request's organisation, actor and correlation id as metadata. Command handling and the
+ * registry are blocking (JDBC), so both run on the bounded blocking scheduler, never on the event loop.
+ */
+@Component
+public class CommandSender {
+
+    private final CommandGateway gateway;
+    private final Scheduler blocking;
+
+    CommandSender(CommandGateway gateway, @Qualifier("blockingScheduler") Scheduler blocking) {
+        this.gateway = gateway;
+        this.blocking = blocking;
+    }
+
+    public <R> Mono<R> send(Object command, RequestContext context) {
+        return Mono.fromCallable(() -> gateway.<R>sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(MessageMetadata.of(context)))).subscribeOn(blocking);
+    }
+
+    public <R> Mono<R> blocking(Callable<R> work) {
+        return Mono.fromCallable(work).subscribeOn(blocking);
+    }
+}

@@ -1,0 +1,85 @@
+package io.waybill.command.web;
+
+import io.waybill.api.DomainError;
+import io.waybill.api.DomainException;
+import io.waybill.api.ErrorCode;
+import io.waybill.api.itemgroup.UpdateItemGroup;
+import io.waybill.platform.web.ApiErrorHandler;
+import io.waybill.platform.web.JsonBody;
+import io.waybill.platform.web.RequestContext;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code POST /api/item-groups/bulk-update}: each row is its own update; one bad row does not stop the others. */
+@RestController
+class ItemGroupBulkController {
+
+    static final int MAX_ROWS = 500;
+    private final CommandSender sender;
+    private final References references;
+    private final Clock clock;
+
+    ItemGroupBulkController(CommandSender sender, References references, Clock clock) {
+        this.sender = sender;
+        this.references = references;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/item-groups/bulk-update")
+    Mono<Map<String, List<Map<String, Object>>>> bulkUpdate(RequestContext context, @RequestBody JsonNode json) {
+        JsonNode rows = json == null ? null : json.get("rows");
+        if (rows == null || !rows.isArray() || rows.size() == 0 || rows.size() > MAX_ROWS
+                || json.size() != 1) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED,
+                    "the body must be {\"rows\": [...]} with 1 to " + MAX_ROWS + " rows", Map.of("field", "rows"));
+        }
+        return Flux.range(0, rows.size())
+                .concatMap(index -> updateRow(context, rows.get(index))
+                        .map(id -> row(index, "updated", id, null))
+                        .onErrorResume(failure -> Mono.just(row(index, "failed", sidOf(rows.get(index)),
+                                ApiErrorHandler.toError(failure)))))
+                .collectList()
+                .map(result -> Map.of("rows", result));
+    }
+
+    private Mono<String> updateRow(RequestContext context, JsonNode row) {
+        return Mono.defer(() -> {
+            JsonBody body = JsonBody.of(row, WriteSupport.with(ItemGroupRequests.PATCH_FIELDS, "sid", "version"));
+            String sid = body.required("sid", body.sid("sid"));
+            Integer version = body.integer("version", 0, Integer.MAX_VALUE);
+            var patch = ItemGroupRequests.patch(body, clock);
+            body.validate();
+            return sender.blocking(() -> references.itemGroup(context.orgId(), sid, null, null, null, null))
+                    .flatMap(group -> sender.send(new UpdateItemGroup(group.id(), context.orgId(),
+                            version == null ? null : version.longValue(), patch), context))
+                    .thenReturn(sid);
+        });
+    }
+
+    private static String sidOf(JsonNode row) {
+        JsonNode sid = row == null ? null : row.get("sid");
+        return sid != null && sid.isString() ? sid.stringValue() : null;
+    }
+
+    private static Map<String, Object> row(int index, String status, String id, DomainError error) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("index", index);
+        row.put("status", status);
+        if (id != null) {
+            row.put("id", id);
+        }
+        if (error != null) {
+            row.put("error", Map.of("code", error.code(), "message", error.message(), "details", error.details()));
+        }
+        return row;
+    }
+}

@@ -1,0 +1,49 @@
+package io.waybill.platform.axon;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+/** Axon wiring both sides share: how messages are serialized and what metadata every event inherits. */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfig {
+
+    static {
+        // The event store keeps times to the millisecond; stamping events at that precision makes what a command
+        // answers equal to what is read back later.
+        GenericEventMessage.clock = Clock.tickMillis(ZoneOffset.UTC);
+    }
+
+    /**
+     * Jackson 3 refuses the type ids inside Axon's tracking tokens (a replay token wraps another token) unless a
+     * validator allows them; without this, a processor started on a non-empty store retries forever.
+     */
+    @Bean
+    Jackson3SerializerCustomizer polymorphicTypesForAxonTokens() {
+        var validator = BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType("io.waybill.")
+                .build();
+        return builder -> builder.polymorphicTypeValidator(validator);
+    }
+
+    /** Copies the command's correlation and trace ids onto the events it causes. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Copies the organisation and the actor from the command onto the events it causes. */
+    @Bean
+    CorrelationDataProvider organisationAndActorProvider() {
+        return new SimpleCorrelationDataProvider(MessageMetadata.ORG_ID, MessageMetadata.ACTOR);
+    }
+}

@@ -1,0 +1,48 @@
+package io.waybill.platform.axon;
+
+import io.waybill.api.DomainError;
+import io.waybill.api.DomainException;
+import io.waybill.api.ErrorCode;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.AggregateDeletedException;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+
+import java.util.Map;
+
+/**
+ * Turns a command's business failure into a {@link CommandExecutionException} whose details carry the
+ * {@link DomainError}: the form that survives the trip back through Axon Server, so the caller maps it by code.
+ */
+public class CommandErrors implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+            throws Exception {
+        try {
+            return chain.proceed();
+        } catch (DomainException e) {
+            throw new CommandExecutionException(e.getMessage(), null, e.toError());
+        } catch (AggregateDeletedException e) {
+            throw failure(isCreation(unitOfWork) ? ErrorCode.CONFLICT : ErrorCode.NOT_FOUND,
+                    isCreation(unitOfWork) ? "sid " + e.getAggregateIdentifier() + " belonged to a deleted resource"
+                            : "no such resource: " + e.getAggregateIdentifier(), String.valueOf(e.getAggregateIdentifier()));
+        } catch (AggregateNotFoundException e) {
+            throw failure(ErrorCode.NOT_FOUND, "no such resource: " + e.getAggregateIdentifier(),
+                    String.valueOf(e.getAggregateIdentifier()));
+        }
+    }
+
+    private static boolean isCreation(UnitOfWork<? extends CommandMessage<?>> unitOfWork) {
+        String name = unitOfWork.getMessage().getPayloadType().getSimpleName();
+        return name.startsWith("Create");
+    }
+
+    private static CommandExecutionException failure(ErrorCode code, String message, String id) {
+        return new CommandExecutionException(message, null,
+                new DomainError(code.code(), message, Map.of("id", String.valueOf(id))));
+    }
+}

@@ -1,0 +1,21 @@
+package io.waybill.platform.axon;
+
+import io.waybill.platform.web.RequestContext;
+import org.axonframework.messaging.MetaData;
+
+/** The metadata keys every command and event carries. */
+public final class MessageMetadata {
+
+    public static final String ORG_ID = "orgId";
+    public static final String ACTOR = "actor";
+    public static final String CORRELATION_ID = "correlationId";
+
+    private MessageMetadata() {
+    }
+
+    public static MetaData of(RequestContext context) {
+        return MetaData.with(ORG_ID, context.orgId())
+                .and(ACTOR, context.actor())
+                .and(CORRELATION_ID, context.correlationId());
+    }
+}

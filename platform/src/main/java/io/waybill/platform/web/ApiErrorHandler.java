@@ -1,0 +1,117 @@
+package io.waybill.platform.web;
+
+import io.waybill.api.DomainError;
+import io.waybill.api.DomainException;
+import io.waybill.api.ErrorCode;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one place where failures become the error envelope {@code {"error": {code, message, details}}}. Domain
+ * failures are mapped by their code, wherever they were raised; anything unexpected is logged and answered as
+ * {@code internal_error} with nothing of its internals.
+ */
+@Component
+@Order(-2)
+public class ApiErrorHandler implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+    private final JsonMapper jsonMapper;
+
+    public ApiErrorHandler(JsonMapper jsonMapper) {
+        this.jsonMapper = jsonMapper;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
+        DomainError error = toError(failure);
+        var response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.error(failure);
+        }
+        response.setRawStatusCode(ErrorCode.fromCode(error.code()).httpStatus());
+        response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", error.code());
+        body.put("message", error.message());
+        body.put("details", error.details());
+        byte[] bytes = jsonMapper.writeValueAsBytes(Map.of("error", body));
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
+    }
+
+    public static DomainError toError(Throwable failure) {
+        if (failure instanceof DomainException domain) {
+            return domain.toError();
+        }
+        if (failure instanceof HandlerExecutionException remote && remote.getDetails().orElse(null)
+                instanceof DomainError error) {
+            return error;
+        }
+        if (failure instanceof ConcurrencyException) {
+            return new DomainError(ErrorCode.CONFLICT.code(),
+                    "the resource was changed by another request at the same time; read it and try again", Map.of());
+        }
+        if (failure instanceof AggregateNotFoundException missing) {
+            return new DomainError(ErrorCode.NOT_FOUND.code(), "no such resource",
+                    Map.of("id", String.valueOf(missing.getAggregateIdentifier())));
+        }
+        if (causedByBodyLimit(failure)) {
+            return new DomainError(ErrorCode.PAYLOAD_TOO_LARGE.code(), "the request body is too large", Map.of());
+        }
+        if (failure instanceof ServerWebInputException input) {
+            return new DomainError(ErrorCode.VALIDATION_FAILED.code(), inputMessage(input), Map.of());
+        }
+        if (failure instanceof ResponseStatusException status) {
+            return statusError(status);
+        }
+        log.error("Unexpected failure", failure);
+        return new DomainError(ErrorCode.INTERNAL_ERROR.code(), "an internal error occurred", Map.of());
+    }
+
+    private static boolean causedByBodyLimit(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataBufferLimitException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String inputMessage(ServerWebInputException input) {
+        String reason = input.getReason();
+        return reason == null ? "the request is not valid" : reason;
+    }
+
+    private static DomainError statusError(ResponseStatusException status) {
+        int code = status.getStatusCode().value();
+        if (code == HttpStatus.NOT_FOUND.value()) {
+            return new DomainError(ErrorCode.NOT_FOUND.code(), "no such resource", Map.of());
+        }
+        if (code == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
+            return new DomainError(ErrorCode.PAYLOAD_TOO_LARGE.code(), "the request body is too large", Map.of());
+        }
+        if (code >= 400 && code < 500) {
+            String reason = status.getReason() == null ? "the request is not valid" : status.getReason();
+            return new DomainError(ErrorCode.VALIDATION_FAILED.code(), reason, Map.of("status", code));
+        }
+        log.error("Unexpected failure", status);
+        return new DomainError(ErrorCode.INTERNAL_ERROR.code(), "an internal error occurred", Map.of());
+    }
+}

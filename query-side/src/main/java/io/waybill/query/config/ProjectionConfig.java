@@ -1,0 +1,29 @@
+package io.waybill.query.config;
+
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every projection runs in a pooled streaming processor whose work is split into segments. Each segment is
+ * claimed by one process at a time through the token store, so query-side processes sharing one database share
+ * the work and never apply an event twice; a projection's writes and its token commit in one transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionConfig {
+
+    @Bean
+    ConfigurerModule pooledProjections(@Value("${waybill.projections.segments}") int segments,
+                                       @Value("${waybill.projections.batch-size}") int batchSize,
+                                       @Value("${waybill.projections.max-claimed-segments:0}") int maxClaimed) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors((config, builder) -> {
+                    builder.initialSegmentCount(segments).batchSize(batchSize);
+                    if (maxClaimed > 0) {
+                        builder.maxClaimedSegments(maxClaimed);
+                    }
+                    return builder;
+                }));
+    }
+}

@@ -1,0 +1,41 @@
+package io.waybill.query.items;
+
+import io.waybill.api.Page;
+import io.waybill.api.order.ItemView;
+import io.waybill.platform.web.PageRequest;
+import io.waybill.platform.web.RequestContext;
+import io.waybill.query.support.Lookups;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/items")
+class ItemQueryController {
+
+    private final ItemRepository items;
+    private final Lookups lookups;
+
+    ItemQueryController(ItemRepository items, Lookups lookups) {
+        this.items = items;
+        this.lookups = lookups;
+    }
+
+    @GetMapping
+    Mono<Page<ItemView>> list(RequestContext context, @RequestParam(required = false) String orderSid,
+                              @RequestParam(required = false) String vendorSid,
+                              @RequestParam(required = false) String cursor,
+                              @RequestParam(required = false) String limit) {
+        return items.list(context.orgId(), orderSid, vendorSid, PageRequest.of(cursor, limit));
+    }
+
+    @GetMapping("/{sidOrUniqueName}")
+    Mono<ItemView> get(RequestContext context, @PathVariable String sidOrUniqueName,
+                       @RequestParam(required = false) String orderSid,
+                       @RequestParam(required = false) String orderUniqueName) {
+        return lookups.item(context.orgId(), sidOrUniqueName, orderSid, orderUniqueName, false);
+    }
+}

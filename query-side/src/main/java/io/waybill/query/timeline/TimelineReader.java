@@ -1,0 +1,120 @@
+package io.waybill.query.timeline;
+
+import io.waybill.api.Page;
+import io.waybill.api.timeline.TimelineEntry;
+import io.waybill.platform.axon.MessageMetadata;
+import io.waybill.platform.web.Cursor;
+import io.waybill.platform.web.PageRequest;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Reads histories straight from the event store: the events of one or more aggregates, merged in the order they
+ * happened (time, then aggregate, then sequence), each with its actor, correlation id and payload. Reading the
+ * event store blocks, so it runs on the bounded blocking scheduler.
+ */
+@Component
+public class TimelineReader {
+
+    private static final Comparator<DomainEventMessage<?>> ORDER = Comparator
+            .comparing((DomainEventMessage<?> e) -> e.getTimestamp())
+            .thenComparing(DomainEventMessage::getAggregateIdentifier)
+            .thenComparingLong(DomainEventMessage::getSequenceNumber);
+    private final EventStore eventStore;
+    private final Scheduler blocking;
+
+    TimelineReader(EventStore eventStore, @Qualifier("blockingScheduler") Scheduler blocking) {
+        this.eventStore = eventStore;
+        this.blocking = blocking;
+    }
+
+    /** One stream to read, and which of its events belong to the history asked for. */
+    public record Source(String aggregateId, Predicate<Object> payloadFilter) {
+
+        public static Source all(String aggregateId) {
+            return new Source(aggregateId, payload -> true);
+        }
+    }
+
+    public Mono<Page<TimelineEntry>> read(String orgId, List<Source> sources, Instant onOrAfter, PageRequest page) {
+        Position after = page.cursor() == null ? null : Position.decode(page.cursor());
+        return Mono.fromCallable(() -> {
+            List<DomainEventMessage<?>> events = new ArrayList<>();
+            for (Source source : sources) {
+                eventStore.readEvents(source.aggregateId()).asStream()
+                        .filter(e -> orgId.equals(e.getMetaData().get(MessageMetadata.ORG_ID)))
+                        .filter(e -> source.payloadFilter().test(e.getPayload()))
+                        .forEach(events::add);
+            }
+            List<TimelineEntry> entries = events.stream()
+                    .filter(e -> onOrAfter == null || !e.getTimestamp().isBefore(onOrAfter))
+                    .sorted(ORDER)
+                    .filter(e -> after == null || after.isBefore(e))
+                    .limit(page.limit() + 1L)
+                    .map(TimelineReader::entry)
+                    .collect(Collectors.toList());
+            return page.page(entries, TimelineEntry::position);
+        }).subscribeOn(blocking);
+    }
+
+    static Instant parseTime(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw io.waybill.api.DomainException.invalid("eventTimeOnOrAfter",
+                    "must be a date-time with offset, like 2026-03-31T09:30:00Z");
+        }
+    }
+
+    private static TimelineEntry entry(DomainEventMessage<?> e) {
+        return new TimelineEntry(e.getIdentifier(), e.getPayloadType().getSimpleName(), e.getTimestamp(),
+                (String) e.getMetaData().get(MessageMetadata.ACTOR),
+                (String) e.getMetaData().get(MessageMetadata.CORRELATION_ID), e.getType(),
+                e.getAggregateIdentifier(), e.getSequenceNumber(), Position.of(e).encode(), e.getPayload());
+    }
+
+    /** Where a timeline resumes: right after the event with this time, aggregate and sequence number. */
+    record Position(Instant time, String aggregateId, long sequence) {
+
+        static Position of(DomainEventMessage<?> e) {
+            return new Position(e.getTimestamp(), e.getAggregateIdentifier(), e.getSequenceNumber());
+        }
+
+        static Position decode(String cursor) {
+            List<String> keys = Cursor.decode(cursor, 3);
+            try {
+                return new Position(Instant.parse(keys.get(0)), keys.get(1), Long.parseLong(keys.get(2)));
+            } catch (DateTimeParseException | NumberFormatException e) {
+                throw Cursor.invalid();
+            }
+        }
+
+        String encode() {
+            return Cursor.encode(time.toString(), aggregateId, Long.toString(sequence));
+        }
+
+        boolean isBefore(DomainEventMessage<?> e) {
+            int byTime = time.compareTo(e.getTimestamp());
+            if (byTime != 0) {
+                return byTime < 0;
+            }
+            int byAggregate = aggregateId.compareTo(e.getAggregateIdentifier());
+            return byAggregate != 0 ? byAggregate < 0 : sequence < e.getSequenceNumber();
+        }
+    }
+}

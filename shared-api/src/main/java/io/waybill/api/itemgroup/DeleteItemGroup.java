@@ -1,0 +1,7 @@
+package io.waybill.api.itemgroup;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+
+public record DeleteItemGroup(@TargetAggregateIdentifier String itemGroupSid, String orgId) {
+}

@@ -1,0 +1,6 @@
+package io.waybill.api.itemgroup;
+
+import java.time.LocalDate;
+
+public record ItemGroupArrivalEstimated(String itemGroupSid, LocalDate previousEstimatedArrivalDate, LocalDate estimatedArrivalDate) implements ItemGroupEvent {
+}

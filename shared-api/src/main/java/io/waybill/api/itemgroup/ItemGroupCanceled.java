@@ -1,0 +1,5 @@
+package io.waybill.api.itemgroup;
+
+
+public record ItemGroupCanceled(String itemGroupSid) implements ItemGroupEvent {
+}

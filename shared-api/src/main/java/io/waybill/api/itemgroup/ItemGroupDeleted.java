@@ -1,0 +1,5 @@
+package io.waybill.api.itemgroup;
+
+
+public record ItemGroupDeleted(String itemGroupSid) implements ItemGroupEvent {
+}

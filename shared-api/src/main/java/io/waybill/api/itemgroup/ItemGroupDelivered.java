@@ -1,0 +1,6 @@
+package io.waybill.api.itemgroup;
+
+import java.time.LocalDate;
+
+public record ItemGroupDelivered(String itemGroupSid, LocalDate deliveryDate) implements ItemGroupEvent {
+}

@@ -1,0 +1,5 @@
+package io.waybill.api.itemgroup;
+
+
+public record ItemGroupReactivated(String itemGroupSid) implements ItemGroupEvent {
+}

@@ -1,0 +1,5 @@
+package io.waybill.api.itemgroup;
+
+
+public record ItemGroupTrackingNumberChanged(String itemGroupSid, String previousTrackingNumber, String trackingNumber) implements ItemGroupEvent {
+}

@@ -1,0 +1,14 @@
+package io.waybill.api.itemgroup;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Divides a lot: it keeps {@code keptQuantity} and each new lot takes its part; together they must add up to the
+ * lot's quantity.
+ */
+public record SplitItemGroup(@TargetAggregateIdentifier String itemGroupSid, String orgId, Long expectedVersion,
+                             BigDecimal keptQuantity, List<SplitPart> newGroups) {
+}

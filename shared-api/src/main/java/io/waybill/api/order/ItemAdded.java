@@ -1,0 +1,5 @@
+package io.waybill.api.order;
+
+
+public record ItemAdded(String orderSid, String itemSid, ItemDetails details) implements OrderItemEvent {
+}

@@ -1,0 +1,4 @@
+package io.waybill.api.order;
+
+public record OrderCreated(String orderSid, String orgId, OrderDetails details) implements OrderEvent {
+}

@@ -1,0 +1,5 @@
+package io.waybill.api.order;
+
+
+public record OrderDeleted(String orderSid) implements OrderEvent {
+}
