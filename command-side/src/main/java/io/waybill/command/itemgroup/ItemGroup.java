@@ -70,7 +70,10 @@ class ItemGroup {
             }
             return view();
         }
-        registry.require(command.orgId(), Kind.ITEM, null, command.itemSid());
+        if (!registry.require(command.orgId(), Kind.ITEM, null, command.itemSid()).parentId()
+                .equals(command.orderSid())) {
+            throw DomainException.invalid("orderSid", "the item does not belong to order " + command.orderSid());
+        }
         registry.register(command.itemGroupSid(), command.orgId(), Kind.ITEM_GROUP, command.itemSid(),
                 command.details().uniqueName());
         apply(new ItemGroupCreated(command.itemGroupSid(), command.orgId(), command.orderSid(), command.itemSid(),

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
@@ -30,6 +31,9 @@ final class ItemGroupSplitting {
     static List<ItemGroupView> split(ItemGroup group, BigDecimal kept, List<SplitPart> parts,
                                      EntityRegistry registry) {
         group.requireActive("split");
+        if (kept.signum() <= 0 || parts.stream().anyMatch(part -> part.quantity().signum() <= 0)) {
+            throw DomainException.invalid("quantities", "must all be greater than zero");
+        }
         BigDecimal total = parts.stream().map(SplitPart::quantity).reduce(kept, BigDecimal::add);
         BigDecimal before = group.details().quantity();
         if (total.compareTo(before) != 0) {
@@ -56,8 +60,8 @@ final class ItemGroupSplitting {
     /** Combines the sources into the target; each source is gone afterwards, its history kept. */
     static void combine(ItemGroup target, List<String> sourceSids, ItemGroups groups, EntityRegistry registry) {
         target.requireActive("combined");
-        if (sourceSids.contains(target.sid())) {
-            throw DomainException.invalid("itemGroupSids", "an item group cannot be combined with itself");
+        if (sourceSids.contains(target.sid()) || Set.copyOf(sourceSids).size() != sourceSids.size()) {
+            throw DomainException.invalid("itemGroupSids", "must name different item groups");
         }
         Map<String, BigDecimal> taken = new LinkedHashMap<>();
         groups.withEach(sourceSids, source -> {

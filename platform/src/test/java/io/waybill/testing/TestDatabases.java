@@ -1,0 +1,136 @@
+package io.waybill.testing;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The databases tests run on. Embedded: a fresh H2 file database in a temporary folder. PostgreSQL: a fresh
+ * database on the server named by {@code WAYBILL_TEST_DB_HOST}/{@code _PORT}/{@code _USER}/{@code _PASSWORD}
+ * (default 127.0.0.1:5432, user postgres). Without a reachable server, PostgreSQL tests are skipped with a loud
+ * message, unless {@code WAYBILL_REQUIRE_POSTGRES=1}, where that is a failure.
+ */
+public final class TestDatabases {
+
+    private static final String PREFIX = "wbt_";
+    private static boolean cleaned;
+
+    private TestDatabases() {
+    }
+
+    /** Properties for the embedded way to run, on a new folder. */
+    public static Map<String, Object> embedded() {
+        try {
+            return embedded(Files.createTempDirectory("waybill-test"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Properties for the embedded way to run, on the given folder (to restart on the same data). */
+    public static Map<String, Object> embedded(Path dataDir) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("waybill.data-dir", dataDir.toAbsolutePath().toString());
+        return properties;
+    }
+
+    /** Properties for the PostgreSQL way to run, on a new database; skips or fails when there is no server. */
+    public static Map<String, Object> postgres() {
+        return postgres(createPostgresDatabase());
+    }
+
+    /** Properties for the PostgreSQL way to run, on the given database. */
+    public static Map<String, Object> postgres(String database) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.profiles.active", "postgres");
+        properties.put("WAYBILL_DB_HOST", host());
+        properties.put("WAYBILL_DB_PORT", port());
+        properties.put("WAYBILL_DB_USER", user());
+        properties.put("WAYBILL_DB_PASSWORD", password());
+        properties.put("WAYBILL_DB_NAME", database);
+        return properties;
+    }
+
+    /** Creates an empty database for one test class and answers its name. */
+    public static synchronized String createPostgresDatabase() {
+        String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        try (Connection admin = adminConnection()) {
+            if (!cleaned) {
+                dropLeftovers(admin);
+                cleaned = true;
+            }
+            admin.createStatement().execute("CREATE DATABASE " + name);
+            return name;
+        } catch (SQLException e) {
+            if ("1".equals(System.getenv("WAYBILL_REQUIRE_POSTGRES"))) {
+                throw new IllegalStateException("PostgreSQL is required (WAYBILL_REQUIRE_POSTGRES=1) but "
+                        + host() + ":" + port() + " cannot be used: " + e.getMessage(), e);
+            }
+            System.err.println("""
+                    ********************************************************************************
+                    SKIPPING PostgreSQL tests: no PostgreSQL server at %s:%s (%s).
+                    Set WAYBILL_TEST_DB_HOST/_PORT/_USER/_PASSWORD, or WAYBILL_REQUIRE_POSTGRES=1 to fail.
+                    ********************************************************************************"""
+                    .formatted(host(), port(), e.getMessage()));
+            Assumptions.abort("no PostgreSQL server at " + host() + ":" + port());
+            throw new IllegalStateException("unreachable");
+        }
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
+    }
+
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), user(), password());
+    }
+
+    private static Connection adminConnection() throws SQLException {
+        DriverManager.setLoginTimeout(5);
+        return connect("postgres");
+    }
+
+    /** Databases of earlier runs that were not dropped (a test JVM cannot drop what it still uses). */
+    private static void dropLeftovers(Connection admin) throws SQLException {
+        var result = admin.createStatement().executeQuery(
+                "SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'");
+        var names = new java.util.ArrayList<String>();
+        while (result.next()) {
+            names.add(result.getString(1));
+        }
+        for (String name : names) {
+            admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private static String host() {
+        return env("WAYBILL_TEST_DB_HOST", "127.0.0.1");
+    }
+
+    private static String port() {
+        return env("WAYBILL_TEST_DB_PORT", "5432");
+    }
+
+    private static String user() {
+        return env("WAYBILL_TEST_DB_USER", "postgres");
+    }
+
+    private static String password() {
+        return env("WAYBILL_TEST_DB_PASSWORD", "");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
