@@ -24,12 +24,22 @@ public final class RunningApp implements AutoCloseable {
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
-    public static RunningApp start(Class<?> application, Map<String, Object> properties) {
+    /**
+     * Starts the application, with extra configuration classes (test-only components) if given. The properties
+     * are passed as command-line arguments, so they override the application's own configuration.
+     */
+    public static RunningApp start(Map<String, Object> properties, Class<?>... sources) {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("server.port", "0");
         all.putIfAbsent("axoniq.update-checker.disabled", "true");
         all.put("spring.main.banner-mode", "off");
-        return new RunningApp(new SpringApplicationBuilder(application).properties(all).run());
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new RunningApp(new SpringApplicationBuilder(sources).run(args));
+    }
+
+    public static RunningApp start(Class<?> application, Map<String, Object> properties) {
+        return start(properties, application);
     }
 
     public WebTestClient client() {

@@ -1,6 +1,7 @@
 package io.waybill.query.config;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,9 @@ import org.springframework.context.annotation.Configuration;
  * Every projection runs in a pooled streaming processor whose work is split into segments. Each segment is
  * claimed by one process at a time through the token store, so query-side processes sharing one database share
  * the work and never apply an event twice; a projection's writes and its token commit in one transaction.
+ * <p>
+ * A handler that fails makes its batch fail: the writes and the token roll back and the processor retries the
+ * batch later. (Axon's default would log the failure and move on, losing the event for that read model.)
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfig {
@@ -18,6 +22,7 @@ public class ProjectionConfig {
                                        @Value("${waybill.projections.batch-size}") int batchSize,
                                        @Value("${waybill.projections.max-claimed-segments:0}") int maxClaimed) {
         return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                 .usingPooledStreamingEventProcessors((config, builder) -> {
                     builder.initialSegmentCount(segments).batchSize(batchSize);
                     if (maxClaimed > 0) {

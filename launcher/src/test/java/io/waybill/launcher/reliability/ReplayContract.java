@@ -1,0 +1,30 @@
+package io.waybill.launcher.reliability;
+
+import io.waybill.launcher.ApiTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read models are rebuilt from the event store alone: reset and replay give the very same rows, even after
+ * the rows were damaged.
+ */
+abstract class ReplayContract extends ApiTestBase {
+
+    @Test
+    void resettingAndReplayingTheProjectionsGivesTheSameRows() {
+        OrderTrackingScenario.write(newOrg(), "replay", 4);
+        Projections.awaitCaughtUp(app.context());
+        var before = Projections.snapshot(app.context());
+        assertThat(before.get("item_group_view")).hasSizeGreaterThan(10);
+
+        app.bean(JdbcTemplate.class).update("UPDATE item_group_view SET quantity = 0, shipped = FALSE");
+        app.bean(JdbcTemplate.class).update("DELETE FROM order_view");
+
+        Projections.replayAll(app.context());
+        Projections.awaitCaughtUp(app.context());
+
+        assertThat(Projections.snapshot(app.context())).isEqualTo(before);
+    }
+}
