@@ -23,6 +23,7 @@ import java.util.UUID;
 public final class TestDatabases {
 
     private static final String PREFIX = "wbt_";
+    private static final long LEFTOVER_AGE_SECONDS = 3 * 3600;
     private static boolean cleaned;
 
     private TestDatabases() {
@@ -63,7 +64,8 @@ public final class TestDatabases {
 
     /** Creates an empty database for one test class and answers its name. */
     public static synchronized String createPostgresDatabase() {
-        String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        String name = PREFIX + System.currentTimeMillis() / 1000 + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT);
         try (Connection admin = adminConnection()) {
             if (!cleaned) {
                 dropLeftovers(admin);
@@ -100,13 +102,21 @@ public final class TestDatabases {
         return connect("postgres");
     }
 
-    /** Databases of earlier runs that were not dropped (a test JVM cannot drop what it still uses). */
+    /**
+     * Databases of earlier runs (a test JVM cannot drop what it still uses), once they are old enough that no
+     * other test run can still be using them.
+     */
     private static void dropLeftovers(Connection admin) throws SQLException {
         var result = admin.createStatement().executeQuery(
                 "SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'");
+        long cutoff = System.currentTimeMillis() / 1000 - LEFTOVER_AGE_SECONDS;
         var names = new java.util.ArrayList<String>();
         while (result.next()) {
-            names.add(result.getString(1));
+            String name = result.getString(1);
+            String[] parts = name.substring(PREFIX.length()).split("_");
+            if (parts.length != 2 || !parts[0].matches("\\d+") || Long.parseLong(parts[0]) < cutoff) {
+                names.add(name);
+            }
         }
         for (String name : names) {
             admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

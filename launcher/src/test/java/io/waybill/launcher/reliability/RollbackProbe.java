@@ -22,7 +22,7 @@ class RollbackProbe {
     static final AtomicInteger failures = new AtomicInteger();
 
     @Bean
-    Handler rollbackProbeHandler(JdbcTemplate jdbc) {
+    Handler failingProbeHandler(JdbcTemplate jdbc) {
         jdbc.execute("CREATE TABLE IF NOT EXISTS probe_row (order_sid VARCHAR(64) NOT NULL)");
         return new Handler(jdbc);
     }

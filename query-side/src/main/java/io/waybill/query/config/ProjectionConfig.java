@@ -1,6 +1,12 @@
 package io.waybill.query.config;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +22,26 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfig {
+
+    /**
+     * The token store, under a node id of our choosing: segment claims are owned per node, and two query sides
+     * that share an id (by default {@code pid@host}, which can repeat across containers) would both process a
+     * segment. Set {@code waybill.projections.node-id} per process where that can happen.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                          TokenStoreProperties properties,
+                          @Value("${waybill.projections.node-id:}") String nodeId) {
+        var builder = JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(new TokenSchema())
+                .serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout());
+        if (!nodeId.isBlank()) {
+            builder.nodeId(nodeId);
+        }
+        return builder.build();
+    }
 
     @Bean
     ConfigurerModule pooledProjections(@Value("${waybill.projections.segments}") int segments,

@@ -1,0 +1,99 @@
+package io.waybill.launcher.reliability;
+
+import io.waybill.command.CommandSideApplication;
+import io.waybill.query.QuerySideApplication;
+import io.waybill.testing.RunningApp;
+import io.waybill.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The PostgreSQL way to run: one command side and two query sides as separate applications on one database.
+ * The query sides share the projections' segments, and every event is applied exactly once, also when one of
+ * them stops and the other takes its segments over.
+ */
+class TwoQuerySidesIT {
+
+    @Test
+    void twoQuerySidesShareTheWorkAndApplyEveryEventExactlyOnce() throws Exception {
+        String database = TestDatabases.createPostgresDatabase();
+        try (RunningApp commands = RunningApp.start(CommandSideApplication.class, TestDatabases.postgres(database));
+             Connection connection = TestDatabases.connect(database)) {
+            connection.createStatement().execute(
+                    "CREATE TABLE applied_event (event_id VARCHAR(64) NOT NULL, node VARCHAR(16) NOT NULL)");
+            RunningApp queryA = RunningApp.start(querySide(database, "a"), QuerySideApplication.class,
+                    AppliedEventRecorder.class);
+            RunningApp queryB = RunningApp.start(querySide(database, "b"), QuerySideApplication.class,
+                    AppliedEventRecorder.class);
+            handOverOneSegment(queryA, queryB);
+            JdbcTemplate jdbc = queryA.bean(JdbcTemplate.class);
+            var client = commands.client("shared-org");
+
+            OrderTrackingScenario.write(client, "first", 6);
+            awaitEveryItemGroupEventApplied(jdbc);
+            assertThat(jdbc.queryForList("SELECT DISTINCT node FROM applied_event ORDER BY node", String.class))
+                    .containsExactly("a", "b");
+
+            stopProjections(queryB);
+            OrderTrackingScenario.write(client, "second", 6);
+            awaitEveryItemGroupEventApplied(jdbc);
+
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM applied_event", Long.class))
+                    .isEqualTo(itemGroupEvents(jdbc));
+            assertThat(jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM (SELECT event_id FROM applied_event GROUP BY event_id HAVING COUNT(*) > 1) d",
+                    Long.class)).isZero();
+            queryA.client("shared-org").get().uri("/api/item-groups?limit=500").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.data.length()").isEqualTo(liveItemGroups(jdbc));
+            queryA.close();
+            queryB.close();
+        }
+    }
+
+    private static Map<String, Object> querySide(String database, String node) {
+        Map<String, Object> properties = new HashMap<>(TestDatabases.postgres(database));
+        properties.put("test.node", node);
+        properties.put("waybill.projections.node-id", "query-" + node);
+        return properties;
+    }
+
+    /**
+     * The node stops projecting and gives up its segments, as a stopping process does. (Closing a second Spring
+     * context in this JVM would also stop the shared Netty resources of the others.)
+     */
+    private static void stopProjections(RunningApp node) {
+        Projections.NAMES.forEach(name -> Projections.processor(node.context(), name).shutDown());
+    }
+
+    /** The first node claims every segment; it hands one to the second, as an operator's rebalance would. */
+    private static void handOverOneSegment(RunningApp from, RunningApp to) {
+        var first = Projections.processor(from.context(), "item-groups");
+        var second = Projections.processor(to.context(), "item-groups");
+        await().atMost(Duration.ofSeconds(30)).until(() -> first.processingStatus().size() == 2);
+        first.releaseSegment(1, 15, java.util.concurrent.TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(30)).until(() -> second.processingStatus().containsKey(1)
+                && !first.processingStatus().containsKey(1));
+    }
+
+    private static void awaitEveryItemGroupEventApplied(JdbcTemplate jdbc) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT event_id) FROM applied_event", Long.class))
+                        .isEqualTo(itemGroupEvents(jdbc)));
+    }
+
+    private static long itemGroupEvents(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry WHERE type = 'ItemGroup'", Long.class);
+    }
+
+    private static int liveItemGroups(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM item_group_view WHERE deleted = FALSE", Integer.class);
+    }
+}
