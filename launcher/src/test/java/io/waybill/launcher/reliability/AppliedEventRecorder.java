@@ -6,14 +6,13 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A test-only handler in the item-groups projection's processing group: it records, in the projection's own
  * transaction, every event the projection applies and on which node, so a test can count applications.
+ * Not a component (the launcher scans io.waybill): tests pass it to the application as an extra source.
  */
-@Configuration(proxyBeanMethods = false)
 class AppliedEventRecorder {
 
     @Bean

@@ -59,14 +59,4 @@ final class Projections {
                 "item_view", jdbc.queryForList("SELECT * FROM item_view ORDER BY sid"),
                 "item_group_view", jdbc.queryForList("SELECT * FROM item_group_view ORDER BY sid"));
     }
-
-    /** Resets every projection and replays the whole event store into it. */
-    static void replayAll(ApplicationContext context) {
-        for (String name : NAMES) {
-            StreamingEventProcessor processor = processor(context, name);
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
-        }
-    }
 }

@@ -22,8 +22,14 @@ abstract class ReplayContract extends ApiTestBase {
         app.bean(JdbcTemplate.class).update("UPDATE item_group_view SET quantity = 0, shipped = FALSE");
         app.bean(JdbcTemplate.class).update("DELETE FROM order_view");
 
-        Projections.replayAll(app.context());
+        var client = app.client("ops");
+        for (String projection : Projections.NAMES) {
+            client.post().uri("/api/ops/projections/" + projection + "/replay").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.name").isEqualTo(projection);
+        }
         Projections.awaitCaughtUp(app.context());
+        client.get().uri("/api/ops/projections/item-groups").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.lagEvents").isEqualTo(0).jsonPath("$.running").isEqualTo(true);
 
         assertThat(Projections.snapshot(app.context())).isEqualTo(before);
     }

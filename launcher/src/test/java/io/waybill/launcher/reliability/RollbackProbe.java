@@ -4,7 +4,6 @@ import io.waybill.api.order.OrderCreated;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A test-only projection that writes a row for every order and then, while {@link #failing} is set, fails on
  * orders from the vendor "explode": after its write, as a real handler might.
+ * Not a component (the launcher scans io.waybill): tests pass it to the application as an extra source.
  */
-@Configuration(proxyBeanMethods = false)
 class RollbackProbe {
 
     static final String GROUP = "rollback-probe";
