@@ -17,8 +17,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The PostgreSQL way to run: one command side and two query sides as separate applications on one database.
- * The query sides share the projections' segments, and every event is applied exactly once, also when one of
- * them stops and the other takes its segments over.
+ * The query sides share the projections' segments between them by themselves, and every event is applied
+ * exactly once, also when one of them stops and the other takes its segments over.
  */
 class TwoQuerySidesIT {
 
@@ -33,7 +33,7 @@ class TwoQuerySidesIT {
                     AppliedEventRecorder.class);
             RunningApp queryB = RunningApp.start(querySide(database, "b"), QuerySideApplication.class,
                     AppliedEventRecorder.class);
-            handOverOneSegment(queryA, queryB);
+            awaitOneSegmentEach(queryA, queryB);
             JdbcTemplate jdbc = queryA.bean(JdbcTemplate.class);
             var client = commands.client("shared-org");
 
@@ -62,6 +62,7 @@ class TwoQuerySidesIT {
         Map<String, Object> properties = new HashMap<>(TestDatabases.postgres(database));
         properties.put("test.node", node);
         properties.put("waybill.projections.node-id", "query-" + node);
+        properties.put("waybill.projections.balance-interval", "1s");
         return properties;
     }
 
@@ -73,14 +74,12 @@ class TwoQuerySidesIT {
         Projections.NAMES.forEach(name -> Projections.processor(node.context(), name).shutDown());
     }
 
-    /** The first node claims every segment; it hands one to the second, as an operator's rebalance would. */
-    private static void handOverOneSegment(RunningApp from, RunningApp to) {
-        var first = Projections.processor(from.context(), "item-groups");
-        var second = Projections.processor(to.context(), "item-groups");
-        await().atMost(Duration.ofSeconds(30)).until(() -> first.processingStatus().size() == 2);
-        first.releaseSegment(1, 15, java.util.concurrent.TimeUnit.SECONDS);
-        await().atMost(Duration.ofSeconds(30)).until(() -> second.processingStatus().containsKey(1)
-                && !first.processingStatus().containsKey(1));
+    /** The balancer shares the two segments: each node ends up holding one. */
+    private static void awaitOneSegmentEach(RunningApp a, RunningApp b) {
+        var first = Projections.processor(a.context(), "item-groups");
+        var second = Projections.processor(b.context(), "item-groups");
+        await().atMost(Duration.ofSeconds(60)).until(() -> first.processingStatus().size() == 1
+                && second.processingStatus().size() == 1);
     }
 
     private static void awaitEveryItemGroupEventApplied(JdbcTemplate jdbc) {

@@ -8,9 +8,10 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Every projection runs in a pooled streaming processor whose work is split into segments. Each segment is
@@ -21,6 +22,8 @@ import org.springframework.context.annotation.Configuration;
  * batch later. (Axon's default would log the failure and move on, losing the event for that read model.)
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(ProjectionSettings.class)
 public class ProjectionConfig {
 
     /**
@@ -30,29 +33,24 @@ public class ProjectionConfig {
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                          TokenStoreProperties properties,
-                          @Value("${waybill.projections.node-id:}") String nodeId) {
-        var builder = JdbcTokenStore.builder()
+                          TokenStoreProperties properties, ProjectionSettings settings) {
+        return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(new TokenSchema())
                 .serializer(serializer)
-                .claimTimeout(properties.getClaimTimeout());
-        if (!nodeId.isBlank()) {
-            builder.nodeId(nodeId);
-        }
-        return builder.build();
+                .claimTimeout(properties.getClaimTimeout())
+                .nodeId(settings.nodeId())
+                .build();
     }
 
     @Bean
-    ConfigurerModule pooledProjections(@Value("${waybill.projections.segments}") int segments,
-                                       @Value("${waybill.projections.batch-size}") int batchSize,
-                                       @Value("${waybill.projections.max-claimed-segments:0}") int maxClaimed) {
+    ConfigurerModule pooledProjections(ProjectionSettings settings) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                 .usingPooledStreamingEventProcessors((config, builder) -> {
-                    builder.initialSegmentCount(segments).batchSize(batchSize);
-                    if (maxClaimed > 0) {
-                        builder.maxClaimedSegments(maxClaimed);
+                    builder.initialSegmentCount(settings.segments()).batchSize(settings.batchSize());
+                    if (settings.maxClaimedSegments() > 0) {
+                        builder.maxClaimedSegments(settings.maxClaimedSegments());
                     }
                     return builder;
                 }));
