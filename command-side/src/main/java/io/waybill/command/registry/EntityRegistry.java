@@ -1,6 +1,7 @@
 package io.waybill.command.registry;
 
 import io.waybill.api.DomainException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -31,19 +32,22 @@ public class EntityRegistry {
         if (find(id).isPresent()) {
             throw DomainException.conflict("sid " + id + " is already in use", Map.of("sid", id));
         }
+        requireFreeName(id, orgId, kind, parentId, uniqueName);
         try {
             jdbc.update("INSERT INTO entity_registry (id, org_id, kind, parent_id, unique_name) VALUES (?,?,?,?,?)",
                     id, orgId, kind.name(), parentId, uniqueName);
         } catch (DuplicateKeyException e) {
-            throw clash(id, kind, uniqueName);
+            throw race(e);
         }
     }
 
     public void rename(String id, Kind kind, String uniqueName) {
+        RegistryEntry entry = find(id).orElseThrow(() -> DomainException.notFound(kind.noun(), id));
+        requireFreeName(id, entry.orgId(), kind, entry.parentId(), uniqueName);
         try {
             jdbc.update("UPDATE entity_registry SET unique_name = ? WHERE id = ?", uniqueName, id);
         } catch (DuplicateKeyException e) {
-            throw clash(id, kind, uniqueName);
+            throw race(e);
         }
     }
 
@@ -78,8 +82,24 @@ public class EntityRegistry {
                 + "AND deleted = FALSE ORDER BY id", String.class, orgId, kind.name(), parentId);
     }
 
-    private DomainException clash(String id, Kind kind, String uniqueName) {
-        return DomainException.conflict("uniqueName " + uniqueName + " is already used by another " + kind.noun(),
-                Map.of("field", "uniqueName", "uniqueName", String.valueOf(uniqueName), "sid", id));
+    private void requireFreeName(String id, String orgId, Kind kind, String parentId, String uniqueName) {
+        if (uniqueName == null) {
+            return;
+        }
+        boolean taken = !jdbc.queryForList("SELECT id FROM entity_registry WHERE org_id = ? AND kind = ? "
+                + "AND parent_id = ? AND unique_name = ? AND id <> ?", String.class, orgId, kind.name(), parentId,
+                uniqueName, id).isEmpty();
+        if (taken) {
+            throw DomainException.conflict("uniqueName " + uniqueName + " is already used by another "
+                    + kind.noun(), Map.of("field", "uniqueName", "uniqueName", uniqueName));
+        }
+    }
+
+    /**
+     * Another command claimed the same id or name at the same moment, in another process. The command is
+     * retried: then it sees the other's outcome and answers accordingly.
+     */
+    private static ConcurrencyException race(DuplicateKeyException e) {
+        return new ConcurrencyException("a concurrent command claimed the same id or unique name", e);
     }
 }

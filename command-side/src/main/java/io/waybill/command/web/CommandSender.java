@@ -4,10 +4,13 @@ import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.platform.web.RequestContext;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.util.retry.Retry;
 
 import java.util.concurrent.Callable;
 
@@ -18,6 +21,7 @@ import java.util.concurrent.Callable;
 @Component
 public class CommandSender {
 
+    private static final int RACE_RETRIES = 2;
     private final CommandGateway gateway;
     private final Scheduler blocking;
 
@@ -26,9 +30,19 @@ public class CommandSender {
         this.blocking = blocking;
     }
 
+    /**
+     * Sends the command; when it lost a race with a concurrent command on the same aggregate, id or name (its
+     * unit of work rolled back whole), sends it again, so it is decided against the state the other one left.
+     */
     public <R> Mono<R> send(Object command, RequestContext context) {
         return Mono.fromCallable(() -> gateway.<R>sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(MessageMetadata.of(context)))).subscribeOn(blocking);
+                        .andMetaData(MessageMetadata.of(context))))
+                .subscribeOn(blocking)
+                .retryWhen(Retry.max(RACE_RETRIES).filter(CommandSender::lostARace));
+    }
+
+    private static boolean lostARace(Throwable failure) {
+        return failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException;
     }
 
     public <R> Mono<R> blocking(Callable<R> work) {

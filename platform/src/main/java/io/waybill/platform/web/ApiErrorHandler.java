@@ -5,6 +5,7 @@ import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,7 @@ public class ApiErrorHandler implements WebExceptionHandler {
                 instanceof DomainError error) {
             return error;
         }
-        if (failure instanceof ConcurrencyException) {
+        if (failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException) {
             return new DomainError(ErrorCode.CONFLICT.code(),
                     "the resource was changed by another request at the same time; read it and try again", Map.of());
         }
