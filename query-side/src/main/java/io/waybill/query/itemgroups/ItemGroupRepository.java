@@ -7,6 +7,7 @@ import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.platform.web.PageRequest;
 import io.waybill.query.support.Listing;
 import io.waybill.query.support.Rows;
+import io.waybill.query.support.SidOrUniqueName;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -48,12 +49,8 @@ public class ItemGroupRepository {
      * {@code includeDeleted} finds deleted lots by sid too, for their history.
      */
     public Mono<ItemGroupView> find(String orgId, String sidOrUniqueName, String itemSid, boolean includeDeleted) {
-        String deleted = includeDeleted ? "" : " AND g.deleted = FALSE";
-        return client.sql(SELECT + " WHERE g.org_id = :org AND (g.sid = :key" + deleted
-                        + " OR (g.item_sid = :item AND g.unique_name = :key AND g.deleted = FALSE)) "
-                        + "ORDER BY CASE WHEN g.sid = :key THEN 0 ELSE 1 END LIMIT 1")
-                .bind("org", orgId).bind("key", sidOrUniqueName).bind("item", itemSid == null ? "" : itemSid)
-                .map((row, meta) -> view(row)).one();
+        return SidOrUniqueName.find(client, SELECT, "g", "item_sid", orgId, sidOrUniqueName, itemSid,
+                includeDeleted).map((row, meta) -> view(row)).one();
     }
 
     /** The sids of every lot, deleted or not, of an order or of an item: whose histories join theirs. */

@@ -7,6 +7,7 @@ import io.waybill.api.order.ItemView;
 import io.waybill.platform.web.PageRequest;
 import io.waybill.query.support.Listing;
 import io.waybill.query.support.Rows;
+import io.waybill.query.support.SidOrUniqueName;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -39,12 +40,8 @@ public class ItemRepository {
      * {@code includeDeleted} finds deleted items by sid too, for their history.
      */
     public Mono<ItemView> find(String orgId, String sidOrUniqueName, String orderSid, boolean includeDeleted) {
-        String deleted = includeDeleted ? "" : " AND i.deleted = FALSE";
-        return client.sql(SELECT + " WHERE i.org_id = :org AND (i.sid = :key" + deleted
-                        + " OR (i.order_sid = :order AND i.unique_name = :key AND i.deleted = FALSE)) "
-                        + "ORDER BY CASE WHEN i.sid = :key THEN 0 ELSE 1 END LIMIT 1")
-                .bind("org", orgId).bind("key", sidOrUniqueName).bind("order", orderSid == null ? "" : orderSid)
-                .map((row, meta) -> view(row)).one();
+        return SidOrUniqueName.find(client, SELECT, "i", "order_sid", orgId, sidOrUniqueName, orderSid,
+                includeDeleted).map((row, meta) -> view(row)).one();
     }
 
     static ItemView view(Row row) {
