@@ -61,6 +61,10 @@ record OrderLines(String orderSid, String orgId, Map<String, OrderItem> items) {
         if (next.quantity() == null) {
             throw DomainException.invalid("quantity", "is required and cannot be removed");
         }
+        LineStatus status = Change.apply(p.status(), current.status());
+        if (status == null) {
+            throw DomainException.invalid("status", "cannot be removed");
+        }
         List<String> changed = changedFields(current, next);
         if (changed.contains("uniqueName")) {
             requireFreeName(item.sid(), next.uniqueName());
@@ -68,10 +72,6 @@ record OrderLines(String orderSid, String orgId, Map<String, OrderItem> items) {
         }
         if (!changed.isEmpty()) {
             apply(new ItemDetailsChanged(orderSid, item.sid(), next, changed));
-        }
-        LineStatus status = Change.apply(p.status(), current.status());
-        if (status == null) {
-            throw DomainException.invalid("status", "cannot be removed");
         }
         if (status != current.status()) {
             apply(status == LineStatus.CANCELED ? new ItemCanceled(orderSid, item.sid())
