@@ -35,15 +35,19 @@ public class AxonConfig {
         return builder -> builder.polymorphicTypeValidator(validator);
     }
 
-    /** Copies the command's correlation and trace ids onto the events it causes. */
+    /**
+     * Records on each event the id of the message that caused it ({@code causationId}) and of the first message of
+     * the chain ({@code traceId}). Not under {@code correlationId}: that key holds the caller's correlation id.
+     */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider();
+        return new MessageOriginProvider(MessageMetadata.CAUSATION_ID, MessageMetadata.TRACE_ID);
     }
 
-    /** Copies the organisation and the actor from the command onto the events it causes. */
+    /** Copies the organisation, the actor and the caller's correlation id from the command onto its events. */
     @Bean
-    CorrelationDataProvider organisationAndActorProvider() {
-        return new SimpleCorrelationDataProvider(MessageMetadata.ORG_ID, MessageMetadata.ACTOR);
+    CorrelationDataProvider requestContextProvider() {
+        return new SimpleCorrelationDataProvider(MessageMetadata.ORG_ID, MessageMetadata.ACTOR,
+                MessageMetadata.CORRELATION_ID);
     }
 }

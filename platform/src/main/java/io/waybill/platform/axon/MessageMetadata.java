@@ -9,6 +9,8 @@ public final class MessageMetadata {
     public static final String ORG_ID = "orgId";
     public static final String ACTOR = "actor";
     public static final String CORRELATION_ID = "correlationId";
+    public static final String CAUSATION_ID = "causationId";
+    public static final String TRACE_ID = "traceId";
 
     private MessageMetadata() {
     }

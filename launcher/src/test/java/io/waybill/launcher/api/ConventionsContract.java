@@ -1,0 +1,255 @@
+package io.waybill.launcher.api;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What holds for every endpoint: headers, strict bodies, the error envelope, isolation and paging. */
+abstract class ConventionsContract extends ApiContractSupport {
+
+    @Test
+    void everyRequestNeedsAWellFormedOrganisation() {
+        WebTestClient anonymous = clientWithoutOrg();
+        String sid = newSid("o");
+        expectError(post(anonymous, "/api/orders", body("sid", sid, "vendorName", "Acme")), 400, "validation_failed")
+                .jsonPath("$.error.details.header").isEqualTo("X-Org-Id");
+        for (String path : List.of("/api/orders", "/api/items", "/api/item-groups", "/api/orders/" + sid,
+                "/api/orders/" + sid + "/events")) {
+            expectError(anonymous.get().uri(path).exchange(), 400, "validation_failed");
+        }
+        expectError(post(orgClient("bad org!"), "/api/orders", body("sid", sid, "vendorName", "Acme")),
+                400, "validation_failed");
+        expectError(post(orgClient("-starts-with-dash"), "/api/orders", body("sid", sid, "vendorName", "Acme")),
+                400, "validation_failed");
+        expectError(post(orgClient("a".repeat(65)), "/api/orders", body("sid", sid, "vendorName", "Acme")),
+                400, "validation_failed");
+        orgClient("a".repeat(64)).get().uri("/api/orders").exchange().expectStatus().isOk();
+        WebTestClient client = newOrg();
+        expectError(client.post().uri("/api/orders").header("X-Actor", "two words")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body("sid", sid, "vendorName", "Acme"))
+                .exchange(), 400, "validation_failed").jsonPath("$.error.details.header").isEqualTo("X-Actor");
+
+        post(client, "/api/orders", body("sid", sid, "vendorName", "Other")).expectStatus().isCreated()
+                .expectBody().jsonPath("$.vendorName").isEqualTo("Other");
+        eventually().untilAsserted(() -> client.get().uri("/api/orders").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(sid)));
+    }
+
+    @Test
+    void bodiesAreStrictAndRefusedWholeWithNothingRecorded() {
+        WebTestClient client = newOrg();
+        String order = createOrder(client, newSid("o"));
+        String item = newSid("i");
+        String group = newSid("g");
+        var refusedItems = List.of(
+                body("sid", item, "orderSid", order, "quantity", "1", "colour", "red"),
+                body("sid", item, "orderSid", order, "quantity", 1),
+                body("sid", item, "orderSid", order, "quantity", 1.5),
+                body("sid", item, "orderSid", order, "quantity", "1", "pricePerUnit", 0.12),
+                body("sid", item, "orderSid", order, "quantity", "-3"),
+                body("sid", item, "orderSid", order, "quantity", "1e3"),
+                body("sid", item, "orderSid", order, "quantity", "1", "status", "ACTIVE"),
+                body("sid", item, "orderSid", order, "quantity", "1", "leadTime", "3"));
+        for (var request : refusedItems) {
+            expectError(post(client, "/api/items", request), 400, "validation_failed")
+                    .jsonPath("$.error.details.fields").isMap();
+        }
+        expectError(post(client, "/api/items", body("sid", item, "orderSid", order, "quantity", "1", "colour", "red")),
+                400, "validation_failed").jsonPath("$.error.details.fields.colour").isEqualTo("unknown field");
+        expectError(post(client, "/api/items", body("sid", item, "orderSid", order, "quantity", 5)),
+                400, "validation_failed").jsonPath("$.error.details.fields.quantity").isNotEmpty();
+
+        createItem(client, order, item, "10");
+        var refusedGroups = List.of(
+                body("sid", group, "itemSid", item, "quantity", 2),
+                body("sid", group, "itemSid", item, "quantity", "-2"),
+                body("sid", group, "itemSid", item, "quantity", "2", "status", "lost"),
+                body("sid", group, "itemSid", item, "quantity", "2", "dueDate", "2026-13-01"),
+                body("sid", group, "itemSid", item, "quantity", "2", "eta", "2026-04-01"));
+        for (var request : refusedGroups) {
+            expectError(post(client, "/api/item-groups", request), 400, "validation_failed");
+        }
+        for (String raw : List.of("{\"sid\": \"" + group + "\", \"itemSid\": ", "[]", "\"text\"")) {
+            expectError(client.post().uri("/api/item-groups").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(raw).exchange(), 400, "validation_failed");
+        }
+
+        post(client, "/api/item-groups", body("sid", group, "itemSid", item, "quantity", "3"))
+                .expectStatus().isCreated();
+        eventually().untilAsserted(() -> client.get().uri("/api/item-groups").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(group))
+                .jsonPath("$.data[0].quantity").isEqualTo("3"));
+        eventually().untilAsserted(() -> client.get().uri("/api/items").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(item)));
+    }
+
+    @Test
+    void listsRefuseBadLimitsAndCursors() {
+        WebTestClient client = newOrg();
+        for (String list : List.of("/api/orders", "/api/items", "/api/item-groups")) {
+            for (String query : List.of("limit=0", "limit=501", "limit=-5", "limit=many", "cursor=garbage",
+                    "cursor=!!", "cursor=" + encodedCursor("yesterday", "x"))) {
+                expectError(client.get().uri(list + "?" + query).exchange(), 400, "validation_failed");
+            }
+            client.get().uri(list + "?limit=500").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.data").isEmpty().jsonPath("$.nextCursor").isEmpty();
+        }
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAnswerInTheEnvelope() {
+        WebTestClient client = newOrg();
+        expectError(client.get().uri("/api/shipments").exchange(), 404, "not_found");
+        expectError(client.get().uri("/nothing/here").exchange(), 404, "not_found");
+        expectError(client.get().uri("/api/orders/a/b/c").exchange(), 404, "not_found");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedAsTooLarge() {
+        WebTestClient client = newOrg();
+        String sid = newSid("o");
+        String huge = "{\"sid\":\"" + sid + "\",\"vendorName\":\"Acme\",\"title\":\"" + "x".repeat(300 * 1024) + "\"}";
+        expectError(client.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).bodyValue(huge)
+                .exchange(), 413, "payload_too_large");
+
+        post(client, "/api/orders", body("sid", sid, "vendorName", "Other")).expectStatus().isCreated();
+        eventually().untilAsserted(() -> client.get().uri("/api/orders").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(sid)));
+    }
+
+    @Test
+    void organisationsCannotSeeOrTouchEachOthersResources() {
+        WebTestClient owner = newOrg();
+        WebTestClient stranger = newOrg();
+        String order = newSid("o");
+        post(owner, "/api/orders", body("sid", order, "vendorSid", "v-shared", "vendorName", "Acme",
+                "uniqueName", "PO-1")).expectStatus().isCreated();
+        String item = createItem(owner, order, newSid("i"), "5");
+        String group = createGroup(owner, item, newSid("g"), "5");
+        awaitVisible(owner, "/api/item-groups/" + group);
+        awaitVisible(owner, "/api/items/" + item);
+        awaitVisible(owner, "/api/orders/" + order);
+
+        for (String path : List.of("/api/orders/" + order, "/api/orders/PO-1", "/api/items/" + item,
+                "/api/item-groups/" + group)) {
+            expectError(stranger.get().uri(path).exchange(), 404, "not_found");
+            expectError(stranger.get().uri(path + "/events").exchange(), 404, "not_found");
+            expectError(patch(stranger, path, body("uniqueName", "mine")), 404, "not_found");
+            expectError(stranger.delete().uri(path).exchange(), 404, "not_found");
+        }
+        expectError(post(stranger, "/api/items", body("orderSid", order, "quantity", "1")), 404, "not_found");
+        expectError(post(stranger, "/api/item-groups", body("itemSid", item, "quantity", "1")), 404, "not_found");
+        expectError(post(stranger, "/api/item-groups/" + group + "/split", body("quantities", List.of("2", "3"))),
+                404, "not_found");
+        String strangersGroup = createOrderItemAndGroup(stranger, "1");
+        expectError(post(stranger, "/api/item-groups/combine", body("itemGroupSids", List.of(strangersGroup, group))),
+                404, "not_found");
+        expectError(post(stranger, "/api/item-groups/combine", body("itemGroupSids", List.of(group, strangersGroup))),
+                404, "not_found");
+        post(stranger, "/api/item-groups/bulk-update", body("rows", List.of(body("sid", group, "quantity", "9"))))
+                .expectStatus().isOk().expectBody().jsonPath("$.rows[0].error.code").isEqualTo("not_found");
+        post(stranger, "/api/orders", body("vendorName", "Acme", "uniqueName", "PO-1")).expectStatus().isCreated();
+
+        for (String list : List.of("/api/orders?vendorSid=v-shared", "/api/items", "/api/item-groups",
+                "/api/orders?sid=" + order)) {
+            stranger.get().uri(list).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.data[?(@.sid == '" + order + "')]").isEmpty()
+                    .jsonPath("$.data[?(@.sid == '" + item + "')]").isEmpty()
+                    .jsonPath("$.data[?(@.sid == '" + group + "')]").isEmpty();
+        }
+        assertThat(eventTypes(owner, "/api/orders/" + order + "/events"))
+                .containsExactly("OrderCreated", "ItemAdded", "ItemGroupCreated");
+        assertThat(eventTypes(stranger, "/api/item-groups/" + strangersGroup + "/events"))
+                .containsExactly("ItemGroupCreated");
+        owner.get().uri("/api/orders/PO-1").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.sid").isEqualTo(order);
+    }
+
+    @Test
+    void keysetPagesMissNothingAndRepeatNothingWhileRowsAreAdded() {
+        WebTestClient client = newOrg();
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(createOrder(client, newSid("o" + i)));
+        }
+        eventually().untilAsserted(() -> client.get().uri("/api/orders?limit=500").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.data.length()").isEqualTo(7));
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            String page = text(client.get().uri("/api/orders?limit=3" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .exchange(), 200);
+            List<String> sids = read(page, "$.data[*].sid");
+            assertThat(sids).hasSizeLessThanOrEqualTo(3);
+            seen.addAll(sids);
+            cursor = read(page, "$.nextCursor");
+            if (pages++ < 2) {
+                String added = createOrder(client, newSid("n" + pages));
+                created.add(added);
+                eventually().untilAsserted(() -> client.get().uri("/api/orders?sid={s}", added).exchange()
+                        .expectStatus().isOk().expectBody().jsonPath("$.data.length()").isEqualTo(1));
+            }
+        } while (cursor != null);
+
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(seen)).isEqualTo(new HashSet<>(created));
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactlyElementsOf(read(text(client.get().uri("/api/orders?limit=500").exchange(),
+                200), "$.data[*].sid"));
+    }
+
+    @Test
+    void listsAnswerFiftyRowsUnlessToldOtherwise() {
+        WebTestClient client = newOrg();
+        for (int i = 0; i < 51; i++) {
+            createOrder(client, newSid("o"));
+        }
+        eventually().untilAsserted(() -> client.get().uri("/api/orders?limit=500").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.data.length()").isEqualTo(51));
+        String first = text(client.get().uri("/api/orders").exchange(), 200);
+        assertThat((List<?>) read(first, "$.data")).hasSize(50);
+        client.get().uri("/api/orders?cursor={c}", (String) read(first, "$.nextCursor")).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.data.length()").isEqualTo(1).jsonPath("$.nextCursor").isEmpty();
+    }
+
+    @Test
+    void writesOnAReusedConnectionAreAlwaysAnswered() {
+        String port = app.context().getEnvironment().getProperty("local.server.port");
+        ConnectionProvider oneConnection = ConnectionProvider.create("one-connection", 1);
+        try {
+            WebTestClient client = WebTestClient
+                    .bindToServer(new ReactorClientHttpConnector(HttpClient.create(oneConnection)))
+                    .baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(5))
+                    .defaultHeader("X-Org-Id", newOrgId()).build();
+            List<String> created = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                client.get().uri("/api/orders?limit=1").exchange().expectStatus().isOk();
+                created.add(createOrder(client, newSid("k" + i)));
+            }
+            eventually().untilAsserted(() -> client.get().uri("/api/orders?limit=500").exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.data[*].sid").isEqualTo(created));
+        } finally {
+            oneConnection.disposeLater().block(Duration.ofSeconds(10));
+        }
+    }
+
+    private static String encodedCursor(String... keys) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(String.join("\u001f", keys).getBytes(StandardCharsets.UTF_8));
+    }
+}
