@@ -46,6 +46,7 @@ class ItemGroup {
     private String orderSid;
     private String itemSid;
     private ItemGroupDetails details;
+    private ItemGroupDetails createdWith;
     private long version;
     private Instant created;
     private Instant updated;
@@ -63,7 +64,7 @@ class ItemGroup {
     ItemGroupView handle(CreateItemGroup command, EntityRegistry registry) {
         if (orgId != null) {
             boolean same = orgId.equals(command.orgId()) && itemSid.equals(command.itemSid())
-                    && details.equals(command.details());
+                    && createdWith.equals(command.details());
             if (!same) {
                 throw DomainException.conflict("sid " + command.itemGroupSid()
                         + " is already used by another item group", Map.of("sid", command.itemGroupSid()));
@@ -175,6 +176,7 @@ class ItemGroup {
             orgId = creation.orgId();
             orderSid = creation.orderSid();
             itemSid = creation.itemSid();
+            createdWith = creation.details();
             created = at;
         }
         details = ItemGroupEvolution.apply(details, event);

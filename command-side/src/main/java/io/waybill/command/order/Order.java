@@ -48,6 +48,7 @@ class Order {
     private String orderSid;
     private String orgId;
     private OrderDetails details;
+    private OrderDetails createdWith;
     private Instant created;
     private Instant updated;
     private final Map<String, OrderItem> items = new LinkedHashMap<>();
@@ -59,7 +60,7 @@ class Order {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     OrderView handle(CreateOrder command, EntityRegistry registry) {
         if (orgId != null) {
-            if (!orgId.equals(command.orgId()) || !details.equals(command.details())) {
+            if (!orgId.equals(command.orgId()) || !createdWith.equals(command.details())) {
                 throw DomainException.conflict("sid " + command.orderSid() + " is already used by another order",
                         Map.of("sid", command.orderSid()));
             }
@@ -166,6 +167,7 @@ class Order {
         orderSid = event.orderSid();
         orgId = event.orgId();
         details = event.details();
+        createdWith = event.details();
         created = at;
         updated = at;
     }
@@ -183,8 +185,7 @@ class Order {
 
     @EventSourcingHandler
     void on(ItemAdded event, @Timestamp Instant at) {
-        items.put(event.itemSid(), new OrderItem(event.itemSid(), event.details(), at, at, false));
-        updated = at;
+        items.put(event.itemSid(), OrderItem.added(event.itemSid(), event.details(), at));
     }
 
     @EventSourcingHandler

@@ -31,7 +31,7 @@ record OrderLines(String orderSid, String orgId, Map<String, OrderItem> items) {
     ItemView add(AddItem command, EntityRegistry registry) {
         OrderItem existing = items.get(command.itemSid());
         if (existing != null) {
-            if (existing.deleted() || !existing.details().equals(command.details())) {
+            if (existing.deleted() || !existing.createdWith().equals(command.details())) {
                 throw DomainException.conflict("sid " + command.itemSid() + " is already used by another item",
                         Map.of("sid", command.itemSid()));
             }

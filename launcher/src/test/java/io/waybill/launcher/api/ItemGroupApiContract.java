@@ -231,4 +231,22 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
         assertThat(eventTypes(client, "/api/item-groups/" + sid + "/events"))
                 .containsExactly("ItemGroupCreated", "ItemGroupDeleted");
     }
+
+    @Test
+    void aRepeatedCreateAfterAChangeAnswersTheLotAsItIsNowAndEqualDecimalsAreEqual() {
+        WebTestClient client = newOrg();
+        String item = createItem(client, createOrder(client, newSid("o")), newSid("i"), "10");
+        String sid = newSid("g");
+        post(client, "/api/item-groups", body("sid", sid, "itemSid", item, "quantity", "2.50"))
+                .expectStatus().isCreated().expectBody().jsonPath("$.quantity").isEqualTo("2.5");
+        patch(client, "/api/item-groups/" + sid, body("shipped", true)).expectStatus().isOk();
+
+        post(client, "/api/item-groups", body("sid", sid, "itemSid", item, "quantity", "2.5"))
+                .expectStatus().isCreated().expectBody()
+                .jsonPath("$.shipped").isEqualTo(true).jsonPath("$.version").isEqualTo(2);
+        expectError(post(client, "/api/item-groups", body("sid", sid, "itemSid", item, "quantity", "3")),
+                409, "conflict");
+        assertThat(eventTypes(client, "/api/item-groups/" + sid + "/events"))
+                .containsExactly("ItemGroupCreated", "ItemGroupShipped");
+    }
 }

@@ -86,7 +86,10 @@ public final class JsonBody {
         return string(field, MAX_NAME);
     }
 
-    /** An exact decimal given as a JSON string; {@code positive} demands > 0, otherwise >= 0. */
+    /**
+     * An exact decimal given as a JSON string; {@code positive} demands > 0, otherwise >= 0. Trailing zeros are
+     * dropped ("1.50" is 1.5), so equal amounts are equal wherever they are compared or shown.
+     */
     public BigDecimal decimal(String field, boolean positive) {
         JsonNode value = value(field);
         if (value == null) {
@@ -99,7 +102,7 @@ public final class JsonBody {
         if (positive ? decimal.signum() <= 0 : decimal.signum() < 0) {
             return error(field, positive ? "must be greater than zero" : "must not be negative");
         }
-        return decimal;
+        return new BigDecimal(decimal.stripTrailingZeros().toPlainString());
     }
 
     public Integer integer(String field, int min, int max) {
