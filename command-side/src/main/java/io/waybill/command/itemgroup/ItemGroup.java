@@ -113,6 +113,7 @@ class ItemGroup {
     @CommandHandler
     String handle(DeleteItemGroup command, EntityRegistry registry) {
         requireOrg(command.orgId());
+        requireVersion(command.expectedVersion());
         delete(registry);
         return itemGroupSid;
     }

@@ -78,9 +78,12 @@ class ItemGroupCommandController {
 
     @DeleteMapping("/{sidOrUniqueName}")
     Mono<Map<String, String>> delete(RequestContext context, @PathVariable String sidOrUniqueName,
+                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                      ItemGroupLocator locator) {
+        Long expectedVersion = ItemGroupRequests.expectedVersion(ifMatch);
         return sender.blocking(() -> locator.resolve(references, context.orgId(), sidOrUniqueName))
-                .flatMap(group -> sender.<String>send(new DeleteItemGroup(group.id(), context.orgId()), context))
+                .flatMap(group -> sender.<String>send(new DeleteItemGroup(group.id(), context.orgId(),
+                        expectedVersion), context))
                 .map(WriteSupport::deleted);
     }
 

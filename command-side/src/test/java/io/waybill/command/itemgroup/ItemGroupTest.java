@@ -175,7 +175,7 @@ class ItemGroupTest extends ItemGroupTestBase {
     @Test
     void givenGroup_whenDeleted_thenItemGroupDeleted() {
         givenGroup()
-                .when(new DeleteItemGroup(GROUP, ORG))
+                .when(new DeleteItemGroup(GROUP, ORG, null))
                 .expectEvents(new ItemGroupDeleted(GROUP))
                 .expectResultMessagePayload(GROUP)
                 .expectMarkedDeleted();
@@ -186,14 +186,14 @@ class ItemGroupTest extends ItemGroupTestBase {
     @Test
     void givenGroup_whenAnotherOrganisationDeletesIt_thenNotFound() {
         givenGroup()
-                .when(new DeleteItemGroup(GROUP, OTHER_ORG))
+                .when(new DeleteItemGroup(GROUP, OTHER_ORG, null))
                 .expectException(domainError(NOT_FOUND))
                 .expectNoEvents();
     }
 
     @Test
     void givenDeletedGroup_whenUpdated_thenItIsGone() {
-        fixture.givenCommands(create(details()), new DeleteItemGroup(GROUP, ORG))
+        fixture.givenCommands(create(details()), new DeleteItemGroup(GROUP, ORG, null))
                 .when(update(patch().quantity("12")))
                 .expectException(AggregateDeletedException.class)
                 .expectNoEvents();

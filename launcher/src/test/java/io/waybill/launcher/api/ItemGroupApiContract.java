@@ -218,8 +218,11 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
         post(client, "/api/item-groups", body("sid", sid, "itemSid", item, "quantity", "1", "uniqueName", "LOT"))
                 .expectStatus().isCreated();
         expectError(client.delete().uri("/api/item-groups/LOT").exchange(), 404, "not_found");
+        expectError(client.delete().uri("/api/item-groups/{sid}", sid).header("If-Match", "7").exchange(), 409,
+                "conflict").jsonPath("$.error.details.currentVersion").isEqualTo(1);
 
-        client.delete().uri("/api/item-groups/LOT?itemSid={i}", item).exchange().expectStatus().isOk()
+        client.delete().uri("/api/item-groups/LOT?itemSid={i}", item).header("If-Match", "1").exchange()
+                .expectStatus().isOk()
                 .expectBody().jsonPath("$.deletedId").isEqualTo(sid);
         expectError(client.delete().uri("/api/item-groups/{sid}", sid).exchange(), 404, "not_found");
         expectError(patch(client, "/api/item-groups/" + sid, body("quantity", "2")), 404, "not_found");

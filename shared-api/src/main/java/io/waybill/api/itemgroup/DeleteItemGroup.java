@@ -2,6 +2,6 @@ package io.waybill.api.itemgroup;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-
-public record DeleteItemGroup(@TargetAggregateIdentifier String itemGroupSid, String orgId) {
+/** Deletes a lot; with {@code expectedVersion} set, a lot at another version refuses with a conflict. */
+public record DeleteItemGroup(@TargetAggregateIdentifier String itemGroupSid, String orgId, Long expectedVersion) {
 }
