@@ -14,7 +14,6 @@ import java.util.Map;
 final class Projections {
 
     static final List<String> NAMES = List.of("orders", "items", "item-groups");
-    static final List<String> TABLES = List.of("order_view", "item_view", "item_group_view");
 
     private Projections() {
     }
