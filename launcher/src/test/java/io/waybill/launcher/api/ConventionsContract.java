@@ -2,11 +2,12 @@ package io.waybill.launcher.api;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -227,25 +228,32 @@ abstract class ConventionsContract extends ApiContractSupport {
                 .jsonPath("$.data.length()").isEqualTo(1).jsonPath("$.nextCursor").isEmpty();
     }
 
+    /**
+     * A keep-alive client that writes right after a read on the same connection is always answered (Reactor
+     * Netty 1.3.x would now and then stop reading such a connection; see KeepAliveReadWorkaround).
+     */
     @Test
-    void writesOnAReusedConnectionAreAlwaysAnswered() {
-        String port = app.context().getEnvironment().getProperty("local.server.port");
-        ConnectionProvider oneConnection = ConnectionProvider.create("one-connection", 1);
-        try {
-            WebTestClient client = WebTestClient
-                    .bindToServer(new ReactorClientHttpConnector(HttpClient.create(oneConnection)))
-                    .baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(5))
-                    .defaultHeader("X-Org-Id", newOrgId()).build();
-            List<String> created = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                client.get().uri("/api/orders?limit=1").exchange().expectStatus().isOk();
-                created.add(createOrder(client, newSid("k" + i)));
-            }
-            eventually().untilAsserted(() -> client.get().uri("/api/orders?limit=500").exchange()
-                    .expectStatus().isOk().expectBody().jsonPath("$.data[*].sid").isEqualTo(created));
-        } finally {
-            oneConnection.disposeLater().block(Duration.ofSeconds(10));
+    void writesOnAReusedConnectionAreAlwaysAnswered() throws Exception {
+        String base = "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port");
+        String org = newOrgId();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            HttpRequest read = HttpRequest.newBuilder(URI.create(base + "/api/orders?limit=1"))
+                    .header("X-Org-Id", org).timeout(Duration.ofSeconds(5)).build();
+            assertThat(http.send(read, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            String sid = newSid("k" + i);
+            HttpRequest write = HttpRequest.newBuilder(URI.create(base + "/api/orders"))
+                    .header("X-Org-Id", org).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(5))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"sid\":\"" + sid + "\",\"vendorName\":\"V\"}"))
+                    .build();
+            assertThat(http.send(write, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
+            created.add(sid);
         }
+        WebTestClient client = orgClient(org);
+        eventually().untilAsserted(() -> client.get().uri("/api/orders?limit=500").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.data[*].sid").isEqualTo(created));
     }
 
     private static String encodedCursor(String... keys) {

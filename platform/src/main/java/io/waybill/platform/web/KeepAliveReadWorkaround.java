@@ -10,8 +10,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * whenever a response is written from a worker thread, as our command responses are. The request then waits
  * until the client gives up (reactor/reactor-netty#4361, fixed after 1.3.7). Flushing the last response
  * content eagerly ({@code reactor.netty.http.server.lastFlushWhenNoRead}) terminates the operations before the
- * next request is read and closes that route; measured here: 0 of 600 reused-connection writes lost with it,
- * about 1 in 10 without. It must be set before Reactor Netty's classes load, hence this early hook.
+ * next request is read and closes that route; measured against the launcher jar: 0 of 600 writes on a reused
+ * connection lost with it, 9 of 120 without. It must be set before Reactor Netty's classes load, hence this
+ * early hook.
  */
 public class KeepAliveReadWorkaround implements EnvironmentPostProcessor {
 
