@@ -56,7 +56,8 @@ abstract class TransactionContract {
         await().atMost(Duration.ofSeconds(30)).until(() -> RollbackProbe.failures.get() >= failuresBefore + 2);
 
         assertThat(probeRows("boom")).isZero();
-        assertThat(tokenPositions()).allSatisfy(position -> assertThat(position).isLessThan(failingEvent));
+        assertThat(tokenPositions()).as("the failing event's segment has not moved past it")
+                .anySatisfy(position -> assertThat(position).isLessThan(failingEvent));
 
         RollbackProbe.failing.set(false);
         await().atMost(Duration.ofSeconds(60)).until(() -> probeRows("boom") == 1);
@@ -95,7 +96,10 @@ abstract class TransactionContract {
         return jdbc.queryForObject("SELECT COUNT(*) FROM probe_row WHERE order_sid = ?", Integer.class, orderSid);
     }
 
-    /** The stored position of every segment of the probe's processor (-1 when it has none yet). */
+    /**
+     * The stored position of every segment of the probe's processor (-1 when it has none yet). Segments go on
+     * independently: only the one that holds the failing event's order stays behind it.
+     */
     private List<Long> tokenPositions() {
         JsonMapper json = JsonMapper.builder().build();
         return jdbc.queryForList("SELECT token FROM tokenentry WHERE processorname = ?", byte[].class,

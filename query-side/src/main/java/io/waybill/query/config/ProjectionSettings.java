@@ -10,7 +10,7 @@ import java.time.Duration;
  * query-side processes (node id, balance interval).
  */
 @ConfigurationProperties("waybill.projections")
-public record ProjectionSettings(int segments, int batchSize, int maxClaimedSegments, String nodeId,
+public record ProjectionSettings(int segments, int batchSize, String nodeId,
                                  Duration balanceInterval) {
 
     public ProjectionSettings {
