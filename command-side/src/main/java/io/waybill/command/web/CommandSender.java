@@ -1,15 +1,14 @@
 package io.waybill.command.web;
 
 import io.waybill.platform.axon.MessageMetadata;
+import io.waybill.platform.web.BlockingCalls;
 import io.waybill.platform.web.RequestContext;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 import reactor.util.retry.Retry;
 
 import java.util.concurrent.Callable;
@@ -23,9 +22,9 @@ public class CommandSender {
 
     private static final int RACE_RETRIES = 2;
     private final CommandGateway gateway;
-    private final Scheduler blocking;
+    private final BlockingCalls blocking;
 
-    CommandSender(CommandGateway gateway, @Qualifier("blockingScheduler") Scheduler blocking) {
+    CommandSender(CommandGateway gateway, BlockingCalls blocking) {
         this.gateway = gateway;
         this.blocking = blocking;
     }
@@ -35,9 +34,8 @@ public class CommandSender {
      * unit of work rolled back whole), sends it again, so it is decided against the state the other one left.
      */
     public <R> Mono<R> send(Object command, RequestContext context) {
-        return Mono.fromCallable(() -> gateway.<R>sendAndWait(GenericCommandMessage.asCommandMessage(command)
+        return blocking.call(() -> gateway.<R>sendAndWait(GenericCommandMessage.asCommandMessage(command)
                         .andMetaData(MessageMetadata.of(context))))
-                .subscribeOn(blocking)
                 .retryWhen(Retry.max(RACE_RETRIES).filter(CommandSender::lostARace));
     }
 
@@ -46,6 +44,6 @@ public class CommandSender {
     }
 
     public <R> Mono<R> blocking(Callable<R> work) {
-        return Mono.fromCallable(work).subscribeOn(blocking);
+        return blocking.call(work);
     }
 }

@@ -4,6 +4,7 @@ import io.waybill.api.DomainException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,6 @@ import org.springframework.stereotype.Component;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Reading and driving this process's projections. Blocking (the event store and token store are JDBC). */
 @Component
@@ -59,7 +59,8 @@ class ProjectionOps {
     }
 
     private long head() {
-        return Optional.ofNullable(eventStore.createHeadToken()).flatMap(t -> boxed(t.position())).orElse(-1L);
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
     }
 
     private static ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
@@ -74,9 +75,5 @@ class ProjectionOps {
         Long lag = segments.isEmpty() ? null
                 : head - segments.stream().mapToLong(ProjectionStatus.Segment::position).min().orElse(head);
         return new ProjectionStatus(name, processor.isRunning(), processor.isError(), head, lag, segments);
-    }
-
-    private static Optional<Long> boxed(java.util.OptionalLong value) {
-        return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
     }
 }

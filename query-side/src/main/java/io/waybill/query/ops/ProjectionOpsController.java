@@ -1,14 +1,13 @@
 package io.waybill.query.ops;
 
+import io.waybill.platform.web.BlockingCalls;
 import io.waybill.platform.web.RequestContext;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 import java.util.List;
 import java.util.Map;
@@ -19,25 +18,25 @@ import java.util.Map;
 class ProjectionOpsController {
 
     private final ProjectionOps ops;
-    private final Scheduler blocking;
+    private final BlockingCalls blocking;
 
-    ProjectionOpsController(ProjectionOps ops, @Qualifier("blockingScheduler") Scheduler blocking) {
+    ProjectionOpsController(ProjectionOps ops, BlockingCalls blocking) {
         this.ops = ops;
         this.blocking = blocking;
     }
 
     @GetMapping
     Mono<Map<String, List<ProjectionStatus>>> list(RequestContext context) {
-        return Mono.fromCallable(() -> Map.of("data", ops.all())).subscribeOn(blocking);
+        return blocking.call(() -> Map.of("data", ops.all()));
     }
 
     @GetMapping("/{name}")
     Mono<ProjectionStatus> one(RequestContext context, @PathVariable String name) {
-        return Mono.fromCallable(() -> ops.one(name)).subscribeOn(blocking);
+        return blocking.call(() -> ops.one(name));
     }
 
     @PostMapping("/{name}/replay")
     Mono<ProjectionStatus> replay(RequestContext context, @PathVariable String name) {
-        return Mono.fromCallable(() -> ops.replay(name)).subscribeOn(blocking);
+        return blocking.call(() -> ops.replay(name));
     }
 }

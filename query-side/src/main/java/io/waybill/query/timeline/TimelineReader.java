@@ -3,14 +3,13 @@ package io.waybill.query.timeline;
 import io.waybill.api.Page;
 import io.waybill.api.timeline.TimelineEntry;
 import io.waybill.platform.axon.MessageMetadata;
+import io.waybill.platform.web.BlockingCalls;
 import io.waybill.platform.web.Cursor;
 import io.waybill.platform.web.PageRequest;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -33,9 +32,9 @@ public class TimelineReader {
             .thenComparing(DomainEventMessage::getAggregateIdentifier)
             .thenComparingLong(DomainEventMessage::getSequenceNumber);
     private final EventStore eventStore;
-    private final Scheduler blocking;
+    private final BlockingCalls blocking;
 
-    TimelineReader(EventStore eventStore, @Qualifier("blockingScheduler") Scheduler blocking) {
+    TimelineReader(EventStore eventStore, BlockingCalls blocking) {
         this.eventStore = eventStore;
         this.blocking = blocking;
     }
@@ -50,7 +49,7 @@ public class TimelineReader {
 
     public Mono<Page<TimelineEntry>> read(String orgId, List<Source> sources, Instant onOrAfter, PageRequest page) {
         Position after = page.cursor() == null ? null : Position.decode(page.cursor());
-        return Mono.fromCallable(() -> {
+        return blocking.call(() -> {
             List<DomainEventMessage<?>> events = new ArrayList<>();
             for (Source source : sources) {
                 eventStore.readEvents(source.aggregateId()).asStream()
@@ -66,7 +65,7 @@ public class TimelineReader {
                     .map(TimelineReader::entry)
                     .collect(Collectors.toList());
             return page.page(entries, TimelineEntry::position);
-        }).subscribeOn(blocking);
+        });
     }
 
     static Instant parseTime(String text) {
