@@ -4,7 +4,13 @@ package io.waybill.command.registry;
 public enum Kind {
     ORDER("order"),
     ITEM("item"),
-    ITEM_GROUP("item group");
+    ITEM_GROUP("item group"),
+    LOCATION("location"),
+    VENDOR("vendor"),
+    MATERIAL_TYPE("material type"),
+    MATERIAL("material"),
+    SKU_TYPE("SKU type"),
+    SKU("SKU");
 
     private final String noun;
 
