@@ -1,0 +1,279 @@
+package io.waybill.command.inventory;
+
+import io.waybill.api.DomainException;
+import io.waybill.api.ErrorCode;
+import io.waybill.api.inventory.BalanceChange;
+import io.waybill.api.inventory.CompleteTransfer;
+import io.waybill.api.inventory.EntryType;
+import io.waybill.api.inventory.InventoryLedgerEvent;
+import io.waybill.api.inventory.ItemKind;
+import io.waybill.api.inventory.LedgerEntry;
+import io.waybill.api.inventory.LedgerEntryRecorded;
+import io.waybill.api.inventory.LedgerEntryReversed;
+import io.waybill.api.inventory.LedgerEntryView;
+import io.waybill.api.inventory.RecordLedgerEntry;
+import io.waybill.api.inventory.ReverseLedgerEntry;
+import io.waybill.api.inventory.StockTransferred;
+import io.waybill.api.inventory.TransferCompleted;
+import io.waybill.command.registry.CatalogReferences;
+import io.waybill.command.registry.Kind;
+import io.waybill.platform.axon.MessageMetadata;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The ledger of one item of an organisation, across all locations, so that a movement between two locations is
+ * one decision. Every entry is kept; entries are idempotent by id. The balance rules live in {@link Stock}, what
+ * each movement does in {@link Movements}.
+ */
+@Aggregate
+class InventoryLedger {
+
+    private static final String MANUAL = "manual";
+
+    @AggregateIdentifier
+    private String ledgerId;
+    private String orgId;
+    private ItemKind itemKind;
+    private String itemId;
+    private final Stock stock = new Stock();
+    private final Map<String, Recorded> entries = new HashMap<>();
+    private final Map<String, String> transfersByRef = new HashMap<>();
+
+    InventoryLedger() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    LedgerEntryView handle(RecordLedgerEntry command, LedgerBook book, CatalogReferences references,
+                           @MetaDataValue(MessageMetadata.ACTOR) String actor) {
+        if (orgId != null) {
+            requireOrg(command.orgId());
+            if (itemKind != command.itemKind()) {
+                throw DomainException.notFound(noun(command.itemKind()), command.itemId());
+            }
+        }
+        Recorded existing = entries.get(command.entryId());
+        if (existing != null) {
+            return sameRequest(existing.entry(), command) ? existing.view(this)
+                    : conflict(command.entryId(), "was recorded with other values");
+        }
+        EntryType type = command.type();
+        if (type == EntryType.PRODUCE && command.itemKind() != ItemKind.SKU) {
+            throw DomainException.invalid("eventType", "PRODUCE is only for finished goods (SKUs)");
+        }
+        useCatalog(command, references);
+        List<BalanceChange> changes = Movements.of(type, command.locationId(), command.toLocationId(),
+                command.quantity(), stock);
+        stock.check(changes, command.eventDate());
+        String code = book.nextCode(command.orgId());
+        String ref = type == EntryType.TRANSFER && command.ref() == null ? "TR-" + code.substring(3) : command.ref();
+        book.claim(command.entryId(), command.orgId(), command.itemId(), type == EntryType.TRANSFER ? ref : null);
+        LedgerEntry entry = new LedgerEntry(command.entryId(), code, type, command.locationId(),
+                command.toLocationId(), Movements.signedQuantity(type, command.quantity()), command.unitCost(), ref,
+                command.notes(), command.eventDate(), command.sourceType() == null ? MANUAL : command.sourceType(),
+                command.sourceId(), null, changes);
+        String ledger = command.ledgerId();
+        return record(type == EntryType.TRANSFER
+                ? new StockTransferred(ledger, command.orgId(), command.itemKind(), command.itemId(), entry)
+                : new LedgerEntryRecorded(ledger, command.orgId(), command.itemKind(), command.itemId(), entry),
+                actor);
+    }
+
+    @CommandHandler
+    LedgerEntryView handle(CompleteTransfer command, LedgerBook book,
+                           @MetaDataValue(MessageMetadata.ACTOR) String actor) {
+        requireOrg(command.orgId());
+        Recorded transfer = entries.get(transfersByRef.get(command.ref()));
+        if (transfer == null) {
+            throw DomainException.notFound("transfer", command.ref());
+        }
+        if (transfer.completedBy() != null && transfer.completedBy().equals(command.entryId())) {
+            return entries.get(command.entryId()).view(this);
+        }
+        requireNewEntry(command.entryId());
+        requireOpen(transfer);
+        LedgerEntry out = transfer.entry();
+        if (command.eventDate().isBefore(out.eventDate())) {
+            throw DomainException.invalid("eventDate", "a transfer cannot arrive before it left on " + out.eventDate());
+        }
+        BigDecimal quantity = out.quantity().negate();
+        List<BalanceChange> changes = Movements.arrival(out.toLocationId(), quantity);
+        stock.check(changes, command.eventDate());
+        String code = book.nextCode(orgId);
+        book.claim(command.entryId(), orgId, itemId, null);
+        LedgerEntry entry = new LedgerEntry(command.entryId(), code, EntryType.TRANSFER, out.toLocationId(), null,
+                quantity, out.unitCost(), out.ref(), command.notes(), command.eventDate(), MANUAL, null, null,
+                changes);
+        return record(new TransferCompleted(ledgerId, orgId, itemKind, itemId, out.id(), entry), actor);
+    }
+
+    @CommandHandler
+    LedgerEntryView handle(ReverseLedgerEntry command, LedgerBook book,
+                           @MetaDataValue(MessageMetadata.ACTOR) String actor) {
+        requireOrg(command.orgId());
+        Recorded original = entries.get(command.reversedEntryId());
+        if (original == null) {
+            throw DomainException.notFound("ledger entry", command.reversedEntryId());
+        }
+        if (command.entryId().equals(original.reversedBy())) {
+            return entries.get(command.entryId()).view(this);
+        }
+        requireNewEntry(command.entryId());
+        List<BalanceChange> changes = reversalChanges(original);
+        LedgerEntry out = original.entry();
+        if (command.eventDate().isBefore(out.eventDate())) {
+            throw DomainException.invalid("eventDate", "a reversal cannot come before the entry it reverses, on "
+                    + out.eventDate());
+        }
+        stock.check(changes, command.eventDate());
+        String code = book.nextCode(orgId);
+        book.claim(command.entryId(), orgId, itemId, null);
+        LedgerEntry entry = new LedgerEntry(command.entryId(), code, out.type().reversal(), out.locationId(),
+                out.toLocationId(), out.quantity().negate(), out.unitCost(), out.ref(), command.notes(),
+                command.eventDate(), MANUAL, null, out.id(), changes);
+        return record(new LedgerEntryReversed(ledgerId, orgId, itemKind, itemId, entry), actor);
+    }
+
+    /**
+     * Applies the event with the actor already in its metadata (the event bus adds it only after the ledger has
+     * seen the event), so the entry answered shows who recorded it.
+     */
+    private LedgerEntryView record(InventoryLedgerEvent event, String actor) {
+        apply(event, actor == null ? MetaData.emptyInstance() : MetaData.with(MessageMetadata.ACTOR, actor));
+        return entries.get(event.entry().id()).view(this);
+    }
+
+    /** The changes that undo the entry, both legs of a completed transfer included. */
+    private List<BalanceChange> reversalChanges(Recorded original) {
+        LedgerEntry out = original.entry();
+        if (out.type().isReversal()) {
+            throw transition("entry " + out.id() + " is a reversal and cannot be reversed");
+        }
+        if (original.reversedBy() != null) {
+            throw transition("entry " + out.id() + " was already reversed by " + original.reversedBy());
+        }
+        if (original.arrivalOf() != null) {
+            throw transition("entry " + out.id() + " is the arrival of transfer " + original.arrivalOf()
+                    + "; reverse the transfer, which undoes both legs");
+        }
+        if (original.completedBy() == null) {
+            return Movements.undo(out.changes());
+        }
+        List<BalanceChange> both = new ArrayList<>(Movements.undo(out.changes()));
+        both.addAll(Movements.undo(entries.get(original.completedBy()).entry().changes()));
+        return List.copyOf(both);
+    }
+
+    private void useCatalog(RecordLedgerEntry command, CatalogReferences references) {
+        String ledger = command.ledgerId();
+        references.use(command.orgId(), command.itemKind() == ItemKind.SKU ? Kind.SKU : Kind.MATERIAL,
+                command.itemId(), ledger);
+        references.use(command.orgId(), Kind.LOCATION, command.locationId(), ledger);
+        if (command.toLocationId() != null) {
+            references.use(command.orgId(), Kind.LOCATION, command.toLocationId(), ledger);
+        }
+    }
+
+    private void requireOpen(Recorded transfer) {
+        if (transfer.reversedBy() != null) {
+            throw transition("transfer " + transfer.entry().ref() + " was reversed by " + transfer.reversedBy());
+        }
+        if (transfer.completedBy() != null) {
+            throw transition("transfer " + transfer.entry().ref() + " was already completed by "
+                    + transfer.completedBy());
+        }
+    }
+
+    private void requireNewEntry(String entryId) {
+        if (entries.containsKey(entryId)) {
+            conflict(entryId, "is another entry of this ledger");
+        }
+    }
+
+    private void requireOrg(String callerOrg) {
+        if (!orgId.equals(callerOrg)) {
+            throw DomainException.notFound("ledger", itemId);
+        }
+    }
+
+    private static boolean sameRequest(LedgerEntry entry, RecordLedgerEntry command) {
+        return entry.type() == command.type() && entry.locationId().equals(command.locationId())
+                && Objects.equals(entry.toLocationId(), command.toLocationId())
+                && entry.quantity().compareTo(Movements.signedQuantity(command.type(), command.quantity())) == 0
+                && Objects.equals(entry.unitCost(), command.unitCost())
+                && (command.ref() == null || command.ref().equals(entry.ref()))
+                && Objects.equals(entry.sourceId(), command.sourceId());
+    }
+
+    private static <T> T conflict(String entryId, String why) {
+        throw DomainException.conflict("ledger entry id " + entryId + " " + why,
+                Map.of("field", "id", "id", entryId));
+    }
+
+    private static DomainException transition(String message) {
+        return new DomainException(ErrorCode.INVALID_TRANSITION, message);
+    }
+
+    private static String noun(ItemKind kind) {
+        return kind == ItemKind.SKU ? "SKU" : "material";
+    }
+
+    @EventSourcingHandler
+    void on(InventoryLedgerEvent event, @Timestamp Instant at, @MetaDataValue(MessageMetadata.ACTOR) String actor) {
+        if (orgId == null) {
+            ledgerId = event.ledgerId();
+            orgId = event.orgId();
+            itemKind = event.itemKind();
+            itemId = event.itemId();
+        }
+        LedgerEntry entry = event.entry();
+        stock.apply(entry.changes(), entry.eventDate());
+        String arrivalOf = event instanceof TransferCompleted completed ? completed.transferEntryId() : null;
+        entries.put(entry.id(), new Recorded(entry, actor, at, null, null, arrivalOf));
+        if (event instanceof StockTransferred) {
+            transfersByRef.put(entry.ref(), entry.id());
+        }
+        if (arrivalOf != null) {
+            entries.computeIfPresent(arrivalOf, (id, transfer) -> transfer.completedBy(entry.id()));
+        }
+        if (entry.reversesEntryId() != null) {
+            entries.computeIfPresent(entry.reversesEntryId(), (id, reversed) -> reversed.reversedBy(entry.id()));
+        }
+    }
+
+    /** An entry with what has happened to it since. */
+    private record Recorded(LedgerEntry entry, String actor, Instant at, String reversedBy, String completedBy,
+                            String arrivalOf) {
+
+        Recorded reversedBy(String entryId) {
+            return new Recorded(entry, actor, at, entryId, completedBy, arrivalOf);
+        }
+
+        Recorded completedBy(String entryId) {
+            return new Recorded(entry, actor, at, reversedBy, entryId, arrivalOf);
+        }
+
+        LedgerEntryView view(InventoryLedger ledger) {
+            return LedgerEntryView.of(ledger.orgId, ledger.itemKind, ledger.itemId, entry, reversedBy, completedBy,
+                    actor, at);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.waybill.command.inventory;
+
+import io.waybill.api.inventory.BalanceChange;
+import io.waybill.api.inventory.Bucket;
+import io.waybill.api.inventory.EntryType;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What each movement type does to the balances, given the balances it finds. */
+final class Movements {
+
+    private Movements() {
+    }
+
+    /**
+     * The exact changes of a movement of {@code quantity} (> 0, or the signed correction of an ADJUST). RECEIVE,
+     * ALLOCATE and CONSUME draw down on order, demand and allocated only as far as there is any.
+     */
+    static List<BalanceChange> of(EntryType type, String location, String destination, BigDecimal quantity,
+                                  Stock stock) {
+        List<BalanceChange> changes = new ArrayList<>();
+        switch (type) {
+            case ORDER -> add(changes, location, Bucket.ON_ORDER, quantity);
+            case RECEIVE -> {
+                add(changes, location, Bucket.ON_HAND, quantity);
+                add(changes, location, Bucket.ON_ORDER, drawDown(stock, location, Bucket.ON_ORDER, quantity));
+            }
+            case DEMAND -> add(changes, location, Bucket.DEMAND, quantity);
+            case ALLOCATE -> {
+                add(changes, location, Bucket.ALLOCATED, quantity);
+                add(changes, location, Bucket.DEMAND, drawDown(stock, location, Bucket.DEMAND, quantity));
+            }
+            case CONSUME -> {
+                add(changes, location, Bucket.ON_HAND, quantity.negate());
+                add(changes, location, Bucket.ALLOCATED, drawDown(stock, location, Bucket.ALLOCATED, quantity));
+            }
+            case PRODUCE -> add(changes, location, Bucket.ON_HAND, quantity);
+            case TRANSFER -> {
+                add(changes, location, Bucket.ON_HAND, quantity.negate());
+                add(changes, destination, Bucket.IN_TRANSIT, quantity);
+            }
+            case ADJUST -> add(changes, location, Bucket.ON_HAND, quantity);
+            case DISPOSE -> add(changes, location, Bucket.ON_HAND, quantity.negate());
+            default -> throw new IllegalArgumentException(type + " is not a movement");
+        }
+        return List.copyOf(changes);
+    }
+
+    /** A transfer's arrival at its destination. */
+    static List<BalanceChange> arrival(String destination, BigDecimal quantity) {
+        return List.of(new BalanceChange(destination, Bucket.IN_TRANSIT, quantity.negate()),
+                new BalanceChange(destination, Bucket.ON_HAND, quantity));
+    }
+
+    static List<BalanceChange> undo(List<BalanceChange> changes) {
+        return changes.stream().map(c -> new BalanceChange(c.locationId(), c.bucket(), c.delta().negate())).toList();
+    }
+
+    /** The signed quantity an entry shows at its location: the net change of on hand, or else of its bucket. */
+    static BigDecimal signedQuantity(EntryType type, BigDecimal quantity) {
+        return switch (type) {
+            case CONSUME, TRANSFER, DISPOSE -> quantity.negate();
+            default -> quantity;
+        };
+    }
+
+    private static BigDecimal drawDown(Stock stock, String location, Bucket bucket, BigDecimal quantity) {
+        return stock.get(location, bucket).min(quantity).max(BigDecimal.ZERO).negate();
+    }
+
+    private static void add(List<BalanceChange> changes, String location, Bucket bucket, BigDecimal delta) {
+        if (delta.signum() != 0) {
+            changes.add(new BalanceChange(location, bucket, delta));
+        }
+    }
+}
