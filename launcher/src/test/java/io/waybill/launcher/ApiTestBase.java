@@ -37,12 +37,12 @@ public abstract class ApiTestBase {
     }
 
     /** A client for a new organisation of its own, so tests do not see each other's data. */
-    protected WebTestClient newOrg() {
+    public WebTestClient newOrg() {
         return app.client("org-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     /** Waits for projections (eventual consistency) with a deadline, never a fixed sleep. */
-    protected static ConditionFactory eventually() {
+    public static ConditionFactory eventually() {
         return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
                 .ignoreExceptions();
     }

@@ -105,6 +105,20 @@ public final class JsonBody {
         return new BigDecimal(decimal.stripTrailingZeros().toPlainString());
     }
 
+    /** An exact signed decimal given as a JSON string, never zero (a correction up or down). */
+    public BigDecimal nonZeroDecimal(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isString() || !DECIMAL.matcher(value.stringValue()).matches()) {
+            return error(field, "must be a decimal in a string, like \"-2.5\" (at most 12 decimal places)");
+        }
+        BigDecimal decimal = new BigDecimal(value.stringValue());
+        return decimal.signum() == 0 ? error(field, "must not be zero")
+                : new BigDecimal(decimal.stripTrailingZeros().toPlainString());
+    }
+
     public Integer integer(String field, int min, int max) {
         JsonNode value = value(field);
         if (value == null) {
