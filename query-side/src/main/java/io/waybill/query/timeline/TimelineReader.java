@@ -68,7 +68,7 @@ public class TimelineReader {
         });
     }
 
-    static Instant parseTime(String text) {
+    public static Instant parseTime(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,0 +1,67 @@
+package io.waybill.query.inventory;
+
+import io.waybill.api.DomainException;
+import io.waybill.api.Page;
+import io.waybill.api.inventory.InTransitView;
+import io.waybill.api.inventory.LedgerId;
+import io.waybill.api.inventory.LedgerVerification;
+import io.waybill.api.timeline.TimelineEntry;
+import io.waybill.platform.web.BlockingCalls;
+import io.waybill.platform.web.PageRequest;
+import io.waybill.platform.web.RequestContext;
+import io.waybill.query.timeline.TimelineReader;
+import io.waybill.query.timeline.TimelineReader.Source;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+
+/** What concerns the ledgers of both inventories: transfers in transit, a ledger's history, the drift check. */
+@RestController
+class InventoryLedgerController {
+
+    private final LedgerEntryRepository entries;
+    private final TimelineReader timelines;
+    private final LedgerVerifier verifier;
+    private final BlockingCalls blocking;
+
+    InventoryLedgerController(LedgerEntryRepository entries, TimelineReader timelines, LedgerVerifier verifier,
+                              BlockingCalls blocking) {
+        this.entries = entries;
+        this.timelines = timelines;
+        this.verifier = verifier;
+        this.blocking = blocking;
+    }
+
+    @GetMapping("/api/inventory/in-transit")
+    Mono<Page<InTransitView>> inTransit(RequestContext context, @RequestParam(required = false) String itemId,
+                                        @RequestParam(required = false) String locationId,
+                                        @RequestParam(required = false) String cursor,
+                                        @RequestParam(required = false) String limit) {
+        return entries.inTransit(context.orgId(), InventoryBook.blankToNull(itemId),
+                InventoryBook.blankToNull(locationId), PageRequest.of(cursor, limit));
+    }
+
+    /** The ledger's events straight from the event store. An item without a ledger of the caller's has none. */
+    @GetMapping("/api/inventory/{itemId}/events")
+    Mono<Page<TimelineEntry>> events(RequestContext context, @PathVariable String itemId,
+                                     @RequestParam(required = false) String eventTimeOnOrAfter,
+                                     @RequestParam(required = false) String cursor,
+                                     @RequestParam(required = false) String limit) {
+        var page = PageRequest.of(cursor, limit);
+        var since = TimelineReader.parseTime(eventTimeOnOrAfter);
+        return timelines.read(context.orgId(), List.of(Source.all(LedgerId.of(itemId))), since, page)
+                .flatMap(result -> result.data().isEmpty() && page.cursor() == null && since == null
+                        ? Mono.error(DomainException.notFound("inventory ledger of item", itemId))
+                        : Mono.just(result));
+    }
+
+    @GetMapping("/api/inventory/verify")
+    Mono<LedgerVerification> verify(RequestContext context, @RequestParam(required = false) String itemId) {
+        String item = InventoryBook.blankToNull(itemId);
+        return blocking.call(() -> verifier.verify(context.orgId(), item));
+    }
+}
