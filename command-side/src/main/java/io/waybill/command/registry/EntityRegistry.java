@@ -22,6 +22,7 @@ public class EntityRegistry {
     private static final RowMapper<RegistryEntry> ROW = (rs, n) -> new RegistryEntry(rs.getString("id"),
             rs.getString("org_id"), Kind.valueOf(rs.getString("kind")), rs.getString("parent_id"),
             rs.getString("unique_name"), rs.getBoolean("deleted"));
+    private static final String UNIQUE_NAME = "uniqueName";
     private final JdbcTemplate jdbc;
 
     public EntityRegistry(JdbcTemplate jdbc) {
@@ -29,10 +30,15 @@ public class EntityRegistry {
     }
 
     public void register(String id, String orgId, Kind kind, String parentId, String uniqueName) {
+        register(id, orgId, kind, parentId, uniqueName, UNIQUE_NAME);
+    }
+
+    /** Registers a record whose unique name the API calls {@code field} (a catalog record's code or name). */
+    public void register(String id, String orgId, Kind kind, String parentId, String uniqueName, String field) {
         if (find(id).isPresent()) {
             throw DomainException.conflict("sid " + id + " is already in use", Map.of("sid", id));
         }
-        requireFreeName(id, orgId, kind, parentId, uniqueName);
+        requireFreeName(id, orgId, kind, parentId, uniqueName, field);
         try {
             jdbc.update("INSERT INTO entity_registry (id, org_id, kind, parent_id, unique_name) VALUES (?,?,?,?,?)",
                     id, orgId, kind.name(), parentId, uniqueName);
@@ -42,8 +48,12 @@ public class EntityRegistry {
     }
 
     public void rename(String id, Kind kind, String uniqueName) {
+        rename(id, kind, uniqueName, UNIQUE_NAME);
+    }
+
+    public void rename(String id, Kind kind, String uniqueName, String field) {
         RegistryEntry entry = find(id).orElseThrow(() -> DomainException.notFound(kind.noun(), id));
-        requireFreeName(id, entry.orgId(), kind, entry.parentId(), uniqueName);
+        requireFreeName(id, entry.orgId(), kind, entry.parentId(), uniqueName, field);
         try {
             jdbc.update("UPDATE entity_registry SET unique_name = ? WHERE id = ?", uniqueName, id);
         } catch (DuplicateKeyException e) {
@@ -82,7 +92,8 @@ public class EntityRegistry {
                 + "AND deleted = FALSE ORDER BY id", String.class, orgId, kind.name(), parentId);
     }
 
-    private void requireFreeName(String id, String orgId, Kind kind, String parentId, String uniqueName) {
+    private void requireFreeName(String id, String orgId, Kind kind, String parentId, String uniqueName,
+                                 String field) {
         if (uniqueName == null) {
             return;
         }
@@ -90,8 +101,8 @@ public class EntityRegistry {
                 + "AND parent_id = ? AND unique_name = ? AND id <> ?", String.class, orgId, kind.name(), parentId,
                 uniqueName, id).isEmpty();
         if (taken) {
-            throw DomainException.conflict("uniqueName " + uniqueName + " is already used by another "
-                    + kind.noun(), Map.of("field", "uniqueName", "uniqueName", uniqueName));
+            throw DomainException.conflict(field + " " + uniqueName + " is already used by another "
+                    + kind.noun(), Map.of("field", field, field, uniqueName));
         }
     }
 

@@ -1,8 +1,5 @@
 package io.waybill.command.web;
 
-import io.waybill.api.DomainError;
-import io.waybill.api.DomainException;
-import io.waybill.api.ErrorCode;
 import io.waybill.api.itemgroup.UpdateItemGroup;
 import io.waybill.platform.web.ApiErrorHandler;
 import io.waybill.platform.web.JsonBody;
@@ -15,7 +12,6 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,17 +32,12 @@ class ItemGroupBulkController {
 
     @PostMapping("/api/item-groups/bulk-update")
     Mono<Map<String, List<Map<String, Object>>>> bulkUpdate(RequestContext context, @RequestBody JsonNode json) {
-        JsonNode rows = json == null ? null : json.get("rows");
-        if (rows == null || !rows.isArray() || rows.size() == 0 || rows.size() > MAX_ROWS
-                || json.size() != 1) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "the body must be {\"rows\": [...]} with 1 to " + MAX_ROWS + " rows", Map.of("field", "rows"));
-        }
+        JsonNode rows = WriteSupport.bulkRows(json, MAX_ROWS);
         return Flux.range(0, rows.size())
                 .concatMap(index -> updateRow(context, rows.get(index))
-                        .map(id -> row(index, "updated", id, null))
-                        .onErrorResume(failure -> Mono.just(row(index, "failed", sidOf(rows.get(index)),
-                                ApiErrorHandler.toError(failure)))))
+                        .map(id -> WriteSupport.bulkResult(index, "updated", id, null))
+                        .onErrorResume(failure -> Mono.just(WriteSupport.bulkResult(index, "failed",
+                                sidOf(rows.get(index)), ApiErrorHandler.toError(failure)))))
                 .collectList()
                 .map(result -> Map.of("rows", result));
     }
@@ -68,18 +59,5 @@ class ItemGroupBulkController {
     private static String sidOf(JsonNode row) {
         JsonNode sid = row == null ? null : row.get("sid");
         return sid != null && sid.isString() ? sid.stringValue() : null;
-    }
-
-    private static Map<String, Object> row(int index, String status, String id, DomainError error) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("index", index);
-        row.put("status", status);
-        if (id != null) {
-            row.put("id", id);
-        }
-        if (error != null) {
-            row.put("error", Map.of("code", error.code(), "message", error.message(), "details", error.details()));
-        }
-        return row;
     }
 }

@@ -1,6 +1,12 @@
 package io.waybill.command.web;
 
+import io.waybill.api.DomainError;
+import io.waybill.api.DomainException;
+import io.waybill.api.ErrorCode;
+import tools.jackson.databind.JsonNode;
+
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,5 +24,29 @@ final class WriteSupport {
 
     static Map<String, String> deleted(String id) {
         return Map.of("deletedId", id);
+    }
+
+    /** The rows of a bulk request {@code {"rows": [...]}}, 1 to {@code max} of them. */
+    static JsonNode bulkRows(JsonNode json, int max) {
+        JsonNode rows = json == null ? null : json.get("rows");
+        if (rows == null || !rows.isArray() || rows.size() == 0 || rows.size() > max || json.size() != 1) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED,
+                    "the body must be {\"rows\": [...]} with 1 to " + max + " rows", Map.of("field", "rows"));
+        }
+        return rows;
+    }
+
+    /** One row of a bulk answer: {@code {index, status, id?, error?}}. */
+    static Map<String, Object> bulkResult(int index, String status, String id, DomainError error) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("index", index);
+        row.put("status", status);
+        if (id != null) {
+            row.put("id", id);
+        }
+        if (error != null) {
+            row.put("error", Map.of("code", error.code(), "message", error.message(), "details", error.details()));
+        }
+        return row;
     }
 }

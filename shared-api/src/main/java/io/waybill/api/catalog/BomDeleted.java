@@ -1,0 +1,4 @@
+package io.waybill.api.catalog;
+
+public record BomDeleted(String id) implements CatalogEvent {
+}

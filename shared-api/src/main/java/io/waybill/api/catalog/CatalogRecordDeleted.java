@@ -1,0 +1,4 @@
+package io.waybill.api.catalog;
+
+public record CatalogRecordDeleted(String id, CatalogKind kind) implements CatalogEvent {
+}
