@@ -13,7 +13,7 @@ import java.util.Map;
 /** Watching and driving the order-tracking projections of a running process. */
 final class Projections {
 
-    static final List<String> NAMES = List.of("orders", "items", "item-groups");
+    static final List<String> NAMES = List.of("orders", "items", "item-groups", "catalog", "inventory");
 
     private Projections() {
     }
@@ -53,9 +53,13 @@ final class Projections {
     /** Every row of the read models, in a stable order. */
     static Map<String, List<Map<String, Object>>> snapshot(ApplicationContext context) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        return Map.of(
-                "order_view", jdbc.queryForList("SELECT * FROM order_view ORDER BY sid"),
-                "item_view", jdbc.queryForList("SELECT * FROM item_view ORDER BY sid"),
-                "item_group_view", jdbc.queryForList("SELECT * FROM item_group_view ORDER BY sid"));
+        Map<String, String> orderedBy = Map.of("order_view", "sid", "item_view", "sid", "item_group_view", "sid",
+                "catalog_view", "sid", "bom_component_view", "sku_id, material_id", "ledger_entry_view", "id",
+                "ledger_balance_delta", "entry_id, change_no", "inventory_balance", "org_id, item_id, location_id",
+                "inventory_ledger_progress", "ledger_id");
+        Map<String, List<Map<String, Object>>> rows = new java.util.TreeMap<>();
+        orderedBy.forEach((table, key) -> rows.put(table,
+                jdbc.queryForList("SELECT * FROM " + table + " ORDER BY " + key)));
+        return rows;
     }
 }

@@ -15,12 +15,15 @@ abstract class ReplayContract extends ApiTestBase {
     @Test
     void resettingAndReplayingTheProjectionsGivesTheSameRows() {
         OrderTrackingScenario.write(newOrg(), "replay", 4);
+        StockScenario.write(newOrg());
         Projections.awaitCaughtUp(app.context());
         var before = Projections.snapshot(app.context());
         assertThat(before.get("item_group_view")).hasSizeGreaterThan(10);
 
         app.bean(JdbcTemplate.class).update("UPDATE item_group_view SET quantity = 0, shipped = FALSE");
         app.bean(JdbcTemplate.class).update("DELETE FROM order_view");
+        app.bean(JdbcTemplate.class).update("UPDATE inventory_balance SET on_hand = on_hand + 1");
+        app.bean(JdbcTemplate.class).update("DELETE FROM catalog_view");
 
         var client = app.client("ops");
         for (String projection : Projections.NAMES) {
