@@ -23,6 +23,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 
 /**
  * Manual movements of the materials ledgers ({@code /materials-inventory}, items named by {@code materialId}) and
@@ -97,22 +99,26 @@ class InventoryCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> complete(RequestContext context, @PathVariable String inventory, @PathVariable String ref,
                                    @RequestBody(required = false) JsonNode json) {
-        ItemKind kind = kindOf(inventory);
-        LedgerEntryRequests.FollowUp followUp = requests.followUp(JsonBody.of(orEmpty(json), FOLLOW_UP_FIELDS));
-        return sender.blocking(() -> requests.transferItem(context.orgId(), kind, ref))
-                .flatMap(item -> sender.send(new CompleteTransfer(LedgerId.of(item), context.orgId(), ref,
-                        followUp.entryId(), followUp.eventDate(), followUp.notes()), context));
+        String org = context.orgId();
+        return followUp(context, json, () -> requests.transferItem(org, kindOf(inventory), ref),
+                (ledger, f) -> new CompleteTransfer(ledger, org, ref, f.entryId(), f.eventDate(), f.notes()));
     }
 
     @PostMapping("/ledger/{id}/reverse")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> reverse(RequestContext context, @PathVariable String inventory, @PathVariable String id,
                                   @RequestBody(required = false) JsonNode json) {
-        ItemKind kind = kindOf(inventory);
+        String org = context.orgId();
+        return followUp(context, json, () -> requests.entryItem(org, kindOf(inventory), id),
+                (ledger, f) -> new ReverseLedgerEntry(ledger, org, id, f.entryId(), f.eventDate(), f.notes()));
+    }
+
+    /** A write about an earlier entry: finds the entry's ledger, then sends the command made for it. */
+    private Mono<LedgerEntryView> followUp(RequestContext context, JsonNode json, Callable<String> ledgerItem,
+                                           BiFunction<String, LedgerEntryRequests.FollowUp, Object> command) {
         LedgerEntryRequests.FollowUp followUp = requests.followUp(JsonBody.of(orEmpty(json), FOLLOW_UP_FIELDS));
-        return sender.blocking(() -> requests.entryItem(context.orgId(), kind, id))
-                .flatMap(item -> sender.send(new ReverseLedgerEntry(LedgerId.of(item), context.orgId(), id,
-                        followUp.entryId(), followUp.eventDate(), followUp.notes()), context));
+        return sender.blocking(ledgerItem)
+                .flatMap(item -> sender.send(command.apply(LedgerId.of(item), followUp), context));
     }
 
     private Mono<LedgerEntryView> send(RequestContext context, RecordLedgerEntry command) {
