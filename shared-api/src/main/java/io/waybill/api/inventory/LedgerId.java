@@ -14,8 +14,4 @@ public final class LedgerId {
     public static String of(String itemId) {
         return PREFIX + itemId;
     }
-
-    public static String itemOf(String ledgerId) {
-        return ledgerId.substring(PREFIX.length());
-    }
 }
