@@ -11,6 +11,7 @@ public enum ErrorCode {
     INSUFFICIENT_STOCK("insufficient_stock", 409),
     IN_USE("in_use", 409),
     PAYLOAD_TOO_LARGE("payload_too_large", 413),
+    RATE_LIMITED("rate_limited", 429),
     INTERNAL_ERROR("internal_error", 500);
 
     private final String code;

@@ -20,6 +20,7 @@ import io.waybill.api.catalog.UpdateCatalogRecord;
 import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.registry.Kind;
+import io.waybill.command.support.RecordFields;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;

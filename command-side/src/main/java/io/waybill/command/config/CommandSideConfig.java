@@ -3,18 +3,10 @@ package io.waybill.command.config;
 import io.waybill.platform.axon.CommandErrors;
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfig {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Autowired
     void translateDomainErrors(CommandBus commandBus) {

@@ -1,5 +1,7 @@
 package io.waybill.command.web;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.DomainException;
 import io.waybill.api.catalog.BomLine;
 import io.waybill.api.catalog.BomView;
@@ -28,6 +30,7 @@ import java.util.Set;
 
 /** A SKU's bill of materials, named by the SKU's id. */
 @RestController
+@Access(Role.MEMBER)
 @RequestMapping("/api/boms")
 class BomCommandController {
 
@@ -62,6 +65,7 @@ class BomCommandController {
         return sender.send(new ReplaceBom(skuId, context.orgId(), items), context);
     }
 
+    @Access(Role.ADMIN)
     @DeleteMapping("/{skuId}")
     Mono<Map<String, String>> delete(RequestContext context, @PathVariable String skuId) {
         return sender.<String>send(new DeleteBom(skuId, context.orgId()), context).map(WriteSupport::deleted);

@@ -1,5 +1,7 @@
 package io.waybill.command.web;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.catalog.CatalogRecordView;
 import io.waybill.api.catalog.DeleteCatalogRecord;
@@ -23,6 +25,7 @@ import java.util.Map;
  * another collection is not found: the aggregate checks both, so no lookup precedes the command.
  */
 @RestController
+@Access(Role.MEMBER)
 @RequestMapping("/api/{collection:" + CatalogKind.PATHS + "}")
 class CatalogCommandController {
 
@@ -47,6 +50,7 @@ class CatalogCommandController {
         return sender.<CatalogRecordView>send(command, context).map(CatalogRecordView::toJson);
     }
 
+    @Access(Role.ADMIN)
     @DeleteMapping("/{id}")
     Mono<Map<String, String>> delete(RequestContext context, @PathVariable String collection,
                                      @PathVariable String id) {

@@ -1,5 +1,7 @@
 package io.waybill.command.web;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.catalog.CatalogRecordView;
 import io.waybill.platform.web.ApiErrorHandler;
@@ -20,6 +22,7 @@ import java.util.Map;
  * a row may use a code freed or taken by an earlier one; one bad row does not stop the others.
  */
 @RestController
+@Access(Role.MEMBER)
 class CatalogImportController {
 
     static final int MAX_ROWS = 500;

@@ -1,5 +1,7 @@
 package io.waybill.command.web;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.inventory.CompleteTransfer;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.ItemKind;
@@ -32,6 +34,7 @@ import java.util.function.BiFunction;
  * an {@code id} chosen by the caller makes it idempotent.
  */
 @RestController
+@Access(Role.MEMBER)
 @RequestMapping("/api/{inventory:materials-inventory|fg-inventory}")
 class InventoryCommandController {
 

@@ -1,5 +1,7 @@
 package io.waybill.command.web;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.order.AddItem;
 import io.waybill.api.order.DeleteItem;
 import io.waybill.api.order.ItemDetails;
@@ -26,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @RestController
+@Access(Role.MEMBER)
 @RequestMapping("/api/items")
 class ItemCommandController {
 

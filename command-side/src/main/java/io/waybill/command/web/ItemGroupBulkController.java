@@ -1,5 +1,7 @@
 package io.waybill.command.web;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.itemgroup.UpdateItemGroup;
 import io.waybill.platform.web.ApiErrorHandler;
 import io.waybill.platform.web.JsonBody;
@@ -17,6 +19,7 @@ import java.util.Map;
 
 /** {@code POST /api/item-groups/bulk-update}: each row is its own update; one bad row does not stop the others. */
 @RestController
+@Access(Role.MEMBER)
 class ItemGroupBulkController {
 
     static final int MAX_ROWS = 500;

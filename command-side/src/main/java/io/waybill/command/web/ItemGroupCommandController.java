@@ -1,5 +1,7 @@
 package io.waybill.command.web;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.itemgroup.CombineItemGroups;
 import io.waybill.api.itemgroup.CreateItemGroup;
 import io.waybill.api.itemgroup.DeleteItemGroup;
@@ -29,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @RestController
+@Access(Role.MEMBER)
 @RequestMapping("/api/item-groups")
 class ItemGroupCommandController {
 

@@ -1,5 +1,7 @@
 package io.waybill.command.web;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.order.CreateOrder;
 import io.waybill.api.order.DeleteOrder;
 import io.waybill.api.order.OrderDetails;
@@ -24,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @RestController
+@Access(Role.MEMBER)
 @RequestMapping("/api/orders")
 class OrderCommandController {
 

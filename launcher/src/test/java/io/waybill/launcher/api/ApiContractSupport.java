@@ -2,6 +2,7 @@ package io.waybill.launcher.api;
 
 import com.jayway.jsonpath.JsonPath;
 import io.waybill.launcher.ApiTestBase;
+import io.waybill.testing.RunningApp;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -34,6 +35,24 @@ abstract class ApiContractSupport extends ApiTestBase {
 
     WebTestClient clientWithoutOrg() {
         return app.client();
+    }
+
+    /** A user of an organisation, with a client that sends their token. */
+    record Member(String userId, WebTestClient client) {
+    }
+
+    /** Adds a new user to the owner's organisation with {@code role}, using the first token they are given. */
+    Member addMember(WebTestClient owner, String role) {
+        String orgId = read(text(owner.get().uri("/api/organizations/current").exchange(), 200),
+                "$.organization.id");
+        String answer = text(post(owner, "/api/organizations/current/members",
+                body("email", newSid(role) + "@example.com", "role", role)), 201);
+        return new Member(read(answer, "$.membership.userId"), app.client(new RunningApp.Credentials(orgId,
+                read(answer, "$.plaintext"))));
+    }
+
+    static String userIdOf(WebTestClient client) {
+        return read(text(client.get().uri("/api/users/me").exchange(), 200), "$.user.id");
     }
 
     static String newSid(String prefix) {
@@ -127,7 +146,9 @@ abstract class ApiContractSupport extends ApiTestBase {
     /** A client for the same server that does not wait for one exchange to end before the next. */
     WebClient concurrentClient(String orgId) {
         String port = app.context().getEnvironment().getProperty("local.server.port");
-        return WebClient.builder().baseUrl("http://localhost:" + port).defaultHeader("X-Org-Id", orgId).build();
+        var org = app.organisation(orgId);
+        return WebClient.builder().baseUrl("http://localhost:" + port).defaultHeader("X-Org-Id", org.orgId())
+                .defaultHeader("Authorization", "Bearer " + org.token()).build();
     }
 
     /** Sends {@code count} requests at once and answers what each caller saw. */

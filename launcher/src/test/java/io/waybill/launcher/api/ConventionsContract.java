@@ -1,7 +1,10 @@
 package io.waybill.launcher.api;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
+import reactor.core.publisher.Flux;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.net.URI;
@@ -21,28 +24,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ConventionsContract extends ApiContractSupport {
 
     @Test
-    void everyRequestNeedsAWellFormedOrganisation() {
+    void everyRequestNeedsAValidTokenForTheOrganisationItNames() {
         WebTestClient anonymous = clientWithoutOrg();
         String sid = newSid("o");
-        expectError(post(anonymous, "/api/orders", body("sid", sid, "vendorName", "Acme")), 400, "validation_failed")
-                .jsonPath("$.error.details.header").isEqualTo("X-Org-Id");
+        expectError(post(anonymous, "/api/orders", body("sid", sid, "vendorName", "Acme")), 401, "unauthorized");
         for (String path : List.of("/api/orders", "/api/items", "/api/item-groups", "/api/orders/" + sid,
                 "/api/orders/" + sid + "/events")) {
-            expectError(anonymous.get().uri(path).exchange(), 400, "validation_failed");
+            expectError(anonymous.get().uri(path).exchange(), 401, "unauthorized");
         }
-        expectError(post(orgClient("bad org!"), "/api/orders", body("sid", sid, "vendorName", "Acme")),
-                400, "validation_failed");
-        expectError(post(orgClient("-starts-with-dash"), "/api/orders", body("sid", sid, "vendorName", "Acme")),
-                400, "validation_failed");
-        expectError(post(orgClient("a".repeat(65)), "/api/orders", body("sid", sid, "vendorName", "Acme")),
-                400, "validation_failed");
-        orgClient("a".repeat(64)).get().uri("/api/orders").exchange().expectStatus().isOk();
-        WebTestClient client = newOrg();
-        expectError(client.post().uri("/api/orders").header("X-Actor", "two words")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body("sid", sid, "vendorName", "Acme"))
-                .exchange(), 400, "validation_failed").jsonPath("$.error.details.header").isEqualTo("X-Actor");
+        expectError(anonymous.get().uri("/api/orders").header("Authorization", "Basic dXNlcjpwYXNz").exchange(),
+                401, "unauthorized").jsonPath("$.error.message").value(m -> assertThat((String) m).contains("Bearer"));
+        expectError(anonymous.get().uri("/api/orders").header("Authorization", "Bearer wb_made-up").exchange(),
+                401, "unauthorized");
 
+        var owner = app.organisation(newOrgId());
+        WebTestClient noOrg = anonymous.mutate().defaultHeader("Authorization", "Bearer " + owner.token()).build();
+        expectError(post(noOrg, "/api/orders", body("sid", sid, "vendorName", "Acme")), 400, "validation_failed")
+                .jsonPath("$.error.details.header").isEqualTo("X-Org-Id");
+        String otherOrg = app.organisation(newOrgId()).orgId();
+        expectError(post(noOrg.mutate().defaultHeader("X-Org-Id", otherOrg).build(), "/api/orders",
+                body("sid", sid, "vendorName", "Acme")), 403, "forbidden");
+
+        WebTestClient client = app.client(owner);
+        expectError(client.post().uri("/api/orders").header("X-Correlation-Id", "two words")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body("sid", sid, "vendorName", "Acme"))
+                .exchange(), 400, "validation_failed").jsonPath("$.error.details.header").isEqualTo("X-Correlation-Id");
         post(client, "/api/orders", body("sid", sid, "vendorName", "Other")).expectStatus().isCreated()
+                .expectHeader().exists("X-Correlation-Id")
                 .expectBody().jsonPath("$.vendorName").isEqualTo("Other");
         eventually().untilAsserted(() -> client.get().uri("/api/orders").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(sid)));
@@ -121,9 +129,17 @@ abstract class ConventionsContract extends ApiContractSupport {
     void aBodyOverTheLimitIsRefusedAsTooLarge() {
         WebTestClient client = newOrg();
         String sid = newSid("o");
-        String huge = "{\"sid\":\"" + sid + "\",\"vendorName\":\"Acme\",\"title\":\"" + "x".repeat(300 * 1024) + "\"}";
+        String huge = "{\"sid\":\"" + sid + "\",\"vendorName\":\"Acme\",\"title\":\"" + "x".repeat(1024 * 1024) + "\"}";
         expectError(client.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).bodyValue(huge)
                 .exchange(), 413, "payload_too_large");
+        var chunks = Flux.just(huge.substring(0, 1000), huge.substring(1000))
+                .map(part -> DefaultDataBufferFactory.sharedInstance.wrap(part.getBytes(StandardCharsets.UTF_8)));
+        expectError(client.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
+                .body(chunks, DataBuffer.class).exchange(), 413, "payload_too_large");
+        String underTheLimit = "{\"sid\":\"" + sid + "\",\"vendorName\":\"Acme\",\"title\":\""
+                + "x".repeat(900 * 1024) + "\"}";
+        expectError(client.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).bodyValue(underTheLimit)
+                .exchange(), 400, "validation_failed").jsonPath("$.error.details.fields.title").exists();
 
         post(client, "/api/orders", body("sid", sid, "vendorName", "Other")).expectStatus().isCreated();
         eventually().untilAsserted(() -> client.get().uri("/api/orders").exchange().expectStatus().isOk()
@@ -236,15 +252,18 @@ abstract class ConventionsContract extends ApiContractSupport {
     void writesOnAReusedConnectionAreAlwaysAnswered() throws Exception {
         String base = "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port");
         String org = newOrgId();
+        var credentials = app.organisation(org);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             HttpRequest read = HttpRequest.newBuilder(URI.create(base + "/api/orders?limit=1"))
-                    .header("X-Org-Id", org).timeout(Duration.ofSeconds(5)).build();
+                    .header("X-Org-Id", credentials.orgId()).header("Authorization", "Bearer " + credentials.token())
+                    .timeout(Duration.ofSeconds(5)).build();
             assertThat(http.send(read, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
             String sid = newSid("k" + i);
             HttpRequest write = HttpRequest.newBuilder(URI.create(base + "/api/orders"))
-                    .header("X-Org-Id", org).header("Content-Type", "application/json")
+                    .header("X-Org-Id", credentials.orgId()).header("Authorization", "Bearer " + credentials.token())
+                    .header("Content-Type", "application/json")
                     .timeout(Duration.ofSeconds(5))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"sid\":\"" + sid + "\",\"vendorName\":\"V\"}"))
                     .build();

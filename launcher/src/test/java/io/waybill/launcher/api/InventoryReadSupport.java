@@ -24,7 +24,7 @@ abstract class InventoryReadSupport extends ApiContractSupport {
     private static final String PROJECTION = "inventory";
 
     LedgerEvents ledger(String orgId, ItemKind kind) {
-        return new LedgerEvents(app, orgId, kind, newSid(kind == ItemKind.SKU ? "sku" : "mat"));
+        return new LedgerEvents(app, app.organisation(orgId).orgId(), kind, newSid(kind == ItemKind.SKU ? "sku" : "mat"));
     }
 
     static List<String> ids(WebTestClient client, String uri) {
@@ -45,7 +45,8 @@ abstract class InventoryReadSupport extends ApiContractSupport {
                 "inventory_balance", "item_id, location_id", "inventory_ledger_progress", "ledger_id");
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         tables.forEach((table, order) -> rows.put(table,
-                jdbc().queryForList("SELECT * FROM " + table + " WHERE org_id = ? ORDER BY " + order, orgId)));
+                jdbc().queryForList("SELECT * FROM " + table + " WHERE org_id = ? ORDER BY " + order,
+                        app.organisation(orgId).orgId())));
         return rows;
     }
 

@@ -15,9 +15,9 @@ abstract class TimelineApiContract extends ApiContractSupport {
     @Test
     void anOrdersTimelineHoldsItsItemsAndLotsWithTheirActors() {
         WebTestClient client = newOrg();
-        WebTestClient alice = client.mutate().defaultHeader("X-Actor", "alice@acme").build();
+        Member alice = addMember(client, "member");
         String order = newSid("o");
-        post(alice, "/api/orders", body("sid", order, "vendorName", "Acme", "uniqueName", "PO-T"))
+        post(alice.client(), "/api/orders", body("sid", order, "vendorName", "Acme", "uniqueName", "PO-T"))
                 .expectStatus().isCreated();
         String item = createItem(client, order, newSid("i"), "10");
         String group = createGroup(client, item, newSid("g"), "10");
@@ -29,14 +29,14 @@ abstract class TimelineApiContract extends ApiContractSupport {
                 .jsonPath("$.nextCursor").isEmpty()
                 .jsonPath("$.data[0].eventId").isNotEmpty()
                 .jsonPath("$.data[0].time").isNotEmpty()
-                .jsonPath("$.data[0].actor").isEqualTo("alice@acme")
+                .jsonPath("$.data[0].actor").isEqualTo(alice.userId())
                 .jsonPath("$.data[0].correlationId").isNotEmpty()
                 .jsonPath("$.data[0].aggregateType").isEqualTo("Order")
                 .jsonPath("$.data[0].aggregateId").isEqualTo(order)
                 .jsonPath("$.data[0].sequenceNumber").isEqualTo(0)
                 .jsonPath("$.data[0].position").isNotEmpty()
                 .jsonPath("$.data[0].payload.details.vendorName").isEqualTo("Acme")
-                .jsonPath("$.data[1].actor").isEqualTo("anonymous")
+                .jsonPath("$.data[1].actor").isEqualTo(userIdOf(client))
                 .jsonPath("$.data[1].aggregateType").isEqualTo("Order")
                 .jsonPath("$.data[1].sequenceNumber").isEqualTo(1)
                 .jsonPath("$.data[1].payload.itemSid").isEqualTo(item)

@@ -12,9 +12,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,10 +42,12 @@ class EmbeddedCrashTest {
                 "--waybill.data-dir=" + dataDir.toAbsolutePath())
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("service.log").toFile()).start();
         int acknowledged = 0;
+        RunningApp.Credentials owner;
         try {
             await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> get(port, "/actuator/health") == 200);
+            owner = firstOwner();
             for (int i = 0; i < WRITES; i++) {
-                if (createOrder(port, "crash-" + i) == 201) {
+                if (createOrder(port, owner, "crash-" + i) == 201) {
                     acknowledged++;
                 }
             }
@@ -55,7 +59,7 @@ class EmbeddedCrashTest {
         assertThat(storedOrders()).isEqualTo(acknowledged);
         try (RunningApp restarted = RunningApp.start(WaybillApplication.class, TestDatabases.embedded(dataDir))) {
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
-                    restarted.client("crash-org").get().uri("/api/orders?limit=500").exchange()
+                    restarted.client(owner).get().uri("/api/orders?limit=500").exchange()
                             .expectStatus().isOk().expectBody().jsonPath("$.data.length()").isEqualTo(WRITES));
         }
     }
@@ -71,9 +75,21 @@ class EmbeddedCrashTest {
         }
     }
 
-    private int createOrder(int port, String sid) throws IOException, InterruptedException {
+    /** The owner token that the embedded default writes on its first start, as the README tells users to use it. */
+    private RunningApp.Credentials firstOwner() throws IOException {
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(dataDir.resolve("owner-token.env")));
+        Properties file = new Properties();
+        try (var reader = Files.newBufferedReader(dataDir.resolve("owner-token.env"))) {
+            file.load(reader);
+        }
+        return new RunningApp.Credentials(file.getProperty("WAYBILL_ORG"), file.getProperty("WAYBILL_TOKEN"));
+    }
+
+    private int createOrder(int port, RunningApp.Credentials owner, String sid)
+            throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders"))
-                .header("Content-Type", "application/json").header("X-Org-Id", "crash-org")
+                .header("Content-Type", "application/json").header("X-Org-Id", owner.orgId())
+                .header("Authorization", "Bearer " + owner.token())
                 .timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"sid\":\"" + sid + "\",\"vendorName\":\"V\"}")).build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

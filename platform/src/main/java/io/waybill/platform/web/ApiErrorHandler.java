@@ -42,7 +42,14 @@ public class ApiErrorHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
-        DomainError error = toError(failure);
+        DomainError error = map(failure);
+        if (ErrorCode.INTERNAL_ERROR.code().equals(error.code())) {
+            String correlationId = CorrelationIds.of(exchange);
+            log.error("Unexpected failure of {} {} [correlationId={}]", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), correlationId, failure);
+            error = new DomainError(error.code(), error.message() + "; quote correlation id " + correlationId,
+                    Map.of("correlationId", correlationId));
+        }
         var response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.error(failure);
@@ -57,7 +64,16 @@ public class ApiErrorHandler implements WebExceptionHandler {
         return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
     }
 
+    /** The error a failure answers; an unexpected one is logged, as nothing of it reaches the caller. */
     public static DomainError toError(Throwable failure) {
+        DomainError error = map(failure);
+        if (ErrorCode.INTERNAL_ERROR.code().equals(error.code())) {
+            log.error("Unexpected failure", failure);
+        }
+        return error;
+    }
+
+    private static DomainError map(Throwable failure) {
         if (failure instanceof DomainException domain) {
             return domain.toError();
         }
@@ -82,7 +98,6 @@ public class ApiErrorHandler implements WebExceptionHandler {
         if (failure instanceof ResponseStatusException status) {
             return statusError(status);
         }
-        log.error("Unexpected failure", failure);
         return new DomainError(ErrorCode.INTERNAL_ERROR.code(), "an internal error occurred", Map.of());
     }
 
@@ -112,7 +127,6 @@ public class ApiErrorHandler implements WebExceptionHandler {
             String reason = status.getReason() == null ? "the request is not valid" : status.getReason();
             return new DomainError(ErrorCode.VALIDATION_FAILED.code(), reason, Map.of("status", code));
         }
-        log.error("Unexpected failure", status);
         return new DomainError(ErrorCode.INTERNAL_ERROR.code(), "an internal error occurred", Map.of());
     }
 }

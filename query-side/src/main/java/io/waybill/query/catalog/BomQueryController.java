@@ -1,5 +1,7 @@
 package io.waybill.query.catalog;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.DomainException;
 import io.waybill.api.Page;
 import io.waybill.api.catalog.BomView;
@@ -20,6 +22,7 @@ import java.util.Map;
 
 /** Bills of materials, each named by its SKU's id. */
 @RestController
+@Access(Role.VIEWER)
 @RequestMapping("/api/boms")
 class BomQueryController {
 

@@ -1,5 +1,7 @@
 package io.waybill.query.catalog;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.DomainException;
 import io.waybill.api.Page;
 import io.waybill.api.catalog.CatalogKind;
@@ -17,6 +19,7 @@ import java.util.Map;
 
 /** Lists and reads the records of every catalog collection, and tells what uses one. */
 @RestController
+@Access(Role.VIEWER)
 @RequestMapping("/api/{collection:" + CatalogKind.PATHS + "}")
 class CatalogQueryController {
 

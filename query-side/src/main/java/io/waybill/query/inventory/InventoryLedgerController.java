@@ -1,5 +1,7 @@
 package io.waybill.query.inventory;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.DomainException;
 import io.waybill.api.Page;
 import io.waybill.api.inventory.InTransitView;
@@ -21,6 +23,7 @@ import java.util.List;
 
 /** What concerns the ledgers of both inventories: transfers in transit, a ledger's history, the drift check. */
 @RestController
+@Access(Role.VIEWER)
 class InventoryLedgerController {
 
     private final LedgerEntryRepository entries;

@@ -1,5 +1,7 @@
 package io.waybill.query.inventory;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.Page;
 import io.waybill.api.inventory.BalanceView;
 import io.waybill.api.inventory.LedgerEntryView;
@@ -20,6 +22,7 @@ import java.util.Map;
  * (see {@link InventoryBook}); each shows the items of its own kind only.
  */
 @RestController
+@Access(Role.VIEWER)
 @RequestMapping("/api/{book:materials-inventory|fg-inventory}")
 class InventoryQueryController {
 

@@ -1,5 +1,7 @@
 package io.waybill.query.itemgroups;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.LineStatus;
@@ -18,6 +20,7 @@ import reactor.core.publisher.Mono;
 import java.util.Map;
 
 @RestController
+@Access(Role.VIEWER)
 @RequestMapping("/api/item-groups")
 class ItemGroupQueryController {
 

@@ -1,5 +1,7 @@
 package io.waybill.query.items;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.Page;
 import io.waybill.api.order.ItemView;
 import io.waybill.platform.web.PageRequest;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
+@Access(Role.VIEWER)
 @RequestMapping("/api/items")
 class ItemQueryController {
 

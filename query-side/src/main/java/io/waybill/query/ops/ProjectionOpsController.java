@@ -1,5 +1,7 @@
 package io.waybill.query.ops;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.platform.web.BlockingCalls;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import java.util.Map;
 
 /** {@code /api/ops/projections}: the state and lag of this process's projections, and replays. */
 @RestController
+@Access(Role.ADMIN)
 @RequestMapping("/api/ops/projections")
 class ProjectionOpsController {
 
@@ -35,6 +38,7 @@ class ProjectionOpsController {
         return blocking.call(() -> ops.one(name));
     }
 
+    @Access(Role.OWNER)
     @PostMapping("/{name}/replay")
     Mono<ProjectionStatus> replay(RequestContext context, @PathVariable String name) {
         return blocking.call(() -> ops.replay(name));

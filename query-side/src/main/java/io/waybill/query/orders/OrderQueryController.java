@@ -1,5 +1,7 @@
 package io.waybill.query.orders;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.Page;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 @RestController
+@Access(Role.VIEWER)
 @RequestMapping("/api/orders")
 class OrderQueryController {
 

@@ -1,5 +1,7 @@
 package io.waybill.query.timeline;
 
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
 import io.waybill.api.DomainException;
 import io.waybill.api.Page;
 import io.waybill.api.order.OrderDeleted;
@@ -25,6 +27,7 @@ import java.util.List;
  * their lots; an item's, the item's events and its lots'; a deleted resource's history stays readable by sid.
  */
 @RestController
+@Access(Role.VIEWER)
 class TimelineController {
 
     private final TimelineReader reader;

@@ -1,6 +1,4 @@
-package io.waybill.command.catalog;
-
-import io.waybill.api.catalog.CatalogDetails;
+package io.waybill.command.support;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -10,19 +8,20 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Partial updates and change lists over the fields of any kind's details, by their record components: one rule for
- * all six kinds, instead of a hand-written merge per kind that could forget a field.
+ * Partial updates and change lists over the fields of a record, by its components: one rule for every kind of
+ * details (catalog records, organisations), instead of a hand-written merge per type that could forget a field.
  */
-final class RecordFields {
+public final class RecordFields {
 
     private RecordFields() {
     }
 
     /** {@code current} with the non-null fields of {@code patch} set and the {@code cleared} ones removed. */
     @SuppressWarnings("unchecked")
-    static <T extends CatalogDetails> T merge(T current, CatalogDetails patch, Set<String> cleared) {
-        if (current.getClass() != patch.getClass()) {
-            throw new IllegalArgumentException("a " + patch.kind() + " patch for a " + current.kind());
+    public static <T> T merge(T current, Object patch, Set<String> cleared) {
+        if (current.getClass() != patch.getClass() || !current.getClass().isRecord()) {
+            throw new IllegalArgumentException("a " + patch.getClass().getSimpleName() + " patch for a "
+                    + current.getClass().getSimpleName());
         }
         RecordComponent[] components = current.getClass().getRecordComponents();
         Object[] values = new Object[components.length];
@@ -41,7 +40,7 @@ final class RecordFields {
     }
 
     /** The names of the fields whose values differ. */
-    static List<String> changed(CatalogDetails before, CatalogDetails after) {
+    public static List<String> changed(Object before, Object after) {
         List<String> changed = new ArrayList<>();
         for (RecordComponent component : before.getClass().getRecordComponents()) {
             if (!Objects.equals(read(component, before), read(component, after))) {

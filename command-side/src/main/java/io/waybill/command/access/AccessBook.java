@@ -1,0 +1,151 @@
+package io.waybill.command.access;
+
+import io.waybill.api.DomainException;
+import io.waybill.api.access.OrganisationDetails;
+import io.waybill.api.access.OrganisationView;
+import io.waybill.api.access.Role;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The access tables (V8): organisations, users, memberships and token hashes. The access aggregates write them in
+ * the transaction that stores their events, so every process authenticates against the state the last committed
+ * command left. Users' e-mails and names live only here, never in events.
+ */
+@Component
+public class AccessBook {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public AccessBook(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void createOrganisation(String orgId, OrganisationDetails details) {
+        OffsetDateTime now = now();
+        try {
+            jdbc.update("INSERT INTO access_organisation (org_id, name, slug, created_at, updated_at) "
+                    + "VALUES (?,?,?,?,?)", orgId, details.name(), requireFreeSlug(orgId, details.slug()), now, now);
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrencyException("a concurrent request took the organisation's id or slug", e);
+        }
+        updateOrganisation(orgId, details);
+    }
+
+    void updateOrganisation(String orgId, OrganisationDetails d) {
+        try {
+            jdbc.update("UPDATE access_organisation SET name = ?, slug = ?, legal_name = ?, address = ?, city = ?, "
+                            + "state = ?, country = ?, zip_code = ?, logo_url = ?, contact_email = ?, "
+                            + "contact_phone = ?, updated_at = ? WHERE org_id = ?",
+                    d.name(), requireFreeSlug(orgId, d.slug()), d.legalName(), d.address(), d.city(), d.state(),
+                    d.country(), d.zipCode(), d.logoUrl(), d.contactEmail(), d.contactPhone(), now(), orgId);
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrencyException("a concurrent request took the slug", e);
+        }
+    }
+
+    /** Frees the slug; the id stays taken, as its history does. */
+    void deleteOrganisation(String orgId) {
+        jdbc.update("UPDATE access_organisation SET deleted = TRUE, slug = NULL, updated_at = ? WHERE org_id = ?",
+                now(), orgId);
+        jdbc.update("UPDATE access_token SET revoked_at = ? WHERE org_id = ? AND revoked_at IS NULL", now(), orgId);
+    }
+
+    private String requireFreeSlug(String orgId, String slug) {
+        Integer taken = jdbc.queryForObject("SELECT COUNT(*) FROM access_organisation WHERE slug = ? AND org_id <> ?",
+                Integer.class, slug, orgId);
+        if (taken != null && taken > 0) {
+            throw DomainException.conflict("slug " + slug + " is already taken", Map.of("field", "slug"));
+        }
+        return slug;
+    }
+
+    public OrganisationView organisation(String orgId) {
+        return jdbc.queryForObject("SELECT * FROM access_organisation WHERE org_id = ?", (rs, n) ->
+                new OrganisationView(rs.getString("org_id"), rs.getString("name"), rs.getString("slug"),
+                        rs.getString("legal_name"), rs.getString("address"), rs.getString("city"),
+                        rs.getString("state"), rs.getString("country"), rs.getString("zip_code"),
+                        rs.getString("logo_url"), rs.getString("contact_email"), rs.getString("contact_phone"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant()), orgId);
+    }
+
+    /** The id of the user with this e-mail, registering a new user if there is none. */
+    public String userFor(String email, String displayName) {
+        Optional<String> known = userByEmail(email);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String userId = UUID.randomUUID().toString();
+        try {
+            jdbc.update("INSERT INTO access_user (user_id, email, display_name, created_at) VALUES (?,?,?,?)",
+                    userId, email, displayName, now());
+        } catch (DuplicateKeyException e) {
+            return userByEmail(email).orElseThrow(() -> e);
+        }
+        return userId;
+    }
+
+    public Optional<String> userByEmail(String email) {
+        return jdbc.queryForList("SELECT user_id FROM access_user WHERE email = ?", String.class, email).stream()
+                .findFirst();
+    }
+
+    public Optional<Role> roleOf(String orgId, String userId) {
+        return jdbc.queryForList("SELECT m.role FROM access_membership m JOIN access_organisation o "
+                        + "ON o.org_id = m.org_id AND NOT o.deleted WHERE m.org_id = ? AND m.user_id = ?",
+                String.class, orgId, userId).stream().findFirst().map(Role::fromCode);
+    }
+
+    void addMember(String orgId, String userId, Role role) {
+        try {
+            jdbc.update("INSERT INTO access_membership (org_id, user_id, role, joined_at) VALUES (?,?,?,?)",
+                    orgId, userId, role.code(), now());
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrencyException("a concurrent request added the same member", e);
+        }
+    }
+
+    void changeRole(String orgId, String userId, Role role) {
+        jdbc.update("UPDATE access_membership SET role = ? WHERE org_id = ? AND user_id = ?", role.code(), orgId,
+                userId);
+    }
+
+    /** Removes the membership and revokes the user's tokens for the organisation with it. */
+    void removeMember(String orgId, String userId) {
+        jdbc.update("DELETE FROM access_membership WHERE org_id = ? AND user_id = ?", orgId, userId);
+        jdbc.update("UPDATE access_token SET revoked_at = ? WHERE org_id = ? AND user_id = ? AND revoked_at IS NULL",
+                now(), orgId, userId);
+    }
+
+    void addToken(String tokenId, String secretHash, String userId, String orgId, String name, Instant expiresAt) {
+        try {
+            jdbc.update("INSERT INTO access_token (token_id, secret_hash, user_id, org_id, name, created_at, "
+                            + "expires_at) VALUES (?,?,?,?,?,?,?)", tokenId, secretHash, userId, orgId, name, now(),
+                    expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC));
+        } catch (DuplicateKeyException e) {
+            throw DomainException.conflict("token id " + tokenId + " is already in use", Map.of("id", tokenId));
+        }
+    }
+
+    void revokeToken(String tokenId) {
+        jdbc.update("UPDATE access_token SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL", now(),
+                tokenId);
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,47 @@
+package io.waybill.platform.security;
+
+import io.waybill.api.access.Role;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/**
+ * Reads the access tables on every request: no cache, so a revoked token, an expired one or a removed member is
+ * refused on the next request, whichever process serves it.
+ */
+@Component
+public class AccessDirectory {
+
+    private final DatabaseClient db;
+
+    AccessDirectory(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** What is known of a token, found by the hash of its secret. */
+    public record TokenRecord(String tokenId, String userId, String orgId, Instant expiresAt, Instant revokedAt,
+                              Role role, boolean orgDeleted) {
+    }
+
+    public Mono<TokenRecord> token(String secretHash) {
+        return db.sql("SELECT t.token_id, t.user_id, t.org_id, t.expires_at, t.revoked_at, m.role, o.deleted "
+                        + "FROM access_token t "
+                        + "LEFT JOIN access_membership m ON m.org_id = t.org_id AND m.user_id = t.user_id "
+                        + "LEFT JOIN access_organisation o ON o.org_id = t.org_id "
+                        + "WHERE t.secret_hash = :hash")
+                .bind("hash", secretHash)
+                .map((row, meta) -> new TokenRecord(row.get("token_id", String.class), row.get("user_id", String.class),
+                        row.get("org_id", String.class), instant(row.get("expires_at", OffsetDateTime.class)),
+                        instant(row.get("revoked_at", OffsetDateTime.class)),
+                        Role.fromCode(row.get("role", String.class)),
+                        Boolean.TRUE.equals(row.get("deleted", Boolean.class))))
+                .one();
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

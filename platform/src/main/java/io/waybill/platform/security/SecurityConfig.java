@@ -1,0 +1,88 @@
+package io.waybill.platform.security;
+
+import io.waybill.api.DomainException;
+import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.ApiErrorHandler;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+
+/**
+ * Spring Security's reactive chain: stateless bearer-token authentication, then {@link EndpointAccess} on every
+ * {@code /api} request. Refusals are answered in the error envelope like every other error.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+    /** The time every process reads: token expiry, default dates. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    BearerTokens bearerTokens(AccessDirectory directory, Clock clock) {
+        return new BearerTokens(directory, clock);
+    }
+
+    @Bean
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, BearerTokens tokens, ApiErrorHandler errors,
+                                       @Value("${waybill.security.rate-limit.requests-per-second:0}") double rate,
+                                       @Value("${waybill.security.rate-limit.burst:0}") int burst,
+                                       @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) {
+        AuthenticationWebFilter authentication = new AuthenticationWebFilter(tokens);
+        authentication.setServerAuthenticationConverter(tokens);
+        authentication.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+        authentication.setAuthenticationFailureHandler((exchange, failure) ->
+                refuse(errors, exchange.getExchange(), ErrorCode.UNAUTHORIZED, failure.getMessage()));
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .addFilterAt(authentication, SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAfter(new RateLimit(rate, burst, errors), SecurityWebFiltersOrder.AUTHENTICATION)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/api/**").access(new EndpointAccess(handlers))
+                        .anyExchange().permitAll())
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((exchange, failure) -> refuse(errors, exchange,
+                                ErrorCode.UNAUTHORIZED, "an Authorization: Bearer <token> header is required"))
+                        .accessDeniedHandler((exchange, denied) -> refuse(errors, exchange, ErrorCode.FORBIDDEN,
+                                denied instanceof EndpointAccess.Refused ? denied.getMessage()
+                                        : "the token's role does not allow this")))
+                .build();
+    }
+
+    /** Refuses to start when an endpoint under /api declares no role. */
+    @Bean
+    SmartInitializingSingleton everyEndpointDeclaresARole(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) {
+        return () -> handlers.getHandlerMethods().forEach((mapping, method) -> {
+            boolean api = mapping.getPatternsCondition().getPatterns().stream()
+                    .anyMatch(pattern -> pattern.getPatternString().startsWith("/api"));
+            if (api) {
+                EndpointAccess.declared(method);
+            }
+        });
+    }
+
+    private static Mono<Void> refuse(ApiErrorHandler errors, ServerWebExchange exchange, ErrorCode code,
+                                     String message) {
+        return errors.handle(exchange, new DomainException(code, message));
+    }
+}

@@ -1,0 +1,4 @@
+package io.waybill.api.access;
+
+public record ApiTokenRevoked(String tokenId, String userId, String orgId) implements ApiTokenEvent {
+}

@@ -1,0 +1,8 @@
+package io.waybill.api.access;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Creates an organisation whose first owner is {@code ownerUserId}. */
+public record CreateOrganisation(@TargetAggregateIdentifier String orgId, OrganisationDetails details,
+                                 String ownerUserId) {
+}

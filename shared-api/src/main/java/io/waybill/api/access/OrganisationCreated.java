@@ -1,0 +1,4 @@
+package io.waybill.api.access;
+
+public record OrganisationCreated(String orgId, OrganisationDetails details) implements OrganisationEvent {
+}

@@ -1,0 +1,4 @@
+package io.waybill.api.access;
+
+public record OrganisationDeleted(String orgId) implements OrganisationEvent {
+}
