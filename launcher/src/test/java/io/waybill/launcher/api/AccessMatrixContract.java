@@ -1,0 +1,201 @@
+package io.waybill.launcher.api;
+
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
+import io.waybill.testing.RunningApp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint of the service, found in its request mappings (so a new one cannot be forgotten), called as
+ * every kind of caller that must be refused: no token, a revoked one, an expired one, another organisation's,
+ * each role below the one the endpoint declares, and with the ids of another organisation's resources.
+ */
+abstract class AccessMatrixContract extends ApiContractSupport {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]*))?}");
+    private static final List<String> NOT_IDS = List.of("collection", "inventory", "book", "name");
+
+    /** One method and concrete path (alternatives of a constrained variable expanded) and its declared role. */
+    record Endpoint(HttpMethod method, String pattern, Role role) {
+
+        @Override
+        public String toString() {
+            return method + " " + pattern + " (" + role.code() + ")";
+        }
+    }
+
+    private List<Endpoint> endpoints;
+    private RunningApp.Credentials ours;
+    private final Map<Role, WebTestClient> roles = new LinkedHashMap<>();
+    private WebTestClient revoked;
+    private WebTestClient expired;
+    private WebTestClient foreignToken;
+    private Map<String, String> foreign;
+
+    @BeforeAll
+    void callers() {
+        endpoints = endpoints();
+        ours = app.organisation(newOrgId());
+        WebTestClient owner = app.client(ours);
+        roles.put(Role.OWNER, owner);
+        for (Role role : List.of(Role.VIEWER, Role.MEMBER, Role.ADMIN)) {
+            roles.put(role, addMember(owner, role.code()).client());
+        }
+        revoked = tokenOf(owner, null);
+        String revokedId = read(text(owner.get().uri("/api/tokens").exchange(), 200), "$.data[-1].id");
+        owner.delete().uri("/api/tokens/" + revokedId).exchange().expectStatus().isOk();
+        expired = tokenOf(owner, 1);
+        String expiredId = read(text(owner.get().uri("/api/tokens").exchange(), 200), "$.data[-1].id");
+        app.bean(JdbcTemplate.class).update("UPDATE access_token SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' "
+                + "SECOND WHERE token_id = ?", expiredId);
+        RunningApp.Credentials theirs = app.organisation(newOrgId());
+        foreignToken = app.client().mutate().defaultHeader("Authorization", "Bearer " + theirs.token())
+                .defaultHeader("X-Org-Id", ours.orgId()).build();
+        foreign = ForeignResources.create(this, app.client(theirs));
+    }
+
+    @Test
+    void theMatrixCoversEveryEndpoint() {
+        assertThat(endpoints).hasSizeGreaterThan(60);
+        assertThat(endpoints).extracting(Endpoint::role).contains(Role.values());
+    }
+
+    @Test
+    void callersWithoutAValidTokenAreUnauthorized() {
+        WebTestClient anonymous = app.client().mutate().defaultHeader("X-Org-Id", ours.orgId()).build();
+        for (Endpoint endpoint : endpoints) {
+            for (WebTestClient caller : List.of(anonymous, revoked, expired)) {
+                expectError(call(caller, endpoint, ownIds(endpoint.pattern())), 401, "unauthorized");
+            }
+        }
+    }
+
+    @Test
+    void anotherOrganisationsTokenIsForbidden() {
+        for (Endpoint endpoint : endpoints) {
+            expectError(call(foreignToken, endpoint, ownIds(endpoint.pattern())), 403, "forbidden");
+        }
+    }
+
+    @Test
+    void everyRoleBelowTheDeclaredOneIsForbiddenAndTheDeclaredOneIsNot() {
+        for (Endpoint endpoint : endpoints) {
+            for (Role role : Role.values()) {
+                if (!role.includes(endpoint.role())) {
+                    expectError(call(roles.get(role), endpoint, ownIds(endpoint.pattern())), 403, "forbidden");
+                } else if (endpoint.method() == HttpMethod.GET) {
+                    int status = call(roles.get(role), endpoint, ownIds(endpoint.pattern()))
+                            .returnResult(String.class).getStatus().value();
+                    assertThat(status).as(endpoint + " as " + role).isNotIn(401, 403);
+                }
+            }
+        }
+    }
+
+    @Test
+    void idsOfAnotherOrganisationAreNotFound() {
+        WebTestClient owner = roles.get(Role.OWNER);
+        int checked = 0;
+        for (Endpoint endpoint : endpoints) {
+            String path = foreignIds(endpoint.pattern());
+            if (path == null) {
+                continue;
+            }
+            String body = text(exchange(owner, endpoint.method(), path, ForeignResources.bodyFor(endpoint, foreign)),
+                    404);
+            assertThat(body).as(endpoint.toString()).contains("\"not_found\"")
+                    .doesNotContain(ForeignResources.SECRET_NAME);
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(25);
+    }
+
+    private WebTestClient tokenOf(WebTestClient owner, Integer expiresInDays) {
+        Map<String, Object> request = expiresInDays == null ? body("name", "t")
+                : body("name", "t", "expiresInDays", expiresInDays);
+        String secret = read(text(post(owner, "/api/tokens", request), 201), "$.plaintext");
+        return app.client(new RunningApp.Credentials(ours.orgId(), secret));
+    }
+
+    private WebTestClient.ResponseSpec call(WebTestClient client, Endpoint endpoint, String path) {
+        return exchange(client, endpoint.method(), path, Map.of());
+    }
+
+    static WebTestClient.ResponseSpec exchange(WebTestClient client, HttpMethod method, String path,
+                                              Map<String, Object> body) {
+        var request = client.method(method).uri(path);
+        if (method == HttpMethod.GET || method == HttpMethod.DELETE) {
+            return request.exchange();
+        }
+        return request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    /** The path with made-up ids: whatever the ids, a refused caller learns nothing about them. */
+    private static String ownIds(String pattern) {
+        return VARIABLE.matcher(pattern).replaceAll("x-1");
+    }
+
+    /** The path with ids of the other organisation's resources, or null when the path names none. */
+    private String foreignIds(String pattern) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        boolean anyId = false;
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            if (NOT_IDS.contains(matcher.group(1))) {
+                return null;
+            }
+            anyId = true;
+            matcher.appendReplacement(path, ForeignResources.idFor(pattern, matcher.group(1), foreign));
+        }
+        matcher.appendTail(path);
+        return anyId ? path.toString() : null;
+    }
+
+    private List<Endpoint> endpoints() {
+        var mapping = app.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        List<Endpoint> all = new ArrayList<>();
+        mapping.getHandlerMethods().forEach((info, handler) -> info.getPatternsCondition().getPatterns().stream()
+                .map(p -> p.getPatternString()).filter(p -> p.startsWith("/api"))
+                .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method ->
+                        expand(pattern).forEach(path -> all.add(new Endpoint(HttpMethod.valueOf(method.name()),
+                                path, declared(handler)))))));
+        return all;
+    }
+
+    /** Each alternative of a constrained variable ({@code {collection:locations|vendors}}) as its own path. */
+    private static List<String> expand(String pattern) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        while (matcher.find()) {
+            if (matcher.group(2) != null && NOT_IDS.contains(matcher.group(1))) {
+                String before = pattern.substring(0, matcher.start());
+                String after = pattern.substring(matcher.end());
+                return Arrays.stream(matcher.group(2).split("\\|"))
+                        .flatMap(alternative -> expand(before + alternative + after).stream()).toList();
+            }
+        }
+        return List.of(pattern);
+    }
+
+    private static Role declared(HandlerMethod handler) {
+        Access access = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), Access.class);
+        return (access != null ? access : handler.getBeanType().getAnnotation(Access.class)).value();
+    }
+}

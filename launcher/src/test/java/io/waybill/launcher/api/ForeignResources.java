@@ -1,0 +1,111 @@
+package io.waybill.launcher.api;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.waybill.launcher.api.ApiContractSupport.body;
+import static io.waybill.launcher.api.ApiContractSupport.createGroup;
+import static io.waybill.launcher.api.ApiContractSupport.createItem;
+import static io.waybill.launcher.api.ApiContractSupport.createOrder;
+import static io.waybill.launcher.api.ApiContractSupport.newSid;
+import static io.waybill.launcher.api.ApiContractSupport.post;
+import static io.waybill.launcher.api.ApiContractSupport.read;
+import static io.waybill.launcher.api.ApiContractSupport.text;
+
+/**
+ * One of every kind of resource in an organisation that the access matrix is not a member of, named so that a
+ * leak of any of them into an answer would show.
+ */
+final class ForeignResources {
+
+    static final String SECRET_NAME = "Foreign-Secret-Name";
+
+    private ForeignResources() {
+    }
+
+    /**
+     * Creates the resources with {@code owner}'s client. The tests' organisations share their creating user, so the
+     * personal token among them belongs to another owner of the organisation, a user the matrix never acts as.
+     */
+    static Map<String, String> create(ApiContractSupport test, WebTestClient owner) {
+        String order = createOrder(owner, newSid("o"));
+        String item = createItem(owner, order, newSid("i"), "10");
+        String group = createGroup(owner, item, newSid("g"), "10");
+        String location = create(owner, "/api/locations", body("name", SECRET_NAME));
+        String destination = create(owner, "/api/locations", body("name", SECRET_NAME + " 2"));
+        String vendor = create(owner, "/api/vendors", body("name", SECRET_NAME));
+        String materialType = create(owner, "/api/material-types", body("name", SECRET_NAME));
+        String material = create(owner, "/api/materials", body("code", "FM-1", "name", SECRET_NAME,
+                "typeId", materialType));
+        String skuType = create(owner, "/api/sku-types", body("name", SECRET_NAME));
+        String sku = create(owner, "/api/skus", body("code", "FS-1", "name", SECRET_NAME, "typeId", skuType));
+        post(owner, "/api/boms", body("outputSkuId", sku, "items",
+                List.of(body("materialId", material, "quantityPerUnit", "2")))).expectStatus().isCreated();
+        String entry = read(text(post(owner, "/api/materials-inventory/adjustments", body("materialId", material,
+                "locationId", location, "quantity", "10", "notes", SECRET_NAME)), 201), "$.id");
+        String ref = read(text(post(owner, "/api/materials-inventory/transfers", body("materialId", material,
+                "sourceLocationId", location, "destinationLocationId", destination, "quantity", "1")), 201), "$.ref");
+        String member = test.addMember(owner, "viewer").userId();
+        WebTestClient stranger = test.addMember(owner, "owner").client();
+        String token = read(text(post(stranger, "/api/tokens", body("name", SECRET_NAME)), 201), "$.token.id");
+        return Map.ofEntries(Map.entry("orders", order), Map.entry("items", item), Map.entry("item-groups", group),
+                Map.entry("locations", location), Map.entry("vendors", vendor),
+                Map.entry("material-types", materialType), Map.entry("materials", material),
+                Map.entry("sku-types", skuType), Map.entry("skus", sku), Map.entry("boms", sku),
+                Map.entry("entry", entry), Map.entry("ref", ref), Map.entry("members", member),
+                Map.entry("tokens", token), Map.entry("inventory", material));
+    }
+
+    private static String create(WebTestClient owner, String path, Map<String, Object> request) {
+        return read(text(post(owner, path, request), 201), "$.id");
+    }
+
+    /** The foreign id a path variable names: by the variable, else by the collection the path is under. */
+    static String idFor(String pattern, String variable, Map<String, String> ids) {
+        return switch (variable) {
+            case "ref" -> ids.get("ref");
+            case "itemId" -> ids.get("inventory");
+            case "skuId" -> ids.get("skus");
+            case "userId" -> ids.get("members");
+            default -> pattern.contains("-inventory/ledger/") ? ids.get("entry") : ids.get(collection(pattern));
+        };
+    }
+
+    private static String collection(String pattern) {
+        String collection = pattern.substring("/api/".length()).split("/")[0];
+        if (!collection.matches("[a-z-]+")) {
+            throw new IllegalStateException("no foreign id known for " + pattern);
+        }
+        return collection;
+    }
+
+    /** A body that would be accepted for a resource of the caller's own: so only the foreign id can refuse it. */
+    static Map<String, Object> bodyFor(AccessMatrixContract.Endpoint endpoint, Map<String, String> ids) {
+        if (endpoint.method() == HttpMethod.GET || endpoint.method() == HttpMethod.DELETE) {
+            return Map.of();
+        }
+        String pattern = endpoint.pattern();
+        if (pattern.endsWith("/split")) {
+            return body("quantities", List.of("4", "6"));
+        }
+        if (pattern.startsWith("/api/boms/")) {
+            return body("items", List.of(body("materialId", ids.get("materials"), "quantityPerUnit", "1")));
+        }
+        if (pattern.startsWith("/api/organizations/current/members/")) {
+            return body("role", "viewer");
+        }
+        if (pattern.startsWith("/api/item-groups/") || pattern.startsWith("/api/items/")) {
+            return body("quantity", "5");
+        }
+        if (pattern.startsWith("/api/orders/")) {
+            return body("title", "T");
+        }
+        if (pattern.endsWith("/complete") || pattern.endsWith("/reverse")) {
+            return Map.of();
+        }
+        return body("name", "Renamed");
+    }
+}
