@@ -30,6 +30,7 @@ abstract class TimelineApiContract extends ApiContractSupport {
                 .jsonPath("$.data[0].eventId").isNotEmpty()
                 .jsonPath("$.data[0].time").isNotEmpty()
                 .jsonPath("$.data[0].actor").isEqualTo(alice.userId())
+                .jsonPath("$.data[0].tokenId").isNotEmpty()
                 .jsonPath("$.data[0].correlationId").isNotEmpty()
                 .jsonPath("$.data[0].aggregateType").isEqualTo("Order")
                 .jsonPath("$.data[0].aggregateId").isEqualTo(order)

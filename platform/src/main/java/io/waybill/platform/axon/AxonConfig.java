@@ -47,7 +47,7 @@ public class AxonConfig {
     /** Copies the organisation, the actor and the caller's correlation id from the command onto its events. */
     @Bean
     CorrelationDataProvider requestContextProvider() {
-        return new SimpleCorrelationDataProvider(MessageMetadata.ORG_ID, MessageMetadata.ACTOR,
+        return new SimpleCorrelationDataProvider(MessageMetadata.ORG_ID, MessageMetadata.ACTOR, MessageMetadata.TOKEN,
                 MessageMetadata.CORRELATION_ID);
     }
 }

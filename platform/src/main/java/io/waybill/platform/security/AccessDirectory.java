@@ -41,6 +41,22 @@ public class AccessDirectory {
                 .one();
     }
 
+    /** A user found by e-mail, with their role in the organisation (null when they are not a member there). */
+    public record Member(String userId, Role role) {
+    }
+
+    public Mono<Member> member(String email, String orgId) {
+        return db.sql("SELECT u.user_id, CASE WHEN o.deleted THEN NULL ELSE m.role END AS role FROM access_user u "
+                        + "LEFT JOIN access_membership m ON m.user_id = u.user_id AND m.org_id = :org "
+                        + "LEFT JOIN access_organisation o ON o.org_id = m.org_id "
+                        + "WHERE u.email = :email")
+                .bind("org", orgId == null ? "" : orgId)
+                .bind("email", email)
+                .map((row, meta) -> new Member(row.get("user_id", String.class),
+                        Role.fromCode(row.get("role", String.class))))
+                .one();
+    }
+
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }

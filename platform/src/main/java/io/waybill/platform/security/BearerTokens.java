@@ -4,39 +4,52 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import io.waybill.api.access.Role;
+import io.waybill.platform.web.RequestContextResolver;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>} with a personal API token. A request without the header
- * stays anonymous (and is refused where a role is needed); a malformed header or an unknown, revoked or expired
- * token is refused at once, each with its own message.
+ * Authenticates {@code Authorization: Bearer <token>}: a personal API token, or, when the operator configured an
+ * identity provider, its JWT. A request without the header stays anonymous (and is refused where a role is needed);
+ * a malformed header or an unknown, revoked or expired token is refused at once, each with its own message.
  */
 final class BearerTokens implements ServerAuthenticationConverter, ReactiveAuthenticationManager {
 
-    private static final Pattern BEARER = Pattern.compile("(?i)bearer +([A-Za-z0-9._~+/=-]{1,4096})");
+    private static final Pattern BEARER = Pattern.compile("(?i)bearer +([A-Za-z0-9._~+/=-]{1,8192})");
+    private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private final AccessDirectory directory;
     private final Clock clock;
+    private final ReactiveJwtDecoder jwtDecoder;
+    private final String emailClaim;
 
-    BearerTokens(AccessDirectory directory, Clock clock) {
+    /** {@code jwtDecoder} is null when no identity provider is configured: then only API tokens are accepted. */
+    BearerTokens(AccessDirectory directory, Clock clock, ReactiveJwtDecoder jwtDecoder, String emailClaim) {
         this.directory = directory;
         this.clock = clock;
+        this.jwtDecoder = jwtDecoder;
+        this.emailClaim = emailClaim;
     }
 
-    /** A token as sent, not yet checked. */
+    /** A token as sent, not yet checked, with the organisation the request names. */
     static final class Presented extends AbstractAuthenticationToken {
 
         private final String secret;
+        private final String orgId;
 
-        Presented(String secret) {
+        Presented(String secret, String orgId) {
             super(List.of());
             this.secret = secret;
+            this.orgId = orgId;
         }
 
         @Override
@@ -60,13 +73,17 @@ final class BearerTokens implements ServerAuthenticationConverter, ReactiveAuthe
         if (!matcher.matches()) {
             return Mono.error(new BadCredentialsException("the Authorization header must be \"Bearer <token>\""));
         }
-        return Mono.just(new Presented(matcher.group(1)));
+        return Mono.just(new Presented(matcher.group(1),
+                exchange.getRequest().getHeaders().getFirst(RequestContextResolver.ORG_HEADER)));
     }
 
     @Override
     public Mono<Authentication> authenticate(Authentication authentication) {
         if (!(authentication instanceof Presented presented)) {
             return Mono.empty();
+        }
+        if (jwtDecoder != null && JWT.matcher(presented.secret).matches()) {
+            return jwt(presented);
         }
         return directory.token(TokenSecrets.hash(presented.secret))
                 .switchIfEmpty(Mono.error(() -> new BadCredentialsException("the token is not valid")))
@@ -84,5 +101,28 @@ final class BearerTokens implements ServerAuthenticationConverter, ReactiveAuthe
             throw new BadCredentialsException("the token's user is no longer a member of its organisation");
         }
         return new CallerAuthentication(new Caller(token.userId(), token.tokenId(), token.orgId(), token.role()));
+    }
+
+    /**
+     * An identity provider's JWT names a user by e-mail (the one an admin added them with) and may act for any
+     * organisation that user belongs to; for one they do not belong to, the caller has no organisation and is
+     * refused as forbidden.
+     */
+    private Mono<Authentication> jwt(Presented presented) {
+        return jwtDecoder.decode(presented.secret)
+                .onErrorMap(JwtException.class, e -> new BadCredentialsException("the JWT is not valid: "
+                        + e.getMessage()))
+                .flatMap(jwt -> {
+                    String email = jwt.getClaimAsString(emailClaim);
+                    if (email == null || email.isBlank()) {
+                        return Mono.error(new BadCredentialsException("the JWT has no " + emailClaim + " claim"));
+                    }
+                    return directory.member(email.strip().toLowerCase(Locale.ROOT), presented.orgId)
+                            .switchIfEmpty(Mono.error(() -> new BadCredentialsException(
+                                    "no Waybill user has the JWT's e-mail; an admin adds members by e-mail")));
+                })
+                .map(member -> new CallerAuthentication(new Caller(member.userId(), null,
+                        member.role() == null ? null : presented.orgId, member.role() == null ? Role.VIEWER
+                        : member.role())));
     }
 }

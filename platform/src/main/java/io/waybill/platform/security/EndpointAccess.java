@@ -56,12 +56,14 @@ final class EndpointAccess implements ReactiveAuthorizationManager<Authorization
                     Map.of("header", RequestContextResolver.ORG_HEADER)));
         }
         if (!orgId.equals(caller.orgId())) {
-            return Mono.error(new Refused("the token belongs to another organisation than " + orgId));
+            return Mono.error(new Refused(caller.tokenId() == null ? "the caller is not a member of organisation "
+                    + orgId : "the token belongs to another organisation than " + orgId));
         }
         return required(exchange)
-                .flatMap(role -> caller.role().includes(role) ? Mono.<AuthorizationResult>just(new AuthorizationDecision(true))
+                .flatMap(role -> caller.role().includes(role)
+                        ? Mono.<AuthorizationResult>just(new AuthorizationDecision(true))
                         : Mono.<AuthorizationResult>error(new Refused("this needs the " + role.code()
-                                + " role; the token's user is " + caller.role().code())))
+                                + " role; the caller is " + caller.role().code())))
                 .defaultIfEmpty(new AuthorizationDecision(true));
     }
 

@@ -3,12 +3,14 @@ package io.waybill.platform.security;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.platform.web.ApiErrorHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
@@ -32,9 +34,15 @@ public class SecurityConfig {
         return Clock.systemUTC();
     }
 
+    /**
+     * API tokens always; an identity provider's JWTs too when the operator configures one the Spring way
+     * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}, {@code jwk-set-uri} or
+     * {@code public-key-location}), which makes Boot provide the decoder.
+     */
     @Bean
-    BearerTokens bearerTokens(AccessDirectory directory, Clock clock) {
-        return new BearerTokens(directory, clock);
+    BearerTokens bearerTokens(AccessDirectory directory, Clock clock, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
+                              @Value("${waybill.security.jwt.email-claim:email}") String emailClaim) {
+        return new BearerTokens(directory, clock, jwtDecoder.getIfAvailable(), emailClaim);
     }
 
     @Bean

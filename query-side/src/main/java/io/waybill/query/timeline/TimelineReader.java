@@ -83,6 +83,7 @@ public class TimelineReader {
     private static TimelineEntry entry(DomainEventMessage<?> e) {
         return new TimelineEntry(e.getIdentifier(), e.getPayloadType().getSimpleName(), e.getTimestamp(),
                 (String) e.getMetaData().get(MessageMetadata.ACTOR),
+                (String) e.getMetaData().get(MessageMetadata.TOKEN),
                 (String) e.getMetaData().get(MessageMetadata.CORRELATION_ID), e.getType(),
                 e.getAggregateIdentifier(), e.getSequenceNumber(), Position.of(e).encode(), e.getPayload());
     }
