@@ -62,9 +62,10 @@ class AccessBootstrap implements ApplicationRunner {
                 throw new IllegalStateException("waybill.security.bootstrap.token must be at least "
                         + MIN_TOKEN_LENGTH + " characters");
             }
-            String orgId = orgOfToken(TokenSecrets.hash(settings.token()));
+            String hash = TokenSecrets.hash(settings.token());
+            String orgId = orgOfToken(hash);
             if (orgId == null) {
-                orgId = createOwner(settings.token());
+                orgId = createOwnerUnlessRaced(hash);
             }
             log.info("The configured owner token belongs to organisation {} (send it as X-Org-Id)", orgId);
         } else if (settings.generate() && noOrganisation()) {
@@ -73,6 +74,20 @@ class AccessBootstrap implements ApplicationRunner {
             Path file = writeTokenFile(orgId, secret);
             log.info("First start: created organisation {} with owner {}; its owner token is in {}", orgId,
                     settings.ownerEmail(), file.toAbsolutePath());
+        }
+    }
+
+    /** Another command side starting at the same time may have created it first: then that one stands. */
+    private String createOwnerUnlessRaced(String hash) {
+        try {
+            return createOwner(settings.token());
+        } catch (RuntimeException e) {
+            String created = orgOfToken(hash);
+            if (created == null) {
+                throw e;
+            }
+            log.info("Another process created the configured owner token first; its organisation stands");
+            return created;
         }
     }
 
