@@ -77,8 +77,10 @@ class OrganisationCommandController {
     }
 
     /**
-     * Adds a member by e-mail. A user new to the service gets a first token for this organisation, answered once,
-     * for the admin to hand over; a known user creates their own with {@code POST /api/tokens}.
+     * Adds a member by e-mail. A user who belongs to no organisation yet gets a first token for this one, answered
+     * once, for the admin to hand over: whether they are new to the service, were refused a role before, or lost
+     * their last membership. A member of another organisation creates their own with {@code POST /api/tokens}; a
+     * token answered to the admin would let the admin act as them there.
      */
     @PostMapping("/current/members")
     @ResponseStatus(HttpStatus.CREATED)
@@ -86,15 +88,15 @@ class OrganisationCommandController {
     Mono<Map<String, Object>> addMember(RequestContext context, @RequestBody JsonNode json) {
         var form = AccessForms.member(json);
         return sender.blocking(() -> {
-            boolean known = book.userByEmail(form.email()).isPresent();
-            return new User(book.userFor(form.email(), form.displayName()), known);
+            String userId = book.userFor(form.email(), form.displayName());
+            return new User(userId, book.isMemberAnywhere(userId));
         }).flatMap(user -> sender.<MembershipView>send(
                 new AddMember(context.orgId(), user.id(), form.role(), context.actor()), context)
-                .flatMap(membership -> user.known() ? Mono.just(Map.<String, Object>of("membership", membership))
+                .flatMap(membership -> user.member() ? Mono.just(Map.<String, Object>of("membership", membership))
                         : firstToken(context, membership)));
     }
 
-    private record User(String id, boolean known) {
+    private record User(String id, boolean member) {
     }
 
     private Mono<Map<String, Object>> firstToken(RequestContext context, MembershipView membership) {

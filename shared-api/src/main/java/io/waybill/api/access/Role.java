@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
-/** What a member may do in an organisation; each role includes everything of the roles before it. */
+/**
+ * What a member may do in an organisation; each role includes everything of the roles before it. Written as its
+ * code ({@code "owner"}) everywhere: in answers, in lists and in events.
+ */
 public enum Role {
     VIEWER, MEMBER, ADMIN, OWNER;
 
@@ -27,5 +30,15 @@ public enum Role {
             }
         }
         return null;
+    }
+
+    /** A role as stored: its code, or its constant's name ("OWNER"), as the first access events were written. */
+    @JsonCreator
+    public static Role read(String stored) {
+        Role role = stored == null ? null : fromCode(stored.toLowerCase(Locale.ROOT));
+        if (role == null) {
+            throw new IllegalArgumentException("a role must be one of viewer, member, admin, owner: " + stored);
+        }
+        return role;
     }
 }
