@@ -95,10 +95,7 @@ public final class RunningApp implements AutoCloseable {
                 .bodyValue(Map.of("name", label, "slug", slug)).exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         String orgId = (String) ((Map<String, Object>) created.get("organization")).get("id");
-        Map<String, Object> token = root.post().uri("/api/tokens").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", "test owner", "orgId", orgId)).exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody();
-        return new Credentials(orgId, (String) token.get("plaintext"));
+        return new Credentials(orgId, (String) created.get("plaintext"));
     }
 
     public ConfigurableApplicationContext context() {

@@ -103,14 +103,6 @@ public class AccessBook {
                 .findFirst();
     }
 
-    /** Whether the user is a member of any organisation that is not deleted. */
-    public boolean isMemberAnywhere(String userId) {
-        Integer memberships = jdbc.queryForObject("SELECT COUNT(*) FROM access_membership m "
-                + "JOIN access_organisation o ON o.org_id = m.org_id AND NOT o.deleted WHERE m.user_id = ?",
-                Integer.class, userId);
-        return memberships != null && memberships > 0;
-    }
-
     public Optional<Role> roleOf(String orgId, String userId) {
         return jdbc.queryForList("SELECT m.role FROM access_membership m JOIN access_organisation o "
                         + "ON o.org_id = m.org_id AND NOT o.deleted WHERE m.org_id = ? AND m.user_id = ?",

@@ -4,14 +4,12 @@ import io.waybill.api.access.AddMember;
 import io.waybill.api.access.ChangeMemberRole;
 import io.waybill.api.access.CreateOrganisation;
 import io.waybill.api.access.DeleteOrganisation;
-import io.waybill.api.access.IssueApiToken;
 import io.waybill.api.access.MembershipView;
 import io.waybill.api.access.RemoveMember;
 import io.waybill.api.access.Role;
 import io.waybill.api.access.UpdateOrganisation;
 import io.waybill.command.access.AccessBook;
 import io.waybill.platform.security.Access;
-import io.waybill.platform.security.TokenSecrets;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,15 +40,18 @@ class OrganisationCommandController {
     /** How long the first token of a newly registered member lasts: long enough to hand it over. */
     private static final Duration FIRST_TOKEN = Duration.ofDays(7);
     private final CommandSender sender;
+    private final TokenIssuer tokens;
     private final AccessBook book;
     private final Clock clock;
 
-    OrganisationCommandController(CommandSender sender, AccessBook book, Clock clock) {
+    OrganisationCommandController(CommandSender sender, TokenIssuer tokens, AccessBook book, Clock clock) {
         this.sender = sender;
+        this.tokens = tokens;
         this.book = book;
         this.clock = clock;
     }
 
+    /** Creates an organisation owned by the caller, with an owner token for it (the caller's only way in there). */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Access(Role.VIEWER)
@@ -58,8 +59,14 @@ class OrganisationCommandController {
         var form = AccessForms.organisation(json);
         String orgId = UUID.randomUUID().toString();
         return sender.<MembershipView>send(new CreateOrganisation(orgId, form.details(), context.actor()), context)
-                .flatMap(membership -> sender.blocking(() -> Map.of("organization", book.organisation(orgId),
-                        "membership", membership)));
+                .flatMap(membership -> tokens.issue(context, context.actor(), orgId, "owner token", null)
+                        .flatMap(token -> sender.blocking(() -> {
+                            Map<String, Object> answer = new LinkedHashMap<>();
+                            answer.put("organization", book.organisation(orgId));
+                            answer.put("membership", membership);
+                            answer.putAll(token);
+                            return answer;
+                        })));
     }
 
     @PatchMapping("/current")
@@ -77,40 +84,29 @@ class OrganisationCommandController {
     }
 
     /**
-     * Adds a member by e-mail. A user who belongs to no organisation yet gets a first token for this one, answered
-     * once, for the admin to hand over: whether they are new to the service, were refused a role before, or lost
-     * their last membership. A member of another organisation creates their own with {@code POST /api/tokens}; a
-     * token answered to the admin would let the admin act as them there.
+     * Adds a member by e-mail, with a first token for this organisation answered once for the admin to hand over
+     * (invitations are not built). It works here only: a token never creates tokens for another organisation, so
+     * the admin holding it cannot act as the member anywhere else. The member makes their own and revokes it.
      */
     @PostMapping("/current/members")
     @ResponseStatus(HttpStatus.CREATED)
     @Access(Role.ADMIN)
     Mono<Map<String, Object>> addMember(RequestContext context, @RequestBody JsonNode json) {
         var form = AccessForms.member(json);
-        return sender.blocking(() -> {
-            String userId = book.userFor(form.email(), form.displayName());
-            return new User(userId, book.isMemberAnywhere(userId));
-        }).flatMap(user -> sender.<MembershipView>send(
-                new AddMember(context.orgId(), user.id(), form.role(), context.actor()), context)
-                .flatMap(membership -> user.member() ? Mono.just(Map.<String, Object>of("membership", membership))
-                        : firstToken(context, membership)));
+        return sender.blocking(() -> book.userFor(form.email(), form.displayName()))
+                .flatMap(userId -> sender.<MembershipView>send(
+                        new AddMember(context.orgId(), userId, form.role(), context.actor()), context))
+                .flatMap(membership -> withFirstToken(context, membership));
     }
 
-    private record User(String id, boolean member) {
-    }
 
-    private Mono<Map<String, Object>> firstToken(RequestContext context, MembershipView membership) {
-        String secret = TokenSecrets.newSecret();
-        String tokenId = UUID.randomUUID().toString();
-        var issue = new IssueApiToken(tokenId, membership.userId(), context.orgId(), "first token",
-                clock.instant().plus(FIRST_TOKEN), TokenSecrets.hash(secret));
-        return sender.<String>send(issue, context).map(id -> {
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("membership", membership);
-            answer.put("token", Map.of("id", tokenId, "expiresAt", issue.expiresAt()));
-            answer.put("plaintext", secret);
-            return answer;
-        });
+    private Mono<Map<String, Object>> withFirstToken(RequestContext context, MembershipView membership) {
+        return tokens.issue(context, membership.userId(), context.orgId(), "first token",
+                clock.instant().plus(FIRST_TOKEN)).map(token -> {
+                    Map<String, Object> answer = new LinkedHashMap<>(token);
+                    answer.put("membership", membership);
+                    return answer;
+                });
     }
 
     @PatchMapping("/current/members/{userId}")

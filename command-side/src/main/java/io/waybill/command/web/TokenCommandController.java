@@ -1,10 +1,10 @@
 package io.waybill.command.web;
 
-import io.waybill.api.access.IssueApiToken;
+import io.waybill.api.DomainException;
+import io.waybill.api.ErrorCode;
 import io.waybill.api.access.RevokeApiToken;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
-import io.waybill.platform.security.TokenSecrets;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,13 +18,11 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * The caller's personal API tokens: one organisation each (the current one unless {@code orgId} names another
- * the caller belongs to), optionally expiring. The secret is answered once and never stored.
+ * The caller's personal API tokens: each for one organisation, the current one ({@code orgId}, when given, must
+ * name it), optionally expiring. The secret is answered once and never stored.
  */
 @RestController
 @RequestMapping("/api/tokens")
@@ -32,29 +30,25 @@ import java.util.UUID;
 class TokenCommandController {
 
     private final CommandSender sender;
+    private final TokenIssuer tokens;
     private final Clock clock;
 
-    TokenCommandController(CommandSender sender, Clock clock) {
+    TokenCommandController(CommandSender sender, TokenIssuer tokens, Clock clock) {
         this.sender = sender;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
+    /** A token for the current organisation only: one organisation's token never opens another. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Map<String, Object>> create(RequestContext context, @RequestBody JsonNode json) {
         var form = AccessForms.token(json, context.orgId(), clock);
-        String secret = TokenSecrets.newSecret();
-        String tokenId = UUID.randomUUID().toString();
-        var issue = new IssueApiToken(tokenId, context.actor(), form.orgId(), form.name(), form.expiresAt(),
-                TokenSecrets.hash(secret));
-        return sender.<String>send(issue, context).map(id -> {
-            Map<String, Object> token = new LinkedHashMap<>();
-            token.put("id", tokenId);
-            token.put("name", form.name());
-            token.put("orgId", form.orgId());
-            token.put("expiresAt", form.expiresAt());
-            return Map.of("token", token, "plaintext", secret);
-        });
+        if (!form.orgId().equals(context.orgId())) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "a token creates tokens for its own organisation only; "
+                    + "use a token of organisation " + form.orgId(), Map.of("field", "orgId"));
+        }
+        return tokens.issue(context, context.actor(), form.orgId(), form.name(), form.expiresAt());
     }
 
     @DeleteMapping("/{id}")

@@ -43,7 +43,7 @@ abstract class AccessContractSupport extends ApiContractSupport {
         return members;
     }
 
-    /** A new token of the client's user for {@code orgId}; answers its secret. */
+    /** A new token of the client's user for its organisation {@code orgId}; answers its secret. */
     static String newToken(WebTestClient client, String orgId) {
         return read(text(post(client, "/api/tokens", body("name", "spare", "orgId", orgId)), 201), "$.plaintext");
     }

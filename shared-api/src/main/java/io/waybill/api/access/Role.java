@@ -22,7 +22,6 @@ public enum Role {
     }
 
     /** The role with this code, or null when there is none. */
-    @JsonCreator
     public static Role fromCode(String code) {
         for (Role role : values()) {
             if (role.code().equals(code)) {
