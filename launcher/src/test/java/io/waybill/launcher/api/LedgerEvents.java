@@ -20,9 +20,12 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +37,7 @@ final class LedgerEvents {
 
     private static final String AGGREGATE_TYPE = "InventoryLedger";
     private final RunningApp app;
+    private static final AtomicReference<Instant> LAST_TIMESTAMP = new AtomicReference<>(Instant.EPOCH);
     private final String orgId;
     private final ItemKind kind;
     private final String itemId;
@@ -100,10 +104,22 @@ final class LedgerEvents {
                 new BigDecimal("1.50"), ref, "note " + type, date, "manual", null, reverses, changes);
     }
 
+    /**
+     * Each event a millisecond after the one before (the store keeps milliseconds), so that "recorded later" is
+     * never a tie broken by random ids.
+     */
+    private static Instant nextTimestamp() {
+        return LAST_TIMESTAMP.updateAndGet(last -> {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            return now.isAfter(last) ? now : last.plusMillis(1);
+        });
+    }
+
     private LedgerEntry append(InventoryLedgerEvent event) {
         var message = new GenericDomainEventMessage<>(AGGREGATE_TYPE, ledgerId(), nextSeq++, event,
                 MetaData.with(MessageMetadata.ORG_ID, orgId).and(MessageMetadata.ACTOR, actor)
-                        .and(MessageMetadata.CORRELATION_ID, UUID.randomUUID().toString()));
+                        .and(MessageMetadata.CORRELATION_ID, UUID.randomUUID().toString()),
+                UUID.randomUUID().toString(), nextTimestamp());
         var unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(app.bean(TransactionManager.class));
         unitOfWork.execute(() -> app.bean(EventStore.class).publish(message));
