@@ -27,6 +27,7 @@ record SplitRequest(BigDecimal kept, List<SplitPart> newGroups) {
         }
         if (quantities.size() < 2) {
             body.reject("quantities", "must hold at least two quantities");
+            return new SplitRequest(null, List.of());
         }
         List<BigDecimal> values = new ArrayList<>();
         for (String quantity : quantities) {

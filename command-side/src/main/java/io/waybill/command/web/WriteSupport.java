@@ -1,8 +1,7 @@
 package io.waybill.command.web;
 
 import io.waybill.api.DomainError;
-import io.waybill.api.DomainException;
-import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.JsonBody;
 import tools.jackson.databind.JsonNode;
 
 import java.util.HashSet;
@@ -28,11 +27,12 @@ final class WriteSupport {
 
     /** The rows of a bulk request {@code {"rows": [...]}}, 1 to {@code max} of them. */
     static JsonNode bulkRows(JsonNode json, int max) {
-        JsonNode rows = json == null ? null : json.get("rows");
-        if (rows == null || !rows.isArray() || rows.size() == 0 || rows.size() > max || json.size() != 1) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "the body must be {\"rows\": [...]} with 1 to " + max + " rows", Map.of("field", "rows"));
+        JsonBody body = JsonBody.of(json, Set.of("rows"));
+        JsonNode rows = json.get("rows");
+        if (rows == null || !rows.isArray() || rows.isEmpty() || rows.size() > max) {
+            body.reject("rows", "must be an array of 1 to " + max + " rows");
         }
+        body.validate();
         return rows;
     }
 

@@ -9,11 +9,14 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -22,6 +25,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -93,7 +97,8 @@ public class ApiErrorHandler implements WebExceptionHandler {
             return new DomainError(ErrorCode.PAYLOAD_TOO_LARGE.code(), "the request body is too large", Map.of());
         }
         if (failure instanceof ServerWebInputException input) {
-            return new DomainError(ErrorCode.VALIDATION_FAILED.code(), inputMessage(input), Map.of());
+            DomainError malformed = MalformedJson.describe(input);
+            return malformed != null ? malformed : inputError(input);
         }
         if (failure instanceof ResponseStatusException status) {
             return statusError(status);
@@ -110,9 +115,17 @@ public class ApiErrorHandler implements WebExceptionHandler {
         return false;
     }
 
-    private static String inputMessage(ServerWebInputException input) {
+    /** The framework's reason, unless it is about a missing body: that one names the handler method. */
+    private static DomainError inputError(ServerWebInputException input) {
+        MethodParameter parameter = input.getMethodParameter();
+        if (input.getCause() instanceof DecodingException decoding && decoding.getCause() == null
+                && parameter != null && parameter.hasParameterAnnotation(RequestBody.class)) {
+            return new DomainError(ErrorCode.VALIDATION_FAILED.code(), "the request body is missing",
+                    Map.of("body", "missing"));
+        }
         String reason = input.getReason();
-        return reason == null ? "the request is not valid" : reason;
+        return new DomainError(ErrorCode.VALIDATION_FAILED.code(), reason == null ? "the request is not valid" : reason,
+                Map.of());
     }
 
     private static DomainError statusError(ResponseStatusException status) {
@@ -123,8 +136,16 @@ public class ApiErrorHandler implements WebExceptionHandler {
         if (code == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
             return new DomainError(ErrorCode.PAYLOAD_TOO_LARGE.code(), "the request body is too large", Map.of());
         }
+        if (code == HttpStatus.UNSUPPORTED_MEDIA_TYPE.value()) {
+            return new DomainError(ErrorCode.VALIDATION_FAILED.code(),
+                    "the request body must be JSON, sent with Content-Type: application/json",
+                    Map.of("header", "Content-Type", "status", code));
+        }
         if (code >= 400 && code < 500) {
-            String reason = status.getReason() == null ? "the request is not valid" : status.getReason();
+            // The framework's reasons can name the handler's parameter types, so only the status is told.
+            HttpStatus known = HttpStatus.resolve(code);
+            String reason = known == null ? "the request is not valid"
+                    : known.getReasonPhrase().toLowerCase(Locale.ROOT);
             return new DomainError(ErrorCode.VALIDATION_FAILED.code(), reason, Map.of("status", code));
         }
         return new DomainError(ErrorCode.INTERNAL_ERROR.code(), "an internal error occurred", Map.of());

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Strict reading of a JSON request body. Each reader returns the field's value, or null when the field is absent,
  * null or invalid; problems are collected per field and {@link #validate()} refuses them all at once, so a
- * request is either read whole or changes nothing.
+ * request is either read whole or changes nothing. A string of up to 255 characters (a name, code or id) holds no
+ * control character, line break or lone surrogate; a longer text may hold tabs and line breaks (see {@link Text}).
  */
 public final class JsonBody {
 
@@ -39,7 +40,8 @@ public final class JsonBody {
     /** Reads an object with only the given fields; anything else is refused. */
     public static JsonBody of(JsonNode node, Set<String> allowedFields) {
         if (node == null || !node.isObject()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "the request body must be a JSON object");
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "the request body must be a JSON object",
+                    Map.of("body", "must be a JSON object"));
         }
         JsonBody body = new JsonBody(node);
         for (String field : node.propertyNames()) {
@@ -65,6 +67,11 @@ public final class JsonBody {
         }
         if (!value.isString()) {
             return error(field, "must be a string");
+        }
+        boolean longText = maxLength > MAX_NAME;
+        if (!Text.isClean(value.stringValue(), longText)) {
+            return error(field, longText ? "must not contain control characters other than tab and line breaks"
+                    : "must not contain control characters or line breaks");
         }
         String text = value.stringValue().strip();
         if (text.isEmpty()) {
@@ -187,8 +194,9 @@ public final class JsonBody {
         }
         List<String> ids = new ArrayList<>();
         for (JsonNode element : value.values()) {
-            if (!element.isString() || element.stringValue().isBlank() || element.stringValue().length() > 64) {
-                return error(field, "must hold ids of 1 to 64 characters");
+            if (!element.isString() || element.stringValue().isBlank() || element.stringValue().length() > 64
+                    || !Text.isClean(element.stringValue(), false)) {
+                return error(field, "must hold ids of 1 to 64 characters, without control characters");
             }
             ids.add(element.stringValue());
         }

@@ -1,14 +1,18 @@
 package io.waybill.platform.web;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import org.springframework.boot.http.codec.CodecCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 
@@ -28,6 +32,22 @@ public class WebConfig implements WebFluxConfigurer {
                 .withConfigOverride(BigDecimal.class,
                         override -> override.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+    }
+
+    /**
+     * A field given twice in one object is refused: otherwise the last one would silently win, and a proxy or
+     * validator that reads the first would see another request than the one carried out.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer refuseDuplicateFields() {
+        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /** Request bodies are checked to be well-formed UTF-8 before Jackson reads them; see {@link StrictJsonDecoder}. */
+    @Bean
+    @Order(1)
+    CodecCustomizer strictUtf8Json(JsonMapper jsonMapper) {
+        return configurer -> configurer.defaultCodecs().jacksonJsonDecoder(new StrictJsonDecoder(jsonMapper));
     }
 
     /**

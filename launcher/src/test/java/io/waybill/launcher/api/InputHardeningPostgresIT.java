@@ -1,0 +1,13 @@
+package io.waybill.launcher.api;
+
+import io.waybill.testing.TestDatabases;
+
+import java.util.Map;
+
+class InputHardeningPostgresIT extends InputHardeningContract {
+
+    @Override
+    protected Map<String, Object> database() {
+        return TestDatabases.postgres();
+    }
+}

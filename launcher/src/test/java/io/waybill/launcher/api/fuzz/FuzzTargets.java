@@ -1,0 +1,107 @@
+package io.waybill.launcher.api.fuzz;
+
+import com.jayway.jsonpath.JsonPath;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The resources of one organisation that the write endpoints' templates name: an order with an item and three
+ * lots, a catalog with a BOM, stock with a pending transfer and a reversible entry in both ledgers, a member.
+ */
+public record FuzzTargets(String orgId, String suffix, String order, String item, String splitGroup,
+                          String combineA, String combineB, String mainStore, String lineSide, String materialType,
+                          String material, String skuType, String sku, String skuWithoutBom, String vendor,
+                          Map<String, String> transferRefs, Map<String, String> reversibleEntries, String member) {
+
+    public static final String MATERIALS = "/api/materials-inventory";
+    public static final String FG = "/api/fg-inventory";
+
+    /** Creates the resources through the API as the organisation's owner. */
+    public static FuzzTargets seed(WebTestClient owner, String orgId) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Seeder seed = new Seeder(owner);
+        String order = seed.sid("/api/orders", "sid", "fz-o-" + suffix, "vendorName", "Acme");
+        String item = seed.sid("/api/items", "sid", "fz-i-" + suffix, "orderSid", order, "quantity", "10");
+        String[] groups = new String[3];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = seed.sid("/api/item-groups", "sid", "fz-g" + i + "-" + suffix, "itemSid", item,
+                    "quantity", "2");
+        }
+        String mainStore = seed.id("/api/locations", "name", "Main store");
+        String lineSide = seed.id("/api/locations", "name", "Line side");
+        String materialType = seed.id("/api/material-types", "name", "Raw");
+        String material = seed.id("/api/materials", "code", "M-100", "name", "Steel sheet", "typeId", materialType);
+        String skuType = seed.id("/api/sku-types", "name", "Boxed");
+        String sku = seed.id("/api/skus", "code", "S-100", "name", "Widget", "typeId", skuType);
+        String skuWithoutBom = seed.id("/api/skus", "code", "S-200", "name", "Gadget", "typeId", skuType);
+        String vendor = seed.id("/api/vendors", "name", "Acme Supplies");
+        seed.post("/api/boms", "outputSkuId", sku, "items", List.of(Map.of("materialId", material,
+                "quantityPerUnit", "2")));
+        Map<String, String> refs = new LinkedHashMap<>();
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (String inventory : List.of(MATERIALS, FG)) {
+            String field = itemField(inventory);
+            String itemId = inventory.equals(FG) ? sku : material;
+            seed.post(inventory + "/adjustments", field, itemId, "locationId", mainStore, "quantity", "100");
+            entries.put(inventory, read(seed.post(inventory + "/ledger", "eventType", "RECEIVE", field, itemId,
+                    "locationId", mainStore, "quantity", "5"), "$.id"));
+            refs.put(inventory, read(seed.post(inventory + "/transfers", field, itemId, "sourceLocationId",
+                    mainStore, "destinationLocationId", lineSide, "quantity", "1"), "$.ref"));
+        }
+        String member = read(seed.post("/api/organizations/current/members", "email",
+                "fz-member-" + suffix + "@example.com", "role", "viewer"), "$.membership.userId");
+        return new FuzzTargets(orgId, suffix, order, item, groups[0], groups[1], groups[2], mainStore, lineSide,
+                materialType, material, skuType, sku, skuWithoutBom, vendor, Map.copyOf(refs), Map.copyOf(entries),
+                member);
+    }
+
+    public static String itemField(String inventory) {
+        return inventory.equals(FG) ? "skuId" : "materialId";
+    }
+
+    public String itemOf(String inventory) {
+        return inventory.equals(FG) ? sku : material;
+    }
+
+    /** Every id of this organisation, to check that no answer to another organisation ever names one. */
+    public Set<String> ids() {
+        Set<String> ids = new HashSet<>(List.of(orgId, order, item, splitGroup, combineA, combineB, mainStore,
+                lineSide, materialType, material, skuType, sku, skuWithoutBom, vendor, member));
+        ids.addAll(transferRefs.values());
+        ids.addAll(reversibleEntries.values());
+        // Transfer refs (TR-000001) are numbered per organisation, so another one may have the same.
+        ids.removeIf(id -> !id.contains(suffix) && id.length() < 32);
+        return Set.copyOf(ids);
+    }
+
+    private static String read(String json, String path) {
+        return JsonPath.read(json, path);
+    }
+
+    private record Seeder(WebTestClient owner) {
+
+        String post(String path, Object... namesAndValues) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                body.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+            return owner.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                    .expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+        }
+
+        String id(String path, Object... namesAndValues) {
+            return read(post(path, namesAndValues), "$.id");
+        }
+
+        String sid(String path, Object... namesAndValues) {
+            return read(post(path, namesAndValues), "$.sid");
+        }
+    }
+}
