@@ -43,7 +43,10 @@ public class WebConfig implements WebFluxConfigurer {
         return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 
-    /** Request bodies are checked to be well-formed UTF-8 before Jackson reads them; see {@link StrictJsonDecoder}. */
+    /**
+     * Request bodies are checked to be well-formed UTF-8 before Jackson reads them (see {@link StrictJsonDecoder}).
+     * Ordered after Boot's own Jackson codec customizer (order 0), which would put the plain decoder back.
+     */
     @Bean
     @Order(1)
     CodecCustomizer strictUtf8Json(JsonMapper jsonMapper) {
