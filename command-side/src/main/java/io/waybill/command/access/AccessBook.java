@@ -33,15 +33,17 @@ public class AccessBook {
         this.clock = clock;
     }
 
-    void createOrganisation(String orgId, OrganisationDetails details) {
+    void createOrganisation(String orgId, OrganisationDetails d) {
         OffsetDateTime now = now();
         try {
-            jdbc.update("INSERT INTO access_organisation (org_id, name, slug, created_at, updated_at) "
-                    + "VALUES (?,?,?,?,?)", orgId, details.name(), requireFreeSlug(orgId, details.slug()), now, now);
+            jdbc.update("INSERT INTO access_organisation (org_id, name, slug, legal_name, address, city, state, "
+                            + "country, zip_code, logo_url, contact_email, contact_phone, created_at, updated_at) "
+                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    orgId, d.name(), requireFreeSlug(orgId, d.slug()), d.legalName(), d.address(), d.city(),
+                    d.state(), d.country(), d.zipCode(), d.logoUrl(), d.contactEmail(), d.contactPhone(), now, now);
         } catch (DuplicateKeyException e) {
             throw new ConcurrencyException("a concurrent request took the organisation's id or slug", e);
         }
-        updateOrganisation(orgId, details);
     }
 
     void updateOrganisation(String orgId, OrganisationDetails d) {
@@ -64,12 +66,28 @@ public class AccessBook {
     }
 
     private String requireFreeSlug(String orgId, String slug) {
-        Integer taken = jdbc.queryForObject("SELECT COUNT(*) FROM access_organisation WHERE slug = ? AND org_id <> ?",
-                Integer.class, slug, orgId);
-        if (taken != null && taken > 0) {
+        if (slugTaken(slug, orgId)) {
             throw DomainException.conflict("slug " + slug + " is already taken", Map.of("field", "slug"));
         }
         return slug;
+    }
+
+    /** Whether an organisation other than {@code orgId} (null: any) has the slug. */
+    boolean slugTaken(String slug, String orgId) {
+        Integer taken = jdbc.queryForObject("SELECT COUNT(*) FROM access_organisation WHERE slug = ? AND org_id <> ?",
+                Integer.class, slug, orgId == null ? "" : orgId);
+        return taken != null && taken > 0;
+    }
+
+    boolean hasOrganisations() {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM access_organisation", Integer.class);
+        return count != null && count > 0;
+    }
+
+    /** The organisation of the token with this secret hash, or null when there is no such token. */
+    String organisationOfToken(String secretHash) {
+        return jdbc.queryForList("SELECT org_id FROM access_token WHERE secret_hash = ?", String.class, secretHash)
+                .stream().findFirst().orElse(null);
     }
 
     public OrganisationView organisation(String orgId) {

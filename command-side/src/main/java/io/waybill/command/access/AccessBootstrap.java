@@ -3,7 +3,6 @@ package io.waybill.command.access;
 import io.waybill.api.access.CreateOrganisation;
 import io.waybill.api.access.IssueApiToken;
 import io.waybill.api.access.OrganisationDetails;
-import io.waybill.api.access.Role;
 import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.platform.security.TokenSecrets;
 import io.waybill.platform.web.RequestContext;
@@ -14,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -37,13 +35,12 @@ class AccessBootstrap implements ApplicationRunner {
     private static final int MIN_TOKEN_LENGTH = 32;
     private final CommandGateway gateway;
     private final AccessBook book;
-    private final JdbcTemplate jdbc;
     private final Settings settings;
 
     record Settings(String token, boolean generate, String ownerEmail, String orgName, Path dataDir) {
     }
 
-    AccessBootstrap(CommandGateway gateway, AccessBook book, JdbcTemplate jdbc,
+    AccessBootstrap(CommandGateway gateway, AccessBook book,
                     @Value("${waybill.security.bootstrap.token:}") String token,
                     @Value("${waybill.security.bootstrap.generate:false}") boolean generate,
                     @Value("${waybill.security.bootstrap.owner-email:owner@localhost}") String ownerEmail,
@@ -51,7 +48,6 @@ class AccessBootstrap implements ApplicationRunner {
                     @Value("${waybill.data-dir:./data}") Path dataDir) {
         this.gateway = gateway;
         this.book = book;
-        this.jdbc = jdbc;
         this.settings = new Settings(token.strip(), generate, ownerEmail.strip().toLowerCase(), orgName, dataDir);
     }
 
@@ -63,12 +59,12 @@ class AccessBootstrap implements ApplicationRunner {
                         + MIN_TOKEN_LENGTH + " characters");
             }
             String hash = TokenSecrets.hash(settings.token());
-            String orgId = orgOfToken(hash);
+            String orgId = book.organisationOfToken(hash);
             if (orgId == null) {
                 orgId = createOwnerUnlessRaced(hash);
             }
             log.info("The configured owner token belongs to organisation {} (send it as X-Org-Id)", orgId);
-        } else if (settings.generate() && noOrganisation()) {
+        } else if (settings.generate() && !book.hasOrganisations()) {
             String secret = TokenSecrets.newSecret();
             String orgId = createOwner(secret);
             Path file = writeTokenFile(orgId, secret);
@@ -82,7 +78,7 @@ class AccessBootstrap implements ApplicationRunner {
         try {
             return createOwner(settings.token());
         } catch (RuntimeException e) {
-            String created = orgOfToken(hash);
+            String created = book.organisationOfToken(hash);
             if (created == null) {
                 throw e;
             }
@@ -92,7 +88,7 @@ class AccessBootstrap implements ApplicationRunner {
     }
 
     private String createOwner(String secret) {
-        RequestContext system = new RequestContext("", "system", UUID.randomUUID().toString(), null, Role.OWNER);
+        RequestContext system = new RequestContext("", "system", UUID.randomUUID().toString(), null);
         String userId = book.userFor(settings.ownerEmail(), null);
         String orgId = UUID.randomUUID().toString();
         send(new CreateOrganisation(orgId, new OrganisationDetails(settings.orgName(), freeSlug(), null, null, null,
@@ -107,19 +103,7 @@ class AccessBootstrap implements ApplicationRunner {
     }
 
     private String freeSlug() {
-        Integer taken = jdbc.queryForObject("SELECT COUNT(*) FROM access_organisation WHERE slug = 'default'",
-                Integer.class);
-        return taken != null && taken > 0 ? "default-" + UUID.randomUUID().toString().substring(0, 8) : "default";
-    }
-
-    private String orgOfToken(String hash) {
-        return jdbc.queryForList("SELECT org_id FROM access_token WHERE secret_hash = ?", String.class, hash)
-                .stream().findFirst().orElse(null);
-    }
-
-    private boolean noOrganisation() {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM access_organisation", Integer.class);
-        return count == null || count == 0;
+        return book.slugTaken("default", null) ? "default-" + UUID.randomUUID().toString().substring(0, 8) : "default";
     }
 
     private Path writeTokenFile(String orgId, String secret) throws IOException {

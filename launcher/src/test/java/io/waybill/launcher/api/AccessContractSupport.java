@@ -22,10 +22,6 @@ abstract class AccessContractSupport extends ApiContractSupport {
         return newSid("user") + "@example.com";
     }
 
-    static String orgIdOf(WebTestClient client) {
-        return read(text(client.get().uri("/api/organizations/current").exchange(), 200), "$.organization.id");
-    }
-
     /** The organisations the client's user belongs to, as {@code /api/users/me} lists them. */
     static List<Map<String, Object>> organisationsOf(WebTestClient client) {
         return read(text(client.get().uri("/api/users/me").exchange(), 200), "$.organizations");

@@ -1,16 +1,14 @@
 package io.waybill.launcher.api;
 
 import io.waybill.api.access.Role;
-import io.waybill.platform.security.Access;
+import io.waybill.platform.security.EndpointRoles;
 import io.waybill.testing.RunningApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.ArrayList;
@@ -172,11 +170,10 @@ abstract class AccessMatrixContract extends ApiContractSupport {
     private List<Endpoint> endpoints() {
         var mapping = app.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         List<Endpoint> all = new ArrayList<>();
-        mapping.getHandlerMethods().forEach((info, handler) -> info.getPatternsCondition().getPatterns().stream()
-                .map(p -> p.getPatternString()).filter(p -> p.startsWith("/api"))
-                .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method ->
-                        expand(pattern).forEach(path -> all.add(new Endpoint(HttpMethod.valueOf(method.name()),
-                                path, declared(handler)))))));
+        for (var declared : EndpointRoles.all(mapping)) {
+            declared.methods().forEach(method -> expand(declared.pattern()).forEach(path ->
+                    all.add(new Endpoint(HttpMethod.valueOf(method.name()), path, declared.role()))));
+        }
         return all;
     }
 
@@ -192,10 +189,5 @@ abstract class AccessMatrixContract extends ApiContractSupport {
             }
         }
         return List.of(pattern);
-    }
-
-    private static Role declared(HandlerMethod handler) {
-        Access access = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), Access.class);
-        return (access != null ? access : handler.getBeanType().getAnnotation(Access.class)).value();
     }
 }

@@ -43,12 +43,15 @@ abstract class ApiContractSupport extends ApiTestBase {
 
     /** Adds a new user to the owner's organisation with {@code role}, using the first token they are given. */
     Member addMember(WebTestClient owner, String role) {
-        String orgId = read(text(owner.get().uri("/api/organizations/current").exchange(), 200),
-                "$.organization.id");
+        String orgId = orgIdOf(owner);
         String answer = text(post(owner, "/api/organizations/current/members",
                 body("email", newSid(role) + "@example.com", "role", role)), 201);
         return new Member(read(answer, "$.membership.userId"), app.client(new RunningApp.Credentials(orgId,
                 read(answer, "$.plaintext"))));
+    }
+
+    static String orgIdOf(WebTestClient client) {
+        return read(text(client.get().uri("/api/organizations/current").exchange(), 200), "$.organization.id");
     }
 
     static String userIdOf(WebTestClient client) {

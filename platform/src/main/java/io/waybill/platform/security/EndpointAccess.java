@@ -4,7 +4,6 @@ import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.access.Role;
 import io.waybill.platform.web.RequestContextResolver;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -72,17 +71,6 @@ final class EndpointAccess implements ReactiveAuthorizationManager<Authorization
         return handlers.getHandler(exchange)
                 .onErrorResume(e -> Mono.empty())
                 .filter(HandlerMethod.class::isInstance)
-                .map(handler -> declared((HandlerMethod) handler));
-    }
-
-    static Role declared(HandlerMethod handler) {
-        Access access = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), Access.class);
-        if (access == null) {
-            access = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), Access.class);
-        }
-        if (access == null) {
-            throw new IllegalStateException(handler.getShortLogMessage() + " declares no @Access role");
-        }
-        return access.value();
+                .map(handler -> EndpointRoles.of((HandlerMethod) handler));
     }
 }

@@ -80,13 +80,7 @@ public class SecurityConfig {
     @Bean
     SmartInitializingSingleton everyEndpointDeclaresARole(
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) {
-        return () -> handlers.getHandlerMethods().forEach((mapping, method) -> {
-            boolean api = mapping.getPatternsCondition().getPatterns().stream()
-                    .anyMatch(pattern -> pattern.getPatternString().startsWith("/api"));
-            if (api) {
-                EndpointAccess.declared(method);
-            }
-        });
+        return () -> EndpointRoles.all(handlers);
     }
 
     private static Mono<Void> refuse(ApiErrorHandler errors, ServerWebExchange exchange, ErrorCode code,

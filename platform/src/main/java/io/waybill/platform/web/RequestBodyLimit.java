@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Refuses a body announced larger than {@code waybill.http.max-body-size} before reading any of it. A body sent
- * without a length is cut off at the same size by the codecs ({@code spring.codec.max-in-memory-size}).
+ * without a length is cut off at the same size by the codecs ({@code spring.http.codecs.max-in-memory-size}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

@@ -30,7 +30,7 @@ public class RequestContextResolver implements HandlerMethodArgumentResolver {
                 .<Object>map(principal -> {
                     var caller = ((CallerAuthentication) principal).caller();
                     return new RequestContext(caller.orgId(), caller.userId(), CorrelationIds.of(exchange),
-                            caller.tokenId(), caller.role());
+                            caller.tokenId());
                 })
                 .switchIfEmpty(Mono.error(() -> new DomainException(ErrorCode.UNAUTHORIZED,
                         "an Authorization: Bearer <token> header is required")));
