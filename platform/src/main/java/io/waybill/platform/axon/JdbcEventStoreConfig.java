@@ -11,21 +11,32 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Duration;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.SortedSet;
 
 /**
  * The event store when Axon Server is off: Axon's JDBC storage engine behind an embedded event store, declared
- * here rather than left to auto-configuration for one setting: how often the store is read for events another
- * process appended ({@code waybill.event-store.fetch-delay}; Axon's default of a second is how far a query side
- * in another process would lag behind). Events appended in this process reach its processors at once.
+ * here rather than left to auto-configuration for two reasons.
+ * <p>
+ * How often the store is read for events another process appended ({@code waybill.event-store.fetch-delay}; Axon's
+ * default of a second is how far a query side in another process would lag behind). Events appended in this
+ * process reach its processors at once.
+ * <p>
+ * How long a projection waits for a global index that is missing because its transaction has not committed yet
+ * (a gap). Axon drops a gap after a minute or once 10,000 positions were read past it; under our write rates a
+ * long transaction could then be passed over for good. The limits here are ten minutes and six million positions;
+ * docs/design.md ("Never skip an event") gives the reasoning.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+@EnableConfigurationProperties(EventStoreSettings.class)
 public class JdbcEventStoreConfig {
 
     @Bean
@@ -38,7 +49,7 @@ public class JdbcEventStoreConfig {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager) {
+                                          TransactionManager transactionManager, EventStoreSettings settings) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -48,17 +59,39 @@ public class JdbcEventStoreConfig {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
+                .batchSize(settings.batchSize())
+                .gapTimeout(Math.toIntExact(settings.gapTimeout().toMillis()))
+                .maxGapOffset(settings.maxGapOffset())
+                .gapCleaningThreshold(settings.gapCleaningThreshold())
+                .lowestGlobalSequence(settings.lowestGlobalSequence())
+                .extendedGapCheckEnabled(true)
+                .cleanGaps(JdbcEventStoreConfig::gapNeighbours)
                 .build();
     }
 
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     EventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                          @Value("${waybill.event-store.fetch-delay}") Duration fetchDelay) {
+                          EventStoreSettings settings) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .fetchDelay(fetchDelay.toMillis())
+                .fetchDelay(settings.fetchDelay().toMillis())
                 .build();
+    }
+
+    /**
+     * The events from the first gap to just past the last, in index order. A gap is dropped when the event right
+     * after it is older than the gap timeout, and the scan stops at the first event that is younger or fills a
+     * gap; Axon's statement has no ORDER BY, so rows out of index order could drop a gap before that stop.
+     */
+    static PreparedStatement gapNeighbours(Connection connection, EventSchema schema, SortedSet<Long> gaps)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement("SELECT " + schema.globalIndexColumn() + ", "
+                + schema.timestampColumn() + " FROM " + schema.domainEventTable() + " WHERE "
+                + schema.globalIndexColumn() + " BETWEEN ? AND ? ORDER BY " + schema.globalIndexColumn());
+        statement.setLong(1, gaps.first());
+        statement.setLong(2, gaps.last() + 1);
+        return statement;
     }
 }

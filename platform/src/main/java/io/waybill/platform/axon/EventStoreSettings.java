@@ -1,0 +1,31 @@
+package io.waybill.platform.axon;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * {@code waybill.event-store.*}: how the JDBC event store is polled and how long a projection waits for an event
+ * that commits after events with higher global indexes (see "Never skip an event" in docs/design.md).
+ *
+ * @param fetchDelay           how often the store is read for events appended by another process
+ * @param gapTimeout           how long a missing global index is waited for, measured from the event timestamps
+ *                             after it; only then may the gap be dropped
+ * @param maxGapOffset         how many positions below the newest event read a gap is still waited for
+ * @param gapCleaningThreshold how many gaps a token holds before timed-out ones are looked for
+ * @param lowestGlobalSequence the first global index the store hands out
+ * @param batchSize            how many positions one read of the store covers
+ */
+@ConfigurationProperties("waybill.event-store")
+public record EventStoreSettings(Duration fetchDelay, Duration gapTimeout, int maxGapOffset,
+                                 int gapCleaningThreshold, long lowestGlobalSequence, int batchSize) {
+
+    public EventStoreSettings {
+        fetchDelay = fetchDelay == null ? Duration.ofMillis(100) : fetchDelay;
+        gapTimeout = gapTimeout == null ? Duration.ofMinutes(10) : gapTimeout;
+        maxGapOffset = maxGapOffset <= 0 ? 6_000_000 : maxGapOffset;
+        gapCleaningThreshold = gapCleaningThreshold <= 0 ? 250 : gapCleaningThreshold;
+        lowestGlobalSequence = lowestGlobalSequence <= 0 ? 1 : lowestGlobalSequence;
+        batchSize = batchSize <= 0 ? 100 : batchSize;
+    }
+}
