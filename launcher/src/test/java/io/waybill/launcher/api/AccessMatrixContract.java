@@ -3,6 +3,10 @@ package io.waybill.launcher.api;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.EndpointRoles;
 import io.waybill.testing.RunningApp;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -67,7 +71,17 @@ abstract class AccessMatrixContract extends ApiContractSupport {
         RunningApp.Credentials theirs = app.organisation(newOrgId());
         foreignToken = app.client().mutate().defaultHeader("Authorization", "Bearer " + theirs.token())
                 .defaultHeader("X-Org-Id", ours.orgId()).build();
-        foreign = ForeignResources.create(this, app.client(theirs));
+        foreign = new java.util.HashMap<>(ForeignResources.create(this, app.client(theirs)));
+        foreign.put("dead-letters", parkedEventOf(foreign.get("orders")));
+    }
+
+    /** Parks the creation of the other organisation's order, as a failing projection would: a letter of theirs. */
+    private String parkedEventOf(String orderSid) {
+        var queue = app.bean(EventProcessingConfiguration.class).deadLetterQueue("orders").orElseThrow();
+        EventMessage<?> created = app.bean(EventStore.class).readEvents(orderSid).next();
+        queue.enqueue(orderSid, new GenericDeadLetter<>(orderSid, created, new IllegalStateException("parked")));
+        return app.bean(JdbcTemplate.class).queryForObject("SELECT deadletteridentifier FROM deadletterentry "
+                + "WHERE sequenceidentifier = ?", String.class, orderSid);
     }
 
     @Test

@@ -70,7 +70,9 @@ final class ForeignResources {
             case "itemId" -> ids.get("inventory");
             case "skuId" -> ids.get("skus");
             case "userId" -> ids.get("members");
-            default -> pattern.contains("-inventory/ledger/") ? ids.get("entry") : ids.get(collection(pattern));
+            default -> pattern.contains("-inventory/ledger/") ? ids.get("entry")
+                    : pattern.startsWith("/api/ops/dead-letters/") ? ids.get("dead-letters")
+                    : ids.get(collection(pattern));
         };
     }
 

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,10 @@ abstract class TransactionContract {
 
     @BeforeAll
     void start() {
-        app = RunningApp.start(database(), WaybillApplication.class, RollbackProbe.class);
+        // The probe's failures must make its batch fail and retry, not park the event.
+        Map<String, Object> properties = new HashMap<>(database());
+        properties.put("waybill.projections.policy." + RollbackProbe.GROUP, "pause");
+        app = RunningApp.start(properties, WaybillApplication.class, RollbackProbe.class);
         jdbc = app.bean(JdbcTemplate.class);
     }
 

@@ -1,5 +1,6 @@
 package io.waybill.launcher.reliability;
 
+import com.jayway.jsonpath.JsonPath;
 import io.waybill.command.CommandSideApplication;
 import io.waybill.query.QuerySideApplication;
 import io.waybill.testing.RunningApp;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,15 @@ class TwoQuerySidesIT {
             awaitEveryItemGroupEventApplied(jdbc);
             assertThat(jdbc.queryForList("SELECT DISTINCT node FROM applied_event ORDER BY node", String.class))
                     .containsExactly("a", "b");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                String status = queryA.root().get().uri("/api/ops/projections/item-groups").exchange()
+                        .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+                assertThat(JsonPath.<List<String>>read(status, "$.segments[*].owner"))
+                        .as("each segment with the query side holding it")
+                        .containsExactlyInAnyOrder("query-a", "query-b");
+                assertThat(JsonPath.<List<Boolean>>read(status, "$.segments[*].heldHere"))
+                        .containsExactlyInAnyOrder(true, false);
+            });
 
             stopProjections(queryB);
             OrderTrackingScenario.write(client, "second", 6);

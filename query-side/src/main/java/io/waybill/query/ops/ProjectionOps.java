@@ -1,15 +1,17 @@
 package io.waybill.query.ops;
 
 import io.waybill.api.DomainException;
+import io.waybill.query.config.ProjectionErrors;
+import io.waybill.query.config.ProjectionSettings;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
-import java.util.Comparator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -18,21 +20,39 @@ import java.util.Map;
 class ProjectionOps {
 
     private final EventProcessingConfiguration processing;
-    private final EventStore eventStore;
+    private final ProjectionPositions positions;
+    private final ProjectionErrors errors;
+    private final ProjectionSettings settings;
+    private final Clock clock = Clock.systemUTC();
 
-    ProjectionOps(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionOps(EventProcessingConfiguration processing, ProjectionPositions positions, ProjectionErrors errors,
+                  ProjectionSettings settings) {
         this.processing = processing;
-        this.eventStore = eventStore;
+        this.positions = positions;
+        this.errors = errors;
+        this.settings = settings;
     }
 
     List<ProjectionStatus> all() {
-        long head = head();
-        return processing.eventProcessors().keySet().stream().sorted()
-                .map(name -> status(name, processor(name), head)).toList();
+        long head = positions.head();
+        return names().stream().map(name -> status(name, processor(name), head)).toList();
     }
 
     ProjectionStatus one(String name) {
-        return status(name, processor(name), head());
+        return status(name, processor(name), positions.head());
+    }
+
+    /** The projections of this process, by name. */
+    List<String> names() {
+        return processing.eventProcessors().keySet().stream().sorted().toList();
+    }
+
+    /**
+     * A projection's state from this process's processor alone, without the database: what readiness reports,
+     * so it still answers while the database is gone.
+     */
+    String state(String name) {
+        return stateOf(processor(name));
     }
 
     /**
@@ -58,22 +78,50 @@ class ProjectionOps {
                 .orElseThrow(() -> DomainException.notFound("projection", name));
     }
 
-    private long head() {
-        TrackingToken head = eventStore.createHeadToken();
-        return head == null ? -1 : head.position().orElse(-1);
+    /**
+     * In error when the processor stopped on an error or one of its segments is failing and backing off (Axon's
+     * {@code isError()} reports only the former).
+     */
+    private static String stateOf(StreamingEventProcessor processor) {
+        if (processor.isError()
+                || processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
+            return ProjectionStatus.ERROR;
+        }
+        if (!processor.isRunning()) {
+            return ProjectionStatus.PAUSED;
+        }
+        return processor.isReplaying() ? ProjectionStatus.REPLAYING : ProjectionStatus.RUNNING;
     }
 
-    private static ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
-        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        List<ProjectionStatus.Segment> segments = status.values().stream()
-                .sorted(Comparator.comparingInt(s -> s.getSegment().getSegmentId()))
-                .map(s -> new ProjectionStatus.Segment(s.getSegment().getSegmentId(),
-                        s.getCurrentPosition().orElse(-1), s.isCaughtUp(), s.isReplaying(),
-                        s.getError() == null ? null : s.getError().getClass().getSimpleName() + ": "
-                                + s.getError().getMessage()))
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
+        Map<Integer, EventTrackerStatus> local = processor.processingStatus();
+        List<ProjectionStatus.Segment> segments = positions.segments(name).stream()
+                .map(stored -> segment(stored, local.get(stored.segment())))
                 .toList();
-        Long lag = segments.isEmpty() ? null
-                : head - segments.stream().mapToLong(ProjectionStatus.Segment::position).min().orElse(head);
-        return new ProjectionStatus(name, processor.isRunning(), processor.isError(), head, lag, segments);
+        Long lagEvents = null;
+        Long lagMillis = null;
+        Instant oldestPending = null;
+        if (!segments.isEmpty()) {
+            long slowest = segments.stream().mapToLong(ProjectionStatus.Segment::position).min().orElse(head);
+            lagEvents = Math.max(0, head - slowest);
+            oldestPending = lagEvents == 0 ? null : positions.firstEventAfter(slowest).orElse(null);
+            lagMillis = oldestPending == null ? 0
+                    : Math.max(0, Duration.between(oldestPending, clock.instant()).toMillis());
+        }
+        return new ProjectionStatus(name, stateOf(processor), processor.isRunning(),
+                settings.policyOf(name).code(), head, lagEvents, lagMillis,
+                lagMillis == null ? null : lagMillis / 1000.0, oldestPending, positions.deadLetters(name),
+                errors.last(name).orElse(null), segments);
+    }
+
+    private static ProjectionStatus.Segment segment(ProjectionPositions.StoredSegment stored,
+                                                    EventTrackerStatus here) {
+        if (here == null) {
+            return new ProjectionStatus.Segment(stored.segment(), stored.owner(), false, stored.position(),
+                    null, null, null);
+        }
+        return new ProjectionStatus.Segment(stored.segment(), stored.owner(), true,
+                here.getCurrentPosition().orElse(stored.position()), here.isCaughtUp(), here.isReplaying(),
+                here.getError() == null ? null : ProjectionErrors.describe(here.getError()));
     }
 }
