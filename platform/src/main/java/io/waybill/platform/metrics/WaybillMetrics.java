@@ -14,8 +14,10 @@ public final class WaybillMetrics {
     public static final String PROJECTION_LAG_SECONDS = "waybill.projection.lag.seconds";
     /** Gauge: events a projection has parked in the dead-letter queue. */
     public static final String PROJECTION_DEAD_LETTERS = "waybill.projection.dead.letters";
-    /** Prefix of a replay's progress meters (events applied, events to go, by projection). */
-    public static final String REPLAY_PREFIX = "waybill.replay";
+    /** Gauge: share of the events a running replay has rebuilt, 0 to 1; NaN when none runs in this process. */
+    public static final String REPLAY_PROGRESS = "waybill.replay.progress";
+    /** Gauge: events per second a running replay rebuilds; NaN when none runs in this process. */
+    public static final String REPLAY_RATE = "waybill.replay.events.per.second";
     /** Gauge: server-sent event streams open in this process. */
     public static final String STREAMS_OPEN = "waybill.streams.open";
     /** The tag naming the projection a meter is about. */

@@ -6,10 +6,10 @@ import io.waybill.api.catalog.BomReplaced;
 import io.waybill.api.catalog.CatalogRecordChanged;
 import io.waybill.api.catalog.CatalogRecordCreated;
 import io.waybill.api.catalog.CatalogRecordDeleted;
+import io.waybill.query.support.ReadModelTables;
 import io.waybill.query.support.Rows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +28,7 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup("catalog")
+@ReadModelTables({"catalog_view", "bom_component_view"})
 class CatalogProjection {
 
     private final JdbcTemplate jdbc;
@@ -82,12 +83,6 @@ class CatalogProjection {
     void on(CatalogRecordDeleted event, @SequenceNumber long seq, @Timestamp Instant at) {
         jdbc.update("UPDATE catalog_view SET deleted = TRUE, updated = ?, last_seq = ? WHERE sid = ? "
                 + "AND last_seq < ?", Rows.at(at), seq, event.id(), seq);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("DELETE FROM bom_component_view");
-        jdbc.update("DELETE FROM catalog_view");
     }
 
     /** Applies {@code assignment} and moves the row to {@code seq}, if it has not seen that event yet. */

@@ -116,9 +116,7 @@ public class ProjectionConfig {
                 .registerDeadLetterPolicy(projection, config -> Parking.alwaysPark())
                 .registerDeadLetteringEventHandlerInvokerConfiguration(projection, (config, invoker) -> invoker
                         .listenerInvocationErrorHandler(errors.recording(projection))
-                        .transactionManager(nested)
-                        // A replay starts from an empty queue; events that still fail are parked again.
-                        .allowReset(true));
+                        .transactionManager(nested));
     }
 
     private static TrackingEventProcessorConfiguration processorConfiguration(ProjectionSettings settings) {

@@ -8,17 +8,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code waybill.projections.*}: how the projections' work is cut (segments, batch size) and shared between
- * query-side processes (node id, balance interval), and what a projection does with an event it fails on
- * ({@code policy.<name>}: {@code park} or {@code pause}, default {@code park}).
+ * {@code waybill.projections.*}: how the projections' work is cut (segments, batch size; a replay's batch size)
+ * and shared between query-side processes (node id, balance interval), and what a projection does with an event
+ * it fails on ({@code policy.<name>}: {@code park} or {@code pause}, default {@code park}).
  */
 @ConfigurationProperties("waybill.projections")
-public record ProjectionSettings(int segments, int batchSize, String nodeId,
+public record ProjectionSettings(int segments, int batchSize, int replayBatchSize, String nodeId,
                                  Duration balanceInterval, Map<String, FailurePolicy> policy) {
 
     public ProjectionSettings {
         segments = segments <= 0 ? 2 : segments;
         batchSize = batchSize <= 0 ? 50 : batchSize;
+        replayBatchSize = replayBatchSize <= 0 ? 500 : replayBatchSize;
         nodeId = nodeId == null || nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId;
         balanceInterval = balanceInterval == null ? Duration.ofSeconds(5) : balanceInterval;
         policy = policy == null ? Map.of() : Map.copyOf(policy);

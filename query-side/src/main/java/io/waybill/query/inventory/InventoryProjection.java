@@ -6,10 +6,10 @@ import io.waybill.api.inventory.LedgerEntry;
 import io.waybill.api.inventory.LedgerEntryReversed;
 import io.waybill.api.inventory.TransferCompleted;
 import io.waybill.platform.axon.MessageMetadata;
+import io.waybill.query.support.ReadModelTables;
 import io.waybill.query.support.Rows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -27,6 +27,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup("inventory")
+@ReadModelTables({"ledger_entry_view", "ledger_balance_delta", "inventory_balance", "inventory_ledger_progress"})
 class InventoryProjection {
 
     private final JdbcTemplate jdbc;
@@ -53,14 +54,6 @@ class InventoryProjection {
                     reversed.entry().id(), reversed.entry().reversesEntryId(), event.orgId());
         }
         remember(event, seq);
-    }
-
-    @ResetHandler
-    void reset() {
-        for (String table : List.of("ledger_entry_view", "ledger_balance_delta", "inventory_balance",
-                "inventory_ledger_progress")) {
-            jdbc.update("DELETE FROM " + table);
-        }
     }
 
     private boolean alreadyApplied(String ledgerId, long seq) {

@@ -7,10 +7,10 @@ import io.waybill.api.itemgroup.ItemGroupDeleted;
 import io.waybill.api.itemgroup.ItemGroupDetails;
 import io.waybill.api.itemgroup.ItemGroupEvent;
 import io.waybill.api.itemgroup.ItemGroupEvolution;
+import io.waybill.query.support.ReadModelTables;
 import io.waybill.query.support.Rows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +28,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup("item-groups")
+@ReadModelTables({"item_group_view"})
 class ItemGroupProjection {
 
     private static final RowMapper<ItemGroupDetails> DETAILS = (rs, n) -> new ItemGroupDetails(
@@ -58,11 +59,6 @@ class ItemGroupProjection {
                 DETAILS, event.itemGroupSid(), version).stream().findFirst();
         current.ifPresent(details -> update(event.itemGroupSid(), ItemGroupEvolution.apply(details, event), version,
                 at));
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("DELETE FROM item_group_view");
     }
 
     private void insert(ItemGroupCreated event, Instant at) {

@@ -7,10 +7,10 @@ import io.waybill.api.order.ItemDetails;
 import io.waybill.api.order.ItemDetailsChanged;
 import io.waybill.api.order.ItemReactivated;
 import io.waybill.api.order.OrderDeleted;
+import io.waybill.query.support.ReadModelTables;
 import io.waybill.query.support.Rows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -25,6 +25,7 @@ import java.time.Instant;
  */
 @Component
 @ProcessingGroup("items")
+@ReadModelTables({"item_view"})
 class ItemProjection {
 
     private static final String SET_DETAILS = "unique_name = ?, title = ?, quantity = ?, price_per_unit = ?, "
@@ -80,11 +81,6 @@ class ItemProjection {
     void on(OrderDeleted event, @SequenceNumber long seq, @Timestamp Instant at) {
         jdbc.update("UPDATE item_view SET deleted = TRUE, updated = ?, last_seq = ? WHERE order_sid = ? "
                 + "AND last_seq < ? AND deleted = FALSE", Rows.at(at), seq, event.orderSid(), seq);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("DELETE FROM item_view");
     }
 
     private void set(String itemSid, String assignment, long seq, Instant at) {

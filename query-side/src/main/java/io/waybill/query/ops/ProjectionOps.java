@@ -6,7 +6,6 @@ import io.waybill.query.config.ProjectionSettings;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -23,14 +22,16 @@ class ProjectionOps {
     private final ProjectionPositions positions;
     private final ProjectionErrors errors;
     private final ProjectionSettings settings;
+    private final Rebuilds rebuilds;
     private final Clock clock = Clock.systemUTC();
 
     ProjectionOps(EventProcessingConfiguration processing, ProjectionPositions positions, ProjectionErrors errors,
-                  ProjectionSettings settings) {
+                  ProjectionSettings settings, Rebuilds rebuilds) {
         this.processing = processing;
         this.positions = positions;
         this.errors = errors;
         this.settings = settings;
+        this.rebuilds = rebuilds;
     }
 
     List<ProjectionStatus> all() {
@@ -52,24 +53,18 @@ class ProjectionOps {
      * so it still answers while the database is gone.
      */
     String state(String name) {
-        return stateOf(processor(name));
+        return stateOf(name, processor(name));
     }
 
-    /**
-     * Clears the projection's read model (its reset handler) and rebuilds it from the first event. The process
-     * must be able to claim every segment: stop the projection on other query sides first.
-     */
+    /** Starts rebuilding the projection beside its current tables (see {@link Rebuilds}). */
     ProjectionStatus replay(String name) {
-        StreamingEventProcessor processor = processor(name);
-        processor.shutDown();
-        try {
-            processor.resetTokens();
-        } catch (UnableToClaimTokenException e) {
-            throw DomainException.conflict("another process holds segments of projection " + name
-                    + "; stop the projection there before replaying", Map.of("projection", name));
-        } finally {
-            processor.start();
-        }
+        rebuilds.start(name);
+        return one(name);
+    }
+
+    /** Cancels the projection's running replay; its current tables serve on. */
+    ProjectionStatus cancelReplay(String name) {
+        rebuilds.cancel(name);
         return one(name);
     }
 
@@ -80,12 +75,16 @@ class ProjectionOps {
 
     /**
      * In error when the processor stopped on an error or one of its segments is failing and backing off (Axon's
-     * {@code isError()} reports only the former).
+     * {@code isError()} reports only the former); replaying while this process rebuilds the projection, the
+     * moment of the take-over included, when the processor stands still on purpose.
      */
-    private static String stateOf(StreamingEventProcessor processor) {
+    private String stateOf(String name, StreamingEventProcessor processor) {
         if (processor.isError()
                 || processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
             return ProjectionStatus.ERROR;
+        }
+        if (rebuilds.rebuildingHere(name)) {
+            return ProjectionStatus.REPLAYING;
         }
         if (!processor.isRunning()) {
             return ProjectionStatus.PAUSED;
@@ -108,10 +107,10 @@ class ProjectionOps {
             lagMillis = oldestPending == null ? 0
                     : Math.max(0, Duration.between(oldestPending, clock.instant()).toMillis());
         }
-        return new ProjectionStatus(name, stateOf(processor), processor.isRunning(),
+        return new ProjectionStatus(name, stateOf(name, processor), processor.isRunning(),
                 settings.policyOf(name).code(), head, lagEvents, lagMillis,
                 lagMillis == null ? null : lagMillis / 1000.0, oldestPending, positions.deadLetters(name),
-                errors.last(name).orElse(null), segments);
+                errors.last(name).orElse(null), segments, rebuilds.progress(name));
     }
 
     private static ProjectionStatus.Segment segment(ProjectionPositions.StoredSegment stored,

@@ -4,17 +4,19 @@ import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.platform.web.BlockingCalls;
 import io.waybill.platform.web.RequestContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
 import java.util.Map;
 
-/** {@code /api/ops/projections}: the state and lag of this process's projections, and replays. */
+/** {@code /api/ops/projections}: the state and lag of this process's projections, and their replays. */
 @RestController
 @Access(Role.ADMIN)
 @RequestMapping("/api/ops/projections")
@@ -40,7 +42,14 @@ class ProjectionOpsController {
 
     @Access(Role.OWNER)
     @PostMapping("/{name}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<ProjectionStatus> replay(RequestContext context, @PathVariable String name) {
         return blocking.call(() -> ops.replay(name));
+    }
+
+    @Access(Role.OWNER)
+    @PostMapping("/{name}/replay/cancel")
+    Mono<ProjectionStatus> cancelReplay(RequestContext context, @PathVariable String name) {
+        return blocking.call(() -> ops.cancelReplay(name));
     }
 }

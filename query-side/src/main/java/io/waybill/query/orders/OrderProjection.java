@@ -4,10 +4,10 @@ import io.waybill.api.order.OrderCreated;
 import io.waybill.api.order.OrderDeleted;
 import io.waybill.api.order.OrderDetails;
 import io.waybill.api.order.OrderDetailsChanged;
+import io.waybill.query.support.ReadModelTables;
 import io.waybill.query.support.Rows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +21,7 @@ import java.time.Instant;
  */
 @Component
 @ProcessingGroup("orders")
+@ReadModelTables({"order_view"})
 class OrderProjection {
 
     private final JdbcTemplate jdbc;
@@ -52,10 +53,5 @@ class OrderProjection {
     void on(OrderDeleted event, @SequenceNumber long seq, @Timestamp Instant at) {
         jdbc.update("UPDATE order_view SET deleted = TRUE, updated = ?, last_seq = ? WHERE sid = ? AND last_seq < ?",
                 Rows.at(at), seq, event.orderSid(), seq);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("DELETE FROM order_view");
     }
 }
