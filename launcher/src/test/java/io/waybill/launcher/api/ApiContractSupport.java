@@ -2,14 +2,13 @@ package io.waybill.launcher.api;
 
 import com.jayway.jsonpath.JsonPath;
 import io.waybill.launcher.ApiTestBase;
+import io.waybill.launcher.JsonRequests;
 import io.waybill.testing.RunningApp;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,21 +65,16 @@ abstract class ApiContractSupport extends ApiTestBase {
         return "org-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A JSON object from alternating names and values; unlike {@code Map.of}, values may be null. */
     static Map<String, Object> body(Object... namesAndValues) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return body;
+        return JsonRequests.body(namesAndValues);
     }
 
     static WebTestClient.ResponseSpec post(WebTestClient client, String uri, Object body) {
-        return client.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return JsonRequests.post(client, uri, body);
     }
 
     static WebTestClient.ResponseSpec patch(WebTestClient client, String uri, Object body) {
-        return client.patch().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return JsonRequests.patch(client, uri, body);
     }
 
     static WebTestClient.BodyContentSpec expectError(WebTestClient.ResponseSpec response, int status, String code) {

@@ -1,6 +1,7 @@
 package io.waybill.launcher.ops;
 
 import com.jayway.jsonpath.JsonPath;
+import io.waybill.launcher.JsonRequests;
 import io.waybill.launcher.WaybillApplication;
 import io.waybill.testing.RunningApp;
 import org.awaitility.Awaitility;
@@ -8,13 +9,11 @@ import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -67,19 +66,15 @@ abstract class OpsTestSupport {
     }
 
     static Map<String, Object> body(Object... namesAndValues) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return body;
+        return JsonRequests.body(namesAndValues);
     }
 
     static WebTestClient.ResponseSpec post(WebTestClient client, String uri, Object body) {
-        return client.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return JsonRequests.post(client, uri, body);
     }
 
     static WebTestClient.ResponseSpec patch(WebTestClient client, String uri, Object body) {
-        return client.patch().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return JsonRequests.patch(client, uri, body);
     }
 
     static String text(WebTestClient.ResponseSpec response, int status) {
