@@ -12,6 +12,7 @@ public enum ErrorCode {
     IN_USE("in_use", 409),
     PAYLOAD_TOO_LARGE("payload_too_large", 413),
     RATE_LIMITED("rate_limited", 429),
+    UNAVAILABLE("unavailable", 503),
     INTERNAL_ERROR("internal_error", 500);
 
     private final String code;

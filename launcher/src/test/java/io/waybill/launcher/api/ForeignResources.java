@@ -1,5 +1,6 @@
 package io.waybill.launcher.api;
 
+import io.waybill.launcher.ApiTestBase;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -51,7 +52,9 @@ final class ForeignResources {
         String member = test.addMember(owner, "viewer").userId();
         WebTestClient stranger = test.addMember(owner, "owner").client();
         String token = read(text(post(stranger, "/api/tokens", body("name", SECRET_NAME)), 201), "$.token.id");
-        return Map.ofEntries(Map.entry("orders", order), Map.entry("items", item), Map.entry("item-groups", group),
+        String event = ApiTestBase.eventually().until(() -> read(text(owner.get().uri("/api/events?limit=1")
+                .exchange(), 200), "$.data[0].eventId"), id -> id != null);
+        return Map.ofEntries(Map.entry("events", event), Map.entry("orders", order), Map.entry("items", item), Map.entry("item-groups", group),
                 Map.entry("locations", location), Map.entry("vendors", vendor),
                 Map.entry("material-types", materialType), Map.entry("materials", material),
                 Map.entry("sku-types", skuType), Map.entry("skus", sku), Map.entry("boms", sku),

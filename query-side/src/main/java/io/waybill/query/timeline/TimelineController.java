@@ -4,8 +4,6 @@ import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.api.DomainException;
 import io.waybill.api.Page;
-import io.waybill.api.order.OrderDeleted;
-import io.waybill.api.order.OrderItemEvent;
 import io.waybill.api.timeline.TimelineEntry;
 import io.waybill.platform.web.PageRequest;
 import io.waybill.platform.web.RequestContext;
@@ -67,7 +65,7 @@ class TimelineController {
         var since = TimelineReader.parseTime(eventTimeOnOrAfter);
         return lookups.item(context.orgId(), sidOrUniqueName, orderSid, orderUniqueName, true)
                 .flatMap(item -> withGroups(context.orgId(), "item", item.sid(),
-                        new Source(item.orderSid(), payload -> concernsItem(payload, item.sid()))))
+                        new Source(item.orderSid(), payload -> TimelineReader.concernsItem(payload, item.sid()))))
                 .flatMap(sources -> reader.read(context.orgId(), sources, since, page));
     }
 
@@ -94,11 +92,5 @@ class TimelineController {
                     sources.addAll(groups);
                     return sources;
                 });
-    }
-
-    /** Whether an event of the item's order is about the item: its own events, and the order's deletion. */
-    private static boolean concernsItem(Object payload, String itemSid) {
-        return payload instanceof OrderDeleted
-                || payload instanceof OrderItemEvent event && event.itemSid().equals(itemSid);
     }
 }

@@ -1,6 +1,8 @@
 package io.waybill.query.timeline;
 
 import io.waybill.api.Page;
+import io.waybill.api.order.OrderDeleted;
+import io.waybill.api.order.OrderItemEvent;
 import io.waybill.api.timeline.TimelineEntry;
 import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.platform.web.BlockingCalls;
@@ -68,6 +70,12 @@ public class TimelineReader {
         });
     }
 
+    /** Whether an event of an item's order is about the item: its own events, and the order's deletion. */
+    public static boolean concernsItem(Object payload, String itemSid) {
+        return payload instanceof OrderDeleted
+                || payload instanceof OrderItemEvent event && event.itemSid().equals(itemSid);
+    }
+
     public static Instant parseTime(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -81,11 +89,17 @@ public class TimelineReader {
     }
 
     private static TimelineEntry entry(DomainEventMessage<?> e) {
+        return entry(e, null);
+    }
+
+    /** The entry of an event, with its place in the whole store when it is known. */
+    public static TimelineEntry entry(DomainEventMessage<?> e, Long globalPosition) {
         return new TimelineEntry(e.getIdentifier(), e.getPayloadType().getSimpleName(), e.getTimestamp(),
                 (String) e.getMetaData().get(MessageMetadata.ACTOR),
                 (String) e.getMetaData().get(MessageMetadata.TOKEN),
                 (String) e.getMetaData().get(MessageMetadata.CORRELATION_ID), e.getType(),
-                e.getAggregateIdentifier(), e.getSequenceNumber(), Position.of(e).encode(), e.getPayload());
+                e.getAggregateIdentifier(), e.getSequenceNumber(), Position.of(e).encode(), e.getPayload(),
+                globalPosition);
     }
 
     /** Where a timeline resumes: right after the event with this time, aggregate and sequence number. */
