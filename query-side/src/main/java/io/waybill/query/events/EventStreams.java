@@ -2,6 +2,7 @@ package io.waybill.query.events;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.waybill.platform.metrics.WaybillMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -36,7 +37,7 @@ class EventStreams {
         this.store = store;
         this.settings = settings;
         this.blocking = blocking;
-        meters.ifAvailable(registry -> Gauge.builder("waybill.streams.open", open, AtomicInteger::get)
+        meters.ifAvailable(registry -> Gauge.builder(WaybillMetrics.STREAMS_OPEN, open, AtomicInteger::get)
                 .description("Open server-sent event streams").register(registry));
     }
 
