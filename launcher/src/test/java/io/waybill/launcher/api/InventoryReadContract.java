@@ -347,9 +347,11 @@ abstract class InventoryReadContract extends InventoryReadSupport {
         eventually().untilAsserted(() -> assertThat(ids(client, "/api/materials-inventory/ledger")).hasSize(2));
         Map<String, List<Map<String, Object>>> before = rowsOf(org);
 
-        client.post().uri("/api/ops/projections/inventory/replay").exchange().expectStatus().isOk();
+        client.post().uri("/api/ops/projections/inventory/replay").exchange().expectStatus().isAccepted();
 
-        eventually().untilAsserted(() -> assertThat(rowsOf(org)).isEqualTo(before));
+        eventually().untilAsserted(() -> client.get().uri("/api/ops/projections/inventory").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.replay.status").isEqualTo("done"));
+        assertThat(rowsOf(org)).isEqualTo(before);
     }
 
     @Test
