@@ -52,6 +52,12 @@ class ProjectionPositions {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
+    /** The position of the first event in the store (0 while it is empty). */
+    long first() {
+        TrackingToken tail = eventStore.createTailToken();
+        return tail == null ? 0 : tail.position().orElse(-1) + 1;
+    }
+
     /** When the first event after {@code position} was stored, if there is one. */
     Optional<Instant> firstEventAfter(long position) {
         if (axonServer) {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waybill.api.DomainException;
 import io.waybill.platform.metrics.WaybillMetrics;
+import io.waybill.query.config.ProjectionErrors;
 import io.waybill.query.config.ProjectionSettings;
 import io.waybill.query.support.ReadModelTables;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -22,7 +23,6 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -75,6 +75,7 @@ public class Rebuilds implements DisposableBean {
     private static final Duration RATE_WINDOW = Duration.ofSeconds(10);
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final ProjectionPositions positions;
     private final RebuildStore store;
     private final ApplicationContext context;
     private final ConnectionProvider connections;
@@ -88,12 +89,14 @@ public class Rebuilds implements DisposableBean {
     private final Map<String, Rebuild> local = new ConcurrentHashMap<>();
     private final Set<String> gauges = ConcurrentHashMap.newKeySet();
 
-    Rebuilds(EventProcessingConfiguration processing, EventStore eventStore, RebuildStore store,
+    Rebuilds(EventProcessingConfiguration processing, EventStore eventStore, ProjectionPositions positions,
+             RebuildStore store,
              ApplicationContext context, ConnectionProvider connections, Serializer serializer,
              TokenStoreProperties tokenStoreProperties, TransactionManager transactions, DataSource dataSource,
              ProjectionSettings settings, ObjectProvider<MeterRegistry> meters) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.positions = positions;
         this.store = store;
         this.context = context;
         this.connections = connections;
@@ -158,7 +161,7 @@ public class Rebuilds implements DisposableBean {
             return new ReplayProgress(state.status(), state.startedAt(), state.finishedAt(), null, null,
                     "done".equals(state.status()) ? 100.0 : null, null, null, null);
         }
-        return rebuild.progress(head());
+        return rebuild.progress(positions.head());
     }
 
     /**
@@ -182,9 +185,9 @@ public class Rebuilds implements DisposableBean {
                 continue;
             }
             Rebuild rebuild = local.get(name);
-            long head = head();
-            rebuild.sample(head);
-            if (rebuild.caughtUp(head)) {
+            ReplayProgress progress = rebuild.progress(positions.head());
+            rebuild.log(progress);
+            if (rebuild.caughtUp(progress)) {
                 takeOver(rebuild);
             }
         }
@@ -221,7 +224,7 @@ public class Rebuilds implements DisposableBean {
                         .andBatchSize(settings.replayBatchSize())
                         .andInitialTrackingToken(source -> source.createTailToken()))
                 .build();
-        Rebuild rebuild = new Rebuild(name, tables, processor, tokens, startedAt, firstPosition(), clock);
+        Rebuild rebuild = new Rebuild(name, tables, processor, tokens, startedAt, positions.first(), clock);
         local.put(name, rebuild);
         registerGauges(name);
         processor.start();
@@ -298,16 +301,6 @@ public class Rebuilds implements DisposableBean {
                 .orElseThrow(() -> DomainException.notFound("projection", name));
     }
 
-    private long head() {
-        TrackingToken head = eventStore.createHeadToken();
-        return head == null ? -1 : head.position().orElse(-1);
-    }
-
-    private long firstPosition() {
-        TrackingToken tail = eventStore.createTailToken();
-        return tail == null ? 0 : tail.position().orElse(-1) + 1;
-    }
-
     private void registerGauges(String name) {
         MeterRegistry registry = meters.getIfAvailable();
         if (registry == null || !gauges.add(name)) {
@@ -368,14 +361,14 @@ public class Rebuilds implements DisposableBean {
             return status.stream().mapToLong(s -> s.getCurrentPosition().orElse(first - 1)).min().orElse(-1);
         }
 
-        boolean caughtUp(long head) {
-            long position = position();
-            return position >= head && processor.processingStatus().values().stream()
-                    .allMatch(EventTrackerStatus::isCaughtUp);
+        /** Whether the rebuild has applied every event up to the head its progress was taken at. */
+        boolean caughtUp(ReplayProgress progress) {
+            return progress.eventsDone() != null && progress.eventsDone().equals(progress.eventsTotal())
+                    && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         }
 
-        synchronized void sample(long head) {
-            ReplayProgress progress = progress(head);
+        /** Logs the progress line, every {@link #LOG_EVERY}. */
+        synchronized void log(ReplayProgress progress) {
             if (progress.eventsDone() != null) {
                 Instant now = clock.instant();
                 if (Duration.between(lastLog, now).compareTo(LOG_EVERY) >= 0) {
@@ -412,7 +405,7 @@ public class Rebuilds implements DisposableBean {
 
         private String error() {
             return processor.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState)
-                    .map(s -> s.getError().getClass().getSimpleName() + ": " + s.getError().getMessage())
+                    .map(s -> ProjectionErrors.describe(s.getError()))
                     .findFirst().orElse(null);
         }
     }
