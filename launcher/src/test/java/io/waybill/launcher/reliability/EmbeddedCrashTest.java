@@ -7,15 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,31 +24,27 @@ import static org.awaitility.Awaitility.await;
 class EmbeddedCrashTest {
 
     private static final int WRITES = 30;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
     Path dataDir;
 
     @Test
     void killingTheProcessLosesNoAcknowledgedWrite() throws Exception {
-        int port = freePort();
-        Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Daxoniq.update-checker.disabled=true",
-                WaybillApplication.class.getName(), "--server.port=" + port,
-                "--waybill.data-dir=" + dataDir.toAbsolutePath())
-                .redirectErrorStream(true).redirectOutput(dataDir.resolve("service.log").toFile()).start();
+        ServiceProcess service = ServiceProcess.start(dataDir.resolve("service.log"),
+                List.of("--waybill.data-dir=" + dataDir.toAbsolutePath()));
         int acknowledged = 0;
         RunningApp.Credentials owner;
         try {
-            await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> get(port, "/actuator/health") == 200);
+            service.awaitUp();
             owner = firstOwner();
             for (int i = 0; i < WRITES; i++) {
-                if (createOrder(port, owner, "crash-" + i) == 201) {
+                if (service.send("POST", "/api/orders", owner,
+                        "{\"sid\":\"crash-" + i + "\",\"vendorName\":\"V\"}").statusCode() == 201) {
                     acknowledged++;
                 }
             }
         } finally {
-            service.destroyForcibly().waitFor();
+            service.kill();
         }
 
         assertThat(acknowledged).isEqualTo(WRITES);
@@ -83,27 +75,5 @@ class EmbeddedCrashTest {
             file.load(reader);
         }
         return new RunningApp.Credentials(file.getProperty("WAYBILL_ORG"), file.getProperty("WAYBILL_TOKEN"));
-    }
-
-    private int createOrder(int port, RunningApp.Credentials owner, String sid)
-            throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders"))
-                .header("Content-Type", "application/json").header("X-Org-Id", owner.orgId())
-                .header("Authorization", "Bearer " + owner.token())
-                .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"sid\":\"" + sid + "\",\"vendorName\":\"V\"}")).build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private int get(int port, String path) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(2)).build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,19 +1,12 @@
 package io.waybill.launcher.reliability;
 
-import io.waybill.launcher.WaybillApplication;
 import io.waybill.platform.security.TokenSecrets;
 import io.waybill.testing.RunningApp;
 import io.waybill.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,7 +28,6 @@ import static org.awaitility.Awaitility.await;
 class LargeReplayPostgresIT {
 
     private static final int ORDERS = Integer.getInteger("waybill.replay.orders", 150_000);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The services' logs, kept in the build folder to read after a run. */
     private final Path logs = Path.of("target", "large-replay");
@@ -46,8 +37,8 @@ class LargeReplayPostgresIT {
         Files.createDirectories(logs);
         String database = TestDatabases.createPostgresDatabase();
         long started = System.nanoTime();
-        Service first = Service.start(database, logs.resolve("first.log"));
-        Service second = null;
+        ServiceProcess first = start(database, logs.resolve("first.log"));
+        ServiceProcess second = null;
         try {
             first.awaitUp();
             RunningApp.Credentials owner = owner(database);
@@ -75,8 +66,8 @@ class LargeReplayPostgresIT {
             first.kill();
             phase("replay under way, killed at " + doneBeforeKill + " events rebuilt", events, replayStarted);
 
-            second = Service.start(database, logs.resolve("second.log"));
-            Service restarted = second;
+            second = start(database, logs.resolve("second.log"));
+            ServiceProcess restarted = second;
             restarted.awaitUp();
             long doneAfterRestart = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
                     .until(() -> readsAnswerTheOldRows(restarted, owner, database, new ArrayList<>()),
@@ -107,6 +98,17 @@ class LargeReplayPostgresIT {
         }
     }
 
+    /** The whole service (both sides) on the test database, with the owner token of the tests. */
+    private static ServiceProcess start(String database, Path log) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--waybill.security.bootstrap.token=" + RunningApp.ROOT_TOKEN,
+                "--waybill.security.rate-limit.requests-per-second=0",
+                // the live projection first catches up with the written events: in large batches, as a replay
+                "--waybill.projections.batch-size=500"));
+        TestDatabases.postgres(database).forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        return ServiceProcess.start(log, arguments);
+    }
+
     private static void phase(String what, long events, long since) {
         System.out.printf("large replay of %,d events: %s after %.1f s%n", events, what,
                 (System.nanoTime() - since) / 1e9);
@@ -116,7 +118,7 @@ class LargeReplayPostgresIT {
      * One look while a replay runs: a read of the order answers with its current row, the table still holds every
      * order, and the replay's progress is noted. Answers the events rebuilt so far (0 while unknown).
      */
-    private long readsAnswerTheOldRows(Service service, RunningApp.Credentials owner, String database,
+    private long readsAnswerTheOldRows(ServiceProcess service, RunningApp.Credentials owner, String database,
                                        List<Double> progress) throws Exception {
         JsonNode order = service.json("/api/orders/bulk-77", owner);
         assertThat(order.path("title").asString()).isEqualTo("second title");
@@ -168,78 +170,6 @@ class LargeReplayPostgresIT {
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return new RunningApp.Credentials(rows.getString(1), RunningApp.ROOT_TOKEN);
-            }
-        }
-    }
-
-    /** The whole service (both sides) as a process of its own on the test database. */
-    private record Service(Process process, int port, Path log, HttpClient http) {
-
-        static Service start(String database, Path log) throws IOException {
-            int port = freePort();
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "-Daxoniq.update-checker.disabled=true",
-                    WaybillApplication.class.getName(), "--server.port=" + port,
-                    "--waybill.security.bootstrap.token=" + RunningApp.ROOT_TOKEN,
-                    "--waybill.security.rate-limit.requests-per-second=0",
-                    // the live projection first catches up with the written events: in large batches, as a replay
-                    "--waybill.projections.batch-size=500"));
-            for (Map.Entry<String, Object> property : TestDatabases.postgres(database).entrySet()) {
-                command.add("--" + property.getKey() + "=" + property.getValue());
-            }
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .start();
-            return new Service(process, port, log,
-                    HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
-        }
-
-        void awaitUp() {
-            try {
-                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
-                        .until(() -> http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-                                .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding())
-                                .statusCode() == 200);
-            } catch (RuntimeException e) {
-                throw new AssertionError("the service did not start; its log:\n" + tail(), e);
-            }
-        }
-
-        HttpResponse<String> send(String method, String path, RunningApp.Credentials owner, String body)
-                throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base() + path))
-                    .header("Content-Type", "application/json").header("X-Org-Id", owner.orgId())
-                    .header("Authorization", "Bearer " + owner.token()).timeout(Duration.ofSeconds(10))
-                    .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        JsonNode json(String path, RunningApp.Credentials owner) throws IOException, InterruptedException {
-            HttpResponse<String> response = send("GET", path, owner, "");
-            assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
-            return JSON.readTree(response.body());
-        }
-
-        void kill() throws InterruptedException {
-            process.destroyForcibly().waitFor();
-        }
-
-        private String base() {
-            return "http://localhost:" + port;
-        }
-
-        private String tail() {
-            try {
-                List<String> lines = Files.readAllLines(log);
-                return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
-            } catch (IOException e) {
-                return "(no log: " + e.getMessage() + ")";
-            }
-        }
-
-        private static int freePort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
             }
         }
     }
