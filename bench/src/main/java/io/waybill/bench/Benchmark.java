@@ -1,0 +1,75 @@
+package io.waybill.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark: PostgreSQL's own figures first (pgbench and JDBC against a raw database), then Waybill in
+ * PostgreSQL mode (a command side and a query side, each its own process) under W1 to W8. Every workload runs
+ * twice; the report has each figure's runs, its baseline and their ratio, and the load generator's CPU share.
+ */
+final class Benchmark {
+
+    private static final int RUNS = 2;
+
+    private final Path root;
+    private final boolean quick;
+    private final Path out;
+
+    Benchmark(Path root, boolean quick, Path out) {
+        this.root = root;
+        this.quick = quick;
+        this.out = out;
+    }
+
+    int run() throws Exception {
+        Path runDirectory = root.resolve("bench/target/benchmark-run");
+        Report report = new Report(Machine.describe(root, Database.fromEnvironment("postgres")));
+        Duration warmup = Duration.ofSeconds(quick ? 1 : 3);
+        Duration measured = Duration.ofSeconds(quick ? 3 : 10);
+
+        System.out.println("Baseline: PostgreSQL on its own");
+        Baselines baselines = new Baselines(Database.fromEnvironment("waybill_raw"), runDirectory, quick ? 2 : 5);
+        java.nio.file.Files.createDirectories(runDirectory);
+        baselines.prepare();
+        Map<Integer, List<Double>> inserts = new HashMap<>();
+        List<Double> loadAndAppend = new ArrayList<>();
+        List<Double> hotRows = new ArrayList<>();
+        List<Double> reads = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            for (int clients : WriteWorkloads.CONCURRENCY) {
+                inserts.computeIfAbsent(clients, c -> new ArrayList<>()).add(baselines.inserts(clients));
+            }
+            loadAndAppend.add(baselines.loadAndAppend(8));
+            hotRows.add(baselines.hotRows(32));
+            reads.add(baselines.aggregateReads(8));
+        }
+        inserts.forEach((clients, tps) -> System.out.println("  single-row inserts, " + clients + " clients: " + tps));
+        System.out.println("  load + append: " + loadAndAppend + "; hot rows: " + hotRows + "; 100-event reads: " + reads);
+
+        System.out.println("Waybill: command side and query side on PostgreSQL");
+        try (Cluster cluster = Cluster.start(root, runDirectory, Database.fromEnvironment("waybill_bench"),
+                List.of())) {
+            MemoryWatch memory = new MemoryWatch(List.of(cluster.commandSide(), cluster.querySide()));
+            Map<String, Double> atRest = memory.now();
+            WriteWorkloads writes = new WriteWorkloads(cluster, report, warmup, measured, RUNS);
+            writes.create(inserts, memory);
+            atRest.forEach((node, mib) -> report.add(new Report.Figure("W8", "memory at rest, " + node, "MiB",
+                    List.of(mib), List.of(), null, List.of())));
+            memory.peaks().forEach((node, mib) -> report.add(new Report.Figure("W8", "memory under W1, " + node,
+                    "MiB", List.of(mib), List.of(), null, List.of())));
+            writes.update(loadAndAppend);
+            writes.ledgerContention(hotRows);
+            writes.projectionLag();
+        }
+        baselines.drop();
+        report.print(System.out);
+        report.writeJson(out);
+        System.out.println("written to " + out);
+        return 0;
+    }
+}

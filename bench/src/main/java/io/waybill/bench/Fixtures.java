@@ -1,0 +1,73 @@
+package io.waybill.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the workloads need to exist before they run, made over the API like a client would. */
+final class Fixtures {
+
+    private final Api api;
+
+    Fixtures(Api api) {
+        this.api = api;
+    }
+
+    /** An order with one line; answers the line's sid, under which item groups are created. */
+    String orderLine(String sid) {
+        api.write("/api/orders", "{\"sid\":\"" + sid + "\",\"vendorName\":\"Bench Vendor\"}");
+        return api.write("/api/items", "{\"sid\":\"" + sid + "-line\",\"orderSid\":\"" + sid
+                + "\",\"quantity\":\"1000000\"}").path("sid").asString();
+    }
+
+    static String itemGroupBody(String sid, String itemSid) {
+        return "{\"sid\":\"" + sid + "\",\"itemSid\":\"" + itemSid + "\",\"quantity\":\"10\",\"dueDate\":\"2026-12-01\"}";
+    }
+
+    String itemGroup(String sid, String itemSid) {
+        return api.write("/api/item-groups", itemGroupBody(sid, itemSid)).path("sid").asString();
+    }
+
+    /** {@code count} item groups under one line each of {@code lines} lines, created by as many threads. */
+    List<List<String>> itemGroups(String prefix, int lines, int count) throws InterruptedException {
+        List<List<String>> groups = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int l = 0; l < lines; l++) {
+            List<String> mine = new ArrayList<>();
+            groups.add(mine);
+            String line = orderLine(prefix + "-order-" + l);
+            int client = l;
+            Thread thread = new Thread(() -> {
+                for (int g = 0; g < count; g++) {
+                    mine.add(itemGroup(prefix + "-" + client + "-" + g, line));
+                }
+            });
+            thread.start();
+            threads.add(thread);
+            if (threads.size() >= 8) {
+                threads.remove(0).join();
+            }
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return groups;
+    }
+
+    String location(String name) {
+        return api.write("/api/locations", "{\"name\":\"" + name + "\"}").path("id").asString();
+    }
+
+    /** A material of a new type, with {@code quantity} received at {@code location}. */
+    String stockedMaterial(String code, String location, long quantity) {
+        String type = api.write("/api/material-types", "{\"name\":\"" + code + " type\"}").path("id").asString();
+        String material = api.write("/api/materials", "{\"code\":\"" + code + "\",\"name\":\"" + code
+                + "\",\"typeId\":\"" + type + "\"}").path("id").asString();
+        receive(material, location, quantity);
+        return material;
+    }
+
+    Api.Reply receive(String material, String location, long quantity) {
+        return api.post("/api/materials-inventory/ledger", "{\"eventType\":\"RECEIVE\",\"materialId\":\"" + material
+                + "\",\"locationId\":\"" + location + "\",\"quantity\":\"" + quantity + "\"}");
+    }
+}

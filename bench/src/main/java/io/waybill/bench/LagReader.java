@@ -1,0 +1,62 @@
+package io.waybill.bench;
+
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Asks the query side every 5 ms for up to 100 of the orders acknowledged but not read yet ({@code GET /api/orders}
+ * with repeated {@code sid}), and records each one's lag: from its acknowledgement to the answer that holds it.
+ */
+final class LagReader extends Thread {
+
+    private final Api api;
+    private final Map<String, Long> pending;
+    private final Latencies lags;
+    private volatile boolean writing = true;
+
+    LagReader(Api api, Map<String, Long> pending, Latencies lags) {
+        super("lag-reader");
+        this.api = api;
+        this.pending = pending;
+        this.lags = lags;
+    }
+
+    @Override
+    public void run() {
+        while (writing || !pending.isEmpty()) {
+            List<String> asked = pending.keySet().stream().limit(100).toList();
+            if (!asked.isEmpty()) {
+                StringBuilder path = new StringBuilder("/api/orders?limit=100");
+                asked.forEach(sid -> path.append("&sid=").append(sid));
+                Api.Reply reply = api.get(path.toString());
+                long answered = System.nanoTime();
+                if (reply.ok()) {
+                    for (JsonNode order : reply.json().path("data")) {
+                        Long acknowledged = pending.remove(order.path("sid").asString());
+                        if (acknowledged != null) {
+                            lags.add(answered - acknowledged);
+                        }
+                    }
+                }
+            }
+            Load.sleepUntil(System.nanoTime() + 5_000_000);
+            if (isInterrupted()) {
+                return;
+            }
+        }
+    }
+
+    /** Stops once every acknowledged order has been read; fails if one is not readable within the deadline. */
+    void finish(Duration within) throws InterruptedException {
+        writing = false;
+        join(within.toMillis());
+        if (isAlive()) {
+            interrupt();
+            throw new IllegalStateException(pending.size() + " acknowledged orders were not readable within "
+                    + within);
+        }
+    }
+}

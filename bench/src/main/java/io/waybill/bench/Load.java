@@ -1,0 +1,107 @@
+package io.waybill.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives operations from client threads and measures them: closed loop (each client sends its next request when
+ * the last one is answered) or paced (a fixed rate, whatever the answers). Counts and latencies are taken only in
+ * the measured window, after a warm-up; the load generator's CPU share is its CPU time over the whole machine's
+ * busy time in that window.
+ */
+final class Load {
+
+    /** One request of client {@code client}; answers whether it succeeded. */
+    interface Operation {
+        boolean run(int client, long sequence) throws Exception;
+    }
+
+    record Result(long succeeded, long failed, double seconds, Latencies latencies, double generatorCpuShare) {
+
+        double perSecond() {
+            return succeeded / seconds;
+        }
+    }
+
+    private Load() {
+    }
+
+    static Result closedLoop(int clients, Duration warmup, Duration measured, Operation operation)
+            throws InterruptedException {
+        return run(clients, warmup, measured, 0, operation);
+    }
+
+    /** {@code rate} operations a second in all, spread over {@code clients} threads. */
+    static Result paced(int clients, double rate, Duration warmup, Duration measured, Operation operation)
+            throws InterruptedException {
+        return run(clients, warmup, measured, rate, operation);
+    }
+
+    private static Result run(int clients, Duration warmup, Duration measured, double rate, Operation operation)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        long measureFrom = start + warmup.toNanos();
+        long end = measureFrom + measured.toNanos();
+        AtomicLong succeeded = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        Latencies latencies = new Latencies();
+        double[] cpuAtStart = new double[2];
+        Thread marker = new Thread(() -> {
+            sleepUntil(measureFrom);
+            cpuAtStart[0] = ProcFs.selfCpuSeconds();
+            cpuAtStart[1] = ProcFs.machineBusySeconds();
+        });
+        marker.start();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread thread = new Thread(() -> {
+                long interval = rate > 0 ? (long) (1e9 * clients / rate) : 0;
+                long next = start + (rate > 0 ? interval * client / clients : 0);
+                for (long n = 0; System.nanoTime() < end; n++) {
+                    if (rate > 0) {
+                        sleepUntil(next);
+                        next += interval;
+                    }
+                    long began = System.nanoTime();
+                    boolean ok;
+                    try {
+                        ok = operation.run(client, n);
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    long done = System.nanoTime();
+                    if (began >= measureFrom && done <= end) {
+                        (ok ? succeeded : failed).incrementAndGet();
+                        if (ok) {
+                            latencies.add(done - began);
+                        }
+                    }
+                }
+            }, "load-" + client);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        marker.join();
+        double generator = ProcFs.selfCpuSeconds() - cpuAtStart[0];
+        double machine = ProcFs.machineBusySeconds() - cpuAtStart[1];
+        return new Result(succeeded.get(), failed.get(), measured.toNanos() / 1e9, latencies,
+                machine > 0 ? generator / machine : Double.NaN);
+    }
+
+    static void sleepUntil(long nanoTime) {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

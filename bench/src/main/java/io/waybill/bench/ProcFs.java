@@ -1,0 +1,63 @@
+package io.waybill.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** CPU and memory figures of processes and of the machine, from Linux's /proc. */
+final class ProcFs {
+
+    /** Clock ticks per second of /proc's CPU figures; 100 on every Linux this runs on. */
+    private static final double TICKS = 100.0;
+
+    private ProcFs() {
+    }
+
+    /** User plus system CPU time of a process (its threads included), in seconds; 0 once it is gone. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Resident set size of a process, in MiB. */
+    static double residentMib(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** CPU time the whole machine spent busy (not idle, not waiting for I/O), in seconds, summed over cores. */
+    static double machineBusySeconds() {
+        try {
+            List<String> lines = Files.readAllLines(Path.of("/proc/stat"));
+            String[] fields = lines.get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < fields.length && i <= 8; i++) {
+                if (i != 4 && i != 5) {
+                    busy += Long.parseLong(fields[i]);
+                }
+            }
+            return busy / TICKS;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** This process: the load generator. */
+    static double selfCpuSeconds() {
+        return cpuSeconds(ProcessHandle.current().pid());
+    }
+}

@@ -1,0 +1,148 @@
+package io.waybill.bench;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** W1 create, W2 update, W3 ledger contention and W4 projection lag. */
+final class WriteWorkloads {
+
+    static final int[] CONCURRENCY = {1, 8, 32};
+    private static final int UPDATE_CLIENTS = 8;
+    private static final int HOT_CLIENTS = 32;
+    private static final int HOT_ITEMS = 4;
+
+    private final Cluster cluster;
+    private final Api api;
+    private final Fixtures fixtures;
+    private final Report report;
+    private final Duration warmup;
+    private final Duration measured;
+    private final int runs;
+    private double peakCreateRate;
+
+    WriteWorkloads(Cluster cluster, Report report, Duration warmup, Duration measured, int runs) {
+        this.cluster = cluster;
+        this.api = cluster.api();
+        this.fixtures = new Fixtures(api);
+        this.report = report;
+        this.warmup = warmup;
+        this.measured = measured;
+        this.runs = runs;
+    }
+
+    /** W1 at 1, 8 and 32 clients; {@code inserts} are the raw single-insert baselines at the same concurrency. */
+    void create(Map<Integer, List<Double>> inserts, MemoryWatch memory) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int client = 0; client < CONCURRENCY[CONCURRENCY.length - 1]; client++) {
+            lines.add(fixtures.orderLine("w1-order-" + client));
+        }
+        for (int clients : CONCURRENCY) {
+            Runs results = new Runs();
+            for (int run = 0; run < runs; run++) {
+                String prefix = "w1-" + clients + "-" + run + "-";
+                if (clients == CONCURRENCY[CONCURRENCY.length - 1]) {
+                    memory.watch();
+                }
+                Load.Result result = Load.closedLoop(clients, warmup, measured, (client, n) -> api.post(
+                        "/api/item-groups", Fixtures.itemGroupBody(prefix + client + "-" + n, lines.get(client))).ok());
+                memory.stop();
+                results.add(result);
+                peakCreateRate = Math.max(peakCreateRate, result.perSecond());
+            }
+            results.report(report, "W1", "create, " + clients + " client" + (clients == 1 ? "" : "s"),
+                    inserts.get(clients), "pgbench single-row insert, " + clients + " clients");
+        }
+    }
+
+    /** W2: ship, reschedule, deliver and revert existing item groups, each with a growing history. */
+    void update(List<Double> loadAndAppend) throws Exception {
+        List<List<String>> groups = fixtures.itemGroups("w2", UPDATE_CLIENTS, 50);
+        Map<String, AtomicInteger> steps = new ConcurrentHashMap<>();
+        Runs results = new Runs();
+        for (int run = 0; run < runs; run++) {
+            results.add(Load.closedLoop(UPDATE_CLIENTS, warmup, measured, (client, n) -> {
+                List<String> mine = groups.get(client);
+                String group = mine.get((int) (n % mine.size()));
+                int step = steps.computeIfAbsent(group, g -> new AtomicInteger()).getAndIncrement();
+                return api.patch("/api/item-groups/" + group, updateBody(step), null).ok();
+            }));
+        }
+        results.report(report, "W2", "update, " + UPDATE_CLIENTS + " clients", loadAndAppend,
+                "pgbench load 1-40 events + append, " + UPDATE_CLIENTS + " clients");
+    }
+
+    private static String updateBody(int step) {
+        return switch (step % 4) {
+            case 0 -> "{\"shipped\":true,\"shipDate\":\"2026-11-20\"}";
+            case 1 -> "{\"dueDate\":\"" + LocalDate.of(2027, 1, 1).plusDays(step) + "\"}";
+            case 2 -> "{\"delivered\":true,\"deliveryDate\":\"2026-11-28\"}";
+            default -> "{\"delivered\":false,\"shipped\":false}";
+        };
+    }
+
+    /** W3: transfers and consumptions of one unit on four hot materials from 32 clients. */
+    void ledgerContention(List<Double> hotRows) throws Exception {
+        String from = fixtures.location("W3 store");
+        String to = fixtures.location("W3 line");
+        List<String> materials = new ArrayList<>();
+        for (int i = 0; i < HOT_ITEMS; i++) {
+            materials.add(fixtures.stockedMaterial("W3-" + i, from, 100_000_000));
+        }
+        Runs results = new Runs();
+        for (int run = 0; run < runs; run++) {
+            results.add(Load.closedLoop(HOT_CLIENTS, warmup, measured, (client, n) -> {
+                String material = materials.get(ThreadLocalRandom.current().nextInt(HOT_ITEMS));
+                return (n % 2 == 0
+                        ? api.post("/api/materials-inventory/transfers", "{\"materialId\":\"" + material
+                        + "\",\"sourceLocationId\":\"" + from + "\",\"destinationLocationId\":\"" + to
+                        + "\",\"quantity\":\"1\"}")
+                        : api.post("/api/materials-inventory/ledger", "{\"eventType\":\"CONSUME\",\"materialId\":\""
+                        + material + "\",\"locationId\":\"" + from + "\",\"quantity\":\"1\"}")).ok();
+            }));
+        }
+        results.report(report, "W3", "ledger contention, " + HOT_ITEMS + " items, " + HOT_CLIENTS + " clients",
+                hotRows, "pgbench update 1 of 4 hot rows + append, " + HOT_CLIENTS + " clients");
+    }
+
+    /**
+     * W4: order creates paced at half of W1's peak rate; one reader asks the query side for the orders not seen yet
+     * every 5 ms, and each one's lag is from its acknowledgement to the answer that first holds it.
+     */
+    void projectionLag() throws Exception {
+        double rate = Math.max(1, peakCreateRate / 2);
+        Latencies lags = new Latencies();
+        List<Double> achieved = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Map<String, Long> pending = new ConcurrentHashMap<>();
+            LagReader reader = new LagReader(api, pending, lags);
+            reader.start();
+            String prefix = "w4-" + run + "-";
+            Load.Result result = Load.paced(32, rate, warmup, measured, (client, n) -> {
+                String sid = prefix + client + "-" + n;
+                Api.Reply reply = api.post("/api/orders", "{\"sid\":\"" + sid + "\",\"vendorName\":\"Lag Vendor\"}");
+                if (reply.ok()) {
+                    pending.put(sid, System.nanoTime());
+                }
+                return reply.ok();
+            });
+            reader.finish(Duration.ofSeconds(30));
+            achieved.add(result.perSecond());
+        }
+        report.add(new Report.Figure("W4", "creates paced at half of W1's peak", "cmd/s", achieved, List.of(), null,
+                List.of()));
+        report.add(new Report.Figure("W4", "projection lag p50", "ms", List.of(lags.percentileMillis(50)),
+                List.of(), null, List.of()));
+        report.add(new Report.Figure("W4", "projection lag p99", "ms", List.of(lags.percentileMillis(99)),
+                List.of(), null, List.of()));
+    }
+
+    double peakCreateRate() {
+        return peakCreateRate;
+    }
+}
