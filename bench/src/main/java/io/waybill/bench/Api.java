@@ -57,6 +57,11 @@ final class Api {
         return send(commandBase, "PATCH", path, body, ifMatch);
     }
 
+    /** A POST to the query side: the operations endpoints (replays) live there. */
+    Reply postToQuerySide(String path, String body) {
+        return send(queryBase, "POST", path, body, null);
+    }
+
     Reply get(String path) {
         return send(queryBase, "GET", path, "", null);
     }

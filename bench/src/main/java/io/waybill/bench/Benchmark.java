@@ -65,6 +65,10 @@ final class Benchmark {
             writes.update(loadAndAppend);
             writes.ledgerContention(hotRows);
             writes.projectionLag();
+            new TimelineWorkload(cluster.api(), report).run(reads, warmup, measured, RUNS);
+            new StreamWorkload(cluster, report).run(measured, RUNS);
+            new GrowthWorkload(cluster, report).run(quick ? 10_000 : 100_000, quick ? 20 : 100, RUNS);
+            new ReplayWorkload(cluster, report).run(quick ? 100_000 : 1_000_000, RUNS, baselines);
         }
         baselines.drop();
         report.print(System.out);

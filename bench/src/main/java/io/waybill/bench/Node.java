@@ -57,8 +57,12 @@ final class Node {
     Node start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx2g", "-Daxoniq.update-checker.disabled=true",
-                "-Ddisable-axoniq-console-message=true", "-jar", jar.toString(), "--spring.profiles.active=postgres",
-                "--server.port=" + port));
+                "-Ddisable-axoniq-console-message=true"));
+        String options = System.getenv("WAYBILL_BENCH_JVM_OPTIONS");
+        if (options != null && !options.isBlank()) {
+            command.addAll(List.of(options.trim().replace("{name}", name.replace(' ', '-')).split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres", "--server.port=" + port));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

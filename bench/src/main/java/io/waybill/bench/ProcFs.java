@@ -56,6 +56,25 @@ final class ProcFs {
         }
     }
 
+    /** CPU time of every PostgreSQL server process of the machine, in seconds (backends come and go). */
+    static double postgresCpuSeconds() {
+        double total = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    if (Files.readString(process.resolve("comm")).trim().equals("postgres")) {
+                        total += cpuSeconds(Long.parseLong(process.getFileName().toString()));
+                    }
+                } catch (IOException e) {
+                    // the process ended while the list was read
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return total;
+    }
+
     /** This process: the load generator. */
     static double selfCpuSeconds() {
         return cpuSeconds(ProcessHandle.current().pid());

@@ -44,19 +44,28 @@ final class WriteWorkloads {
         }
         for (int clients : CONCURRENCY) {
             Runs results = new Runs();
+            List<Map<String, Double>> cpuSplits = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 String prefix = "w1-" + clients + "-" + run + "-";
-                if (clients == CONCURRENCY[CONCURRENCY.length - 1]) {
+                boolean peak = clients == CONCURRENCY[CONCURRENCY.length - 1];
+                if (peak) {
                     memory.watch();
                 }
+                CpuSplit cpu = new CpuSplit(cluster);
                 Load.Result result = Load.closedLoop(clients, warmup, measured, (client, n) -> api.post(
                         "/api/item-groups", Fixtures.itemGroupBody(prefix + client + "-" + n, lines.get(client))).ok());
                 memory.stop();
+                if (peak) {
+                    cpuSplits.add(cpu.perOperation(result));
+                }
                 results.add(result);
                 peakCreateRate = Math.max(peakCreateRate, result.perSecond());
             }
             results.report(report, "W1", "create, " + clients + " client" + (clients == 1 ? "" : "s"),
                     inserts.get(clients), "pgbench single-row insert, " + clients + " clients");
+            if (!cpuSplits.isEmpty()) {
+                CpuSplit.report(report, "W1", "create, " + clients + " clients", cpuSplits);
+            }
         }
     }
 

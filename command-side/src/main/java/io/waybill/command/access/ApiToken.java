@@ -1,5 +1,6 @@
 package io.waybill.command.access;
 
+import io.waybill.command.config.CommandSideConfig;
 import io.waybill.api.DomainException;
 import io.waybill.api.access.ApiTokenIssued;
 import io.waybill.api.access.ApiTokenRevoked;
@@ -18,7 +19,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A personal API token: issued to a member for one organisation, revoked once. Its secret's hash goes to the access
  * tables only; the events say who got which token and when it was revoked.
  */
-@Aggregate
+@Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class ApiToken {
 
     @AggregateIdentifier

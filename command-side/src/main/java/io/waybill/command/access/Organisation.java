@@ -1,5 +1,6 @@
 package io.waybill.command.access;
 
+import io.waybill.command.config.CommandSideConfig;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.access.AddMember;
@@ -38,7 +39,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  * An organisation and who belongs to it with which role. Nobody grants more than their own role or touches a
  * member above it, and there is always an owner left.
  */
-@Aggregate
+@Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class Organisation {
 
     @AggregateIdentifier

@@ -1,5 +1,6 @@
 package io.waybill.command.catalog;
 
+import io.waybill.command.config.CommandSideConfig;
 import io.waybill.api.DomainException;
 import io.waybill.api.catalog.BomDeleted;
 import io.waybill.api.catalog.BomLine;
@@ -43,7 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  * they have a type, so one aggregate with typed details keeps one set of rules. A SKU also holds its bill of
  * materials, which has no life apart from the SKU. Rules that need no state live in {@link CatalogRules}.
  */
-@Aggregate
+@Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class CatalogRecord {
 
     @AggregateIdentifier

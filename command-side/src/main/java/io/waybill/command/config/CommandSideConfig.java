@@ -2,14 +2,32 @@ package io.waybill.command.config;
 
 import io.waybill.platform.axon.CommandErrors;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfig {
 
+    /** The bean every aggregate names as its cache. */
+    public static final String AGGREGATE_CACHE = "aggregateCache";
+
     @Autowired
     void translateDomainErrors(CommandBus commandBus) {
         commandBus.registerHandlerInterceptor(new CommandErrors());
+    }
+
+    /**
+     * Aggregates stay loaded between commands, so a command on a ledger or lot with a long history does not read
+     * it again (docs/design.md, "Aggregate cache"). Weak references: the garbage collector empties it under memory
+     * pressure. Another command side's write makes a cached aggregate stale; its next append then collides with
+     * the stored sequence number, the unit of work rolls back and evicts it, and the command is sent again
+     * ({@code CommandSender}) against the state loaded from the store.
+     */
+    @Bean(AGGREGATE_CACHE)
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
     }
 }

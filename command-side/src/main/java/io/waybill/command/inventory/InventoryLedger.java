@@ -1,5 +1,6 @@
 package io.waybill.command.inventory;
 
+import io.waybill.command.config.CommandSideConfig;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.inventory.BalanceChange;
@@ -43,7 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * one decision. Every entry is kept; entries are idempotent by id. The balance rules live in {@link Stock}, what
  * each movement does in {@link Movements}.
  */
-@Aggregate
+@Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class InventoryLedger {
 
     private static final String MANUAL = "manual";

@@ -1,5 +1,6 @@
 package io.waybill.command.itemgroup;
 
+import io.waybill.command.config.CommandSideConfig;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.LineStatus;
@@ -37,7 +38,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  * One shipment lot of an order line. An update becomes the events that say what happened; splitting and
  * combining (see {@link ItemGroupSplitting}) conserve the quantity.
  */
-@Aggregate
+@Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class ItemGroup {
 
     @AggregateIdentifier

@@ -1,5 +1,6 @@
 package io.waybill.command.order;
 
+import io.waybill.command.config.CommandSideConfig;
 import io.waybill.api.Change;
 import io.waybill.api.DomainException;
 import io.waybill.api.order.AddItem;
@@ -41,7 +42,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /** An order placed with a vendor, holding its lines. Line rules live in {@link OrderLines}. */
-@Aggregate
+@Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class Order {
 
     @AggregateIdentifier

@@ -103,6 +103,10 @@ public class ApiErrorHandler implements WebExceptionHandler {
         if (failure instanceof ResponseStatusException status) {
             return statusError(status);
         }
+        if (DatabaseOutage.causes(failure)) {
+            return new DomainError(ErrorCode.UNAVAILABLE.code(),
+                    "the database cannot be reached; nothing was changed, try again shortly", Map.of());
+        }
         return new DomainError(ErrorCode.INTERNAL_ERROR.code(), "an internal error occurred", Map.of());
     }
 

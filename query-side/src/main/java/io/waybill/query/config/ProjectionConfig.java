@@ -116,6 +116,8 @@ public class ProjectionConfig {
                 .registerDeadLetterPolicy(projection, config -> Parking.alwaysPark())
                 .registerDeadLetteringEventHandlerInvokerConfiguration(projection, (config, invoker) -> invoker
                         .listenerInvocationErrorHandler(errors.recording(projection))
+                        // remembers which aggregates have nothing parked, instead of asking the queue per event
+                        .enableSequenceIdentifierCache()
                         .transactionManager(nested));
     }
 
