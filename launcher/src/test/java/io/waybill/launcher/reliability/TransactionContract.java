@@ -96,6 +96,30 @@ abstract class TransactionContract {
         return jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
     }
 
+    /**
+     * The command side keeps aggregates cached. When another writer (a second command side) appended to one, the
+     * next command's append collides with the stored sequence number: it is sent again against the stored history
+     * and succeeds, and the history has no gap and no double.
+     */
+    @Test
+    void aCommandOnACachedAggregateThatAnotherWriterExtendedIsSentAgain() {
+        var client = app.client("tx-org-3");
+        client.post().uri("/api/orders").bodyValue(Map.of("sid", "cached-o", "vendorName", "V"))
+                .exchange().expectStatus().isCreated();
+        client.patch().uri("/api/orders/cached-o").bodyValue(Map.of("title", "first"))
+                .exchange().expectStatus().isOk();
+        jdbc.update("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, "
+                + "metadata, payload, payloadrevision, payloadtype, timestamp) SELECT aggregateidentifier, "
+                + "sequencenumber + 1, type, 'written-elsewhere', metadata, payload, payloadrevision, payloadtype, "
+                + "timestamp FROM domainevententry WHERE aggregateidentifier = 'cached-o' AND sequencenumber = 1");
+
+        client.patch().uri("/api/orders/cached-o").bodyValue(Map.of("title", "second"))
+                .exchange().expectStatus().isOk();
+
+        assertThat(jdbc.queryForList("SELECT sequencenumber FROM domainevententry WHERE aggregateidentifier = "
+                + "'cached-o' ORDER BY sequencenumber", Long.class)).containsExactly(0L, 1L, 2L, 3L);
+    }
+
     private int probeRows(String orderSid) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM probe_row WHERE order_sid = ?", Integer.class, orderSid);
     }

@@ -1,0 +1,37 @@
+package io.waybill.platform.axon;
+
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+
+import java.sql.SQLException;
+
+/**
+ * Tells the event store that an append collided with a stored event (the same aggregate and sequence number, or
+ * the same event id), so that it answers a {@code ConcurrencyException} and the command is sent again
+ * ({@code CommandSender}) instead of failing. H2 reports the collision by error code, which Axon's resolver knows;
+ * PostgreSQL only by SQLSTATE 23505, often inside a batch's chained exception, which that resolver does not read.
+ */
+final class DuplicateKeyResolver implements PersistenceExceptionResolver {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final PersistenceExceptionResolver byErrorCode = new JdbcSQLErrorCodesResolver();
+
+    @Override
+    public boolean isDuplicateKeyViolation(Exception exception) {
+        return byErrorCode.isDuplicateKeyViolation(exception) || uniqueViolation(exception);
+    }
+
+    private static boolean uniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
