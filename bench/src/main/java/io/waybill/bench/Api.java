@@ -57,9 +57,9 @@ final class Api {
         return send(commandBase, "PATCH", path, body, ifMatch);
     }
 
-    /** A POST to the query side: the operations endpoints (replays) live there. */
-    Reply postToQuerySide(String path, String body) {
-        return send(queryBase, "POST", path, body, null);
+    /** A POST without a body to the query side: the operations endpoints (replays) live there. */
+    Reply postToQuerySide(String path) {
+        return send(queryBase, "POST", path, "", null);
     }
 
     Reply get(String path) {

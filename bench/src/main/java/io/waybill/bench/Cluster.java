@@ -21,7 +21,6 @@ import java.util.Map;
 final class Cluster implements AutoCloseable {
 
     static final int COMMAND_PORT = 18081;
-    static final int QUERY_PORT = 18082;
 
     private final Database database;
     private final Node commandSide;
@@ -39,6 +38,15 @@ final class Cluster implements AutoCloseable {
      * Starts both sides on an emptied database. {@code settings} are extra {@code --name=value} arguments for both.
      */
     static Cluster start(Path root, Path runDirectory, Database database, List<String> settings) throws Exception {
+        return start(root, runDirectory, database, settings, COMMAND_PORT);
+    }
+
+    /**
+     * The same on other ports: the command side on {@code commandPort}, the query side on the next one, so that
+     * suites can run beside each other on one machine.
+     */
+    static Cluster start(Path root, Path runDirectory, Database database, List<String> settings, int commandPort)
+            throws Exception {
         database.recreate();
         Files.createDirectories(runDirectory);
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
@@ -46,11 +54,11 @@ final class Cluster implements AutoCloseable {
         environment.put("WAYBILL_BOOTSTRAP_TOKEN", token);
         List<String> arguments = new ArrayList<>(List.of("--waybill.security.rate-limit.requests-per-second=0"));
         arguments.addAll(settings);
-        Node commandSide = new Node("command side", jar(root, "command-side"), COMMAND_PORT, environment,
+        Node commandSide = new Node("command side", jar(root, "command-side"), commandPort, environment,
                 arguments, runDirectory.resolve("command-side.log")).start();
         List<String> queryArguments = new ArrayList<>(arguments);
         queryArguments.add("--waybill.projections.node-id=bench-query");
-        Node querySide = new Node("query side", jar(root, "query-side"), QUERY_PORT, environment, queryArguments,
+        Node querySide = new Node("query side", jar(root, "query-side"), commandPort + 1, environment, queryArguments,
                 runDirectory.resolve("query-side.log")).start();
         Api api = new Api(commandSide.base(), querySide.base(), organisationOf(database, token), token,
                 Duration.ofSeconds(30));

@@ -55,6 +55,13 @@ final class Node {
 
     /** Starts the process and waits until it reports itself ready. */
     Node start() throws IOException, InterruptedException {
+        launch();
+        awaitReady(Duration.ofSeconds(120));
+        return this;
+    }
+
+    /** Starts the process without waiting, for a caller that watches it come up (and may kill it meanwhile). */
+    void launch() throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx2g", "-Daxoniq.update-checker.disabled=true",
                 "-Ddisable-axoniq-console-message=true"));
@@ -68,8 +75,6 @@ final class Node {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         process = builder.start();
-        awaitReady(Duration.ofSeconds(120));
-        return this;
     }
 
     /** SIGKILL: no shutdown hook, nothing flushed. */

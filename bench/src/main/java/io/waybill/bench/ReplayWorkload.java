@@ -62,7 +62,7 @@ final class ReplayWorkload {
         List<Double> rates = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             started = System.nanoTime();
-            Api.Reply replay = api.postToQuerySide("/api/ops/projections/" + PROJECTION + "/replay", "");
+            Api.Reply replay = api.postToQuerySide("/api/ops/projections/" + PROJECTION + "/replay");
             if (replay.status() != 202) {
                 throw new IllegalStateException("the replay was not started: " + replay.body());
             }

@@ -44,10 +44,13 @@ class LedgerRandomizedTest extends ApiContractSupport {
         locations = List.of(room.a, room.b);
         int movements = Integer.getInteger("waybill.randomized.movements", 2000);
         int accepted = 0;
+        long startedAt = System.nanoTime();
         for (int i = 0; i < movements; i++) {
             accepted += step(i) ? 1 : 0;
             assertSummaryMatchesModel(i);
         }
+        System.out.printf("LedgerRandomizedTest: %d movements, %d accepted, %d refused in %.1f s%n", movements,
+                accepted, movements - accepted, (System.nanoTime() - startedAt) / 1e9);
         assertThat(accepted).as("accepted movements").isBetween(movements / 4, movements);
     }
 
