@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One service process (a command side or a query side, from its executable jar) on a fixed port, its output
@@ -18,7 +20,16 @@ import java.util.Map;
  */
 final class Node {
 
-    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    // HTTP/1.1: an HTTP/2 connection whose request timed out while the process was busy starting could stall
+    // every later probe on it
+    private static final HttpClient PROBE = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1)).build();
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        // a suite that is stopped leaves no service process behind
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly)));
+    }
 
     private final String name;
     private final Path jar;
@@ -75,6 +86,8 @@ final class Node {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         process = builder.start();
+        RUNNING.add(process);
+        process.onExit().thenAccept(RUNNING::remove);
     }
 
     /** SIGKILL: no shutdown hook, nothing flushed. */
