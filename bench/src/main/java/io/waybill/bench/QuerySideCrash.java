@@ -1,5 +1,7 @@
 package io.waybill.bench;
 
+import tools.jackson.databind.JsonNode;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,12 +126,15 @@ final class QuerySideCrash {
     private long awaitReplayProgress(String projection) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            var replay = cluster.api().get("/api/ops/projections/" + projection).json().path("replay");
-            if (!"running".equals(replay.path("status").asString())) {
-                throw new IllegalStateException("the replay ended before it could be interrupted: " + replay);
-            }
-            if (replay.path("eventsDone").asLong(0) > 0) {
-                return replay.path("eventsDone").asLong();
+            Api.Reply reply = cluster.api().get("/api/ops/projections/" + projection);
+            if (reply.ok()) {
+                JsonNode replay = reply.json().path("replay");
+                if (!"running".equals(replay.path("status").asString())) {
+                    throw new IllegalStateException("the replay ended before it could be interrupted: " + replay);
+                }
+                if (replay.path("eventsDone").asLong(0) > 0) {
+                    return replay.path("eventsDone").asLong();
+                }
             }
             Thread.sleep(10);
         }
