@@ -124,19 +124,24 @@ final class Cluster implements AutoCloseable {
         return jar;
     }
 
+    /** The bootstrap owner's organisation, created by the command side just after it reports itself ready. */
     private static String organisationOf(Database database, String token) throws Exception {
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        try (Connection connection = database.connect();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT org_id FROM access_token WHERE secret_hash = ?")) {
-            statement.setString(1, hash);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    throw new IllegalStateException("the command side did not create the bootstrap owner");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection connection = database.connect();
+                 PreparedStatement statement = connection.prepareStatement(
+                         "SELECT org_id FROM access_token WHERE secret_hash = ?")) {
+                statement.setString(1, hash);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        return rows.getString(1);
+                    }
                 }
-                return rows.getString(1);
             }
+            Thread.sleep(100);
         }
+        throw new IllegalStateException("the command side did not create the bootstrap owner within 30 s");
     }
 }

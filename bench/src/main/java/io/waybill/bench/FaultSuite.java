@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * The fault suite: F1 to F5, each ending with a verifier that reads the event store and the read models and holds
- * them against each other and against what the clients were told. F1, F2 and F4 share one cluster on ports of their
- * own (18091, 18092) and database {@code waybill_faults}, so the benchmark can run at the same time. Exit code 1
- * when anything was lost or duplicated or a check failed.
+ * them against each other and against what the clients were told. F1 to F4 share one cluster on ports of their
+ * own (18091, 18092) and database {@code waybill_faults}. F3 stops the local PostgreSQL server itself: nothing else
+ * should use it meanwhile. Exit code 1 when anything was lost or duplicated or a check failed.
  */
 final class FaultSuite {
 
@@ -48,11 +48,13 @@ final class FaultSuite {
                 List.of(), COMMAND_PORT)) {
             StoreVerifier store = new StoreVerifier(cluster.database(), cluster.api());
             outcomes.add(attempt("F1", "kill -9 the command side under W1 load", cluster,
-                    () -> new CommandSideCrash(cluster, store, quick).run()));
+                    () -> new WritesUnderFault("F1", "kill -9 the command side under W1 load", new ProcessKill(),
+                            cluster, store, quick).run()));
             outcomes.add(attempt("F2", "kill -9 the query side mid-projection and mid-replay", cluster,
                     () -> new QuerySideCrash(cluster, store, quick).run()));
-            // F3, PostgreSQL stopped under load, belongs here: it stops the server, so it runs on its own
-            outcomes.add(Outcome.skipped("F3", "stop PostgreSQL under load", "not part of this suite yet"));
+            outcomes.add(attempt("F3", "stop PostgreSQL under load", cluster,
+                    () -> new WritesUnderFault("F3", "stop PostgreSQL under load", new DatabaseStop(quick), cluster,
+                            store, quick).run()));
             outcomes.add(attempt("F4", "conflict storm: If-Match updates, movements on one item", cluster,
                     () -> new ConflictStorm(cluster, store, quick).run()));
         }

@@ -1,5 +1,9 @@
 package io.waybill.platform.web;
 
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTransientResourceException;
+import org.springframework.dao.DataAccessResourceFailureException;
+
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -16,11 +20,10 @@ final class DatabaseOutage {
 
     static boolean causes(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
-                    || cause instanceof SQLException sql && lostConnection(sql.getSQLState())
-                    || cause.getClass().getName().startsWith("io.r2dbc.spi.R2dbcNonTransientResource")
-                    || cause.getClass().getName().startsWith("io.r2dbc.spi.R2dbcTransientResource")
-                    || cause.getClass().getSimpleName().equals("CannotGetJdbcConnectionException")) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof ConnectException || cause instanceof R2dbcNonTransientResourceException
+                    || cause instanceof R2dbcTransientResourceException
+                    || cause instanceof SQLException sql && lostConnection(sql.getSQLState())) {
                 return true;
             }
         }

@@ -13,16 +13,41 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * F1: item-group creates (each with its own sid, the idempotency key) from 16 clients while the command side is
- * killed with SIGKILL and started again. Every acknowledged create must be in the store exactly once; one that got
- * no answer is either wholly there (event, registry row, read-model row) or not at all, and sent again with its
- * sid it is acknowledged without a second event.
+ * F1 and F3: item-group creates (each with its own sid, the idempotency key) from 16 clients while a fault strikes:
+ * the command side killed with SIGKILL and started again (F1), or PostgreSQL stopped and started again (F3). Every
+ * acknowledged create must be in the store exactly once; one that got no answer or an error is either wholly there
+ * (event, registry row, read-model row) or not at all, and sent again with its sid it is acknowledged without a
+ * second event.
  */
-final class CommandSideCrash {
+final class WritesUnderFault {
+
+    /** What strikes the service under the load. */
+    interface Fault {
+
+        /** Strikes and ends the fault; answers when the service may work again (recovery is counted from then). */
+        long strike(Cluster cluster) throws Exception;
+
+        String name();
+
+        /** Seconds into the load at which it strikes. */
+        List<Long> strikesAt(boolean quick);
+
+        /** Checks the answers given while the fault lasted. */
+        default void checkAnswers(Outcome.Builder outcome, List<Answer> answers) {
+        }
+    }
+
+    /** One create: when it was sent, how long its answer took, and its status (0: none). */
+    record Answer(long sent, long nanos, int status) {
+    }
 
     private static final int CLIENTS = 16;
-    private static final String PREFIX = "f1-";
 
+    private final String id;
+    private final String title;
+    private final String prefix;
+    private final Fault fault;
+    private final Queue<Answer> timeline = new ConcurrentLinkedQueue<>();
     private final Cluster cluster;
     private final StoreVerifier store;
     private final boolean quick;
@@ -32,44 +57,51 @@ final class CommandSideCrash {
     private final AtomicLong notConnected = new AtomicLong();
     private volatile boolean loading = true;
 
-    CommandSideCrash(Cluster cluster, StoreVerifier store, boolean quick) {
+    WritesUnderFault(String id, String title, Fault fault, Cluster cluster, StoreVerifier store, boolean quick) {
+        this.id = id;
+        this.title = title;
+        this.prefix = id.toLowerCase(Locale.ROOT) + "-";
+        this.fault = fault;
         this.cluster = cluster;
         this.store = store;
         this.quick = quick;
     }
 
     Outcome run() throws Exception {
-        Outcome.Builder outcome = new Outcome.Builder("F1", "kill -9 the command side under W1 load");
+        Outcome.Builder outcome = new Outcome.Builder(id, title);
         Fixtures fixtures = new Fixtures(cluster.api());
         for (int client = 0; client < CLIENTS; client++) {
-            lines.add(fixtures.orderLine(PREFIX + "order-" + client));
+            lines.add(fixtures.orderLine(prefix + "order-" + client));
         }
-        List<Long> killOffsets = quick ? List.of(4L) : List.of(15L, 35L);
         long start = System.nanoTime();
         long loadEnds = start + Duration.ofSeconds(quick ? 10 : 60).toNanos();
         Api api = cluster.api(Duration.ofSeconds(10));
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
-            Thread thread = new Thread(() -> create(api, client, lines.get(client)), "f1-client-" + c);
+            Thread thread = new Thread(() -> create(api, client, lines.get(client)), prefix + "client-" + c);
             thread.start();
             clients.add(thread);
         }
-        List<Long> kills = new ArrayList<>();
-        for (long offset : killOffsets) {
+        List<Long> recoveries = new ArrayList<>();
+        for (long offset : fault.strikesAt(quick)) {
             Load.sleepUntil(start + Duration.ofSeconds(offset).toNanos());
-            kills.add(System.nanoTime());
-            cluster.commandSide().kill();
-            cluster.commandSide().start();
-            // the load goes on for a while after each restart, whatever the planned length
-            loadEnds = Math.max(loadEnds, System.nanoTime() + Duration.ofSeconds(3).toNanos());
+            long recovered = fault.strike(cluster);
+            recoveries.add(recovered);
+            // the load goes on until the service acknowledges again (at most a minute), and 2 s more
+            long deadline = recovered + Duration.ofSeconds(60).toNanos();
+            while (acknowledged.stream().noneMatch(times -> times[0] > recovered) && System.nanoTime() < deadline) {
+                Load.sleepUntil(System.nanoTime() + 50_000_000);
+            }
+            loadEnds = Math.max(loadEnds, System.nanoTime() + Duration.ofSeconds(2).toNanos());
         }
         Load.sleepUntil(loadEnds);
         loading = false;
         for (Thread thread : clients) {
             thread.join();
         }
-        recovery(outcome, kills, start);
+        recovery(outcome, recoveries, start);
+        fault.checkAnswers(outcome, List.copyOf(timeline));
         cluster.awaitProjectionsCaughtUp(Duration.ofSeconds(120));
         verify(outcome);
         return outcome.build();
@@ -77,10 +109,11 @@ final class CommandSideCrash {
 
     private void create(Api api, int client, String line) {
         for (long n = 0; loading; n++) {
-            String sid = PREFIX + client + "-" + n;
+            String sid = prefix + client + "-" + n;
             long sent = System.nanoTime();
             Api.Reply reply = api.post("/api/item-groups", Fixtures.itemGroupBody(sid, line));
             answers.put(sid, reply.status());
+            timeline.add(new Answer(sent, reply.nanos(), reply.status()));
             if (reply.ok()) {
                 acknowledged.add(new long[] {sent, System.nanoTime()});
             } else if (reply.status() == 0) {
@@ -92,31 +125,31 @@ final class CommandSideCrash {
     }
 
     /**
-     * From each kill to the first acknowledgement of a create sent after it: only the restarted process can answer
-     * one (an answer of the killed process may be noted an instant after the kill).
+     * From each fault's end to the first acknowledgement of a create sent after it (an answer of a killed process
+     * may be noted an instant after the kill, so only creates sent later count).
      */
-    private void recovery(Outcome.Builder outcome, List<Long> kills, long start) {
+    private void recovery(Outcome.Builder outcome, List<Long> recoveries, long start) {
         double worst = 0;
-        for (long kill : kills) {
+        for (long kill : recoveries) {
             long first = acknowledged.stream().filter(times -> times[0] > kill).mapToLong(times -> times[1]).min()
                     .orElse(Long.MAX_VALUE);
             if (first == Long.MAX_VALUE) {
-                outcome.fail("nothing was acknowledged after a kill");
+                outcome.fail("nothing was acknowledged after " + fault.name());
                 return;
             }
             double seconds = (first - kill) / 1e9;
-            outcome.note(String.format(Locale.ROOT, "kill -9 %.1f s into the load: first acknowledgement"
-                    + " %.1f s later", (kill - start) / 1e9, seconds));
+            outcome.note(String.format(Locale.ROOT, "%s, over %.1f s into the load: first acknowledgement %.1f s"
+                    + " later", fault.name(), (kill - start) / 1e9, seconds));
             worst = Math.max(worst, seconds);
         }
         outcome.recoverySeconds = worst;
     }
 
     private void verify(Outcome.Builder outcome) throws Exception {
-        Map<String, Long> created = store.eventsPerAggregate(PREFIX, "ItemGroupCreated");
-        Set<String> rows = new HashSet<>(store.itemGroupRows(PREFIX));
-        Set<String> registered = new HashSet<>(store.registeredIds(PREFIX));
-        registered.removeIf(id -> id.startsWith(PREFIX + "order-"));
+        Map<String, Long> created = store.eventsPerAggregate(prefix, "ItemGroupCreated");
+        Set<String> rows = new HashSet<>(store.itemGroupRows(prefix));
+        Set<String> registered = new HashSet<>(store.registeredIds(prefix));
+        registered.removeIf(id -> id.startsWith(prefix + "order-"));
         List<String> unanswered = new ArrayList<>();
         long refused = 0;
         long unansweredRecorded = 0;
@@ -141,7 +174,7 @@ final class CommandSideCrash {
         outcome.check(rows.equals(created.keySet()), "read model and store differ: " + difference(rows, created.keySet()));
         outcome.check(registered.equals(created.keySet()),
                 "registry and store differ: " + difference(registered, created.keySet()));
-        outcome.note(unanswered.size() + " creates got no answer (" + notConnected.get() + " of them could not"
+        outcome.note(unanswered.size() + " creates got no answer or an error (" + notConnected.get() + " of them could not"
                 + " connect): " + unansweredRecorded + " wholly recorded, the others not at all");
         retry(outcome, unanswered, created);
     }
@@ -151,11 +184,11 @@ final class CommandSideCrash {
             throws Exception {
         long refusedRetries = 0;
         for (String sid : unanswered) {
-            int client = Integer.parseInt(sid.substring(PREFIX.length(), sid.lastIndexOf('-')));
+            int client = Integer.parseInt(sid.substring(prefix.length(), sid.lastIndexOf('-')));
             refusedRetries += cluster.api().post("/api/item-groups", Fixtures.itemGroupBody(sid, lines.get(client)))
                     .ok() ? 0 : 1;
         }
-        Map<String, Long> after = store.eventsPerAggregate(PREFIX, "ItemGroupCreated");
+        Map<String, Long> after = store.eventsPerAggregate(prefix, "ItemGroupCreated");
         long notOnce = unanswered.stream().filter(sid -> after.getOrDefault(sid, 0L) != 1).count();
         outcome.check(refusedRetries == 0 && notOnce == 0, "retried unanswered creates: " + refusedRetries
                 + " not acknowledged, " + notOnce + " not exactly one event");
