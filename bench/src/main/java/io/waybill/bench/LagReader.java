@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Asks the query side every 5 ms for up to 100 of the orders acknowledged but not read yet ({@code GET /api/orders}
- * with repeated {@code sid}), and records each one's lag: from its acknowledgement to the answer that holds it.
+ * Asks the query side every 5 ms for the orders acknowledged but not read yet, oldest first, 100 a request
+ * ({@code GET /api/orders} with repeated {@code sid}), and records each one's lag: from its acknowledgement to the
+ * answer that holds it.
  */
 final class LagReader extends Thread {
 
@@ -27,24 +28,30 @@ final class LagReader extends Thread {
     @Override
     public void run() {
         while (writing || !pending.isEmpty()) {
-            List<String> asked = pending.keySet().stream().limit(100).toList();
-            if (!asked.isEmpty()) {
-                StringBuilder path = new StringBuilder("/api/orders?limit=100");
-                asked.forEach(sid -> path.append("&sid=").append(sid));
-                Api.Reply reply = api.get(path.toString());
-                long answered = System.nanoTime();
-                if (reply.ok()) {
-                    for (JsonNode order : reply.json().path("data")) {
-                        Long acknowledged = pending.remove(order.path("sid").asString());
-                        if (acknowledged != null) {
-                            lags.add(answered - acknowledged);
-                        }
-                    }
-                }
+            List<String> oldestFirst = pending.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).toList();
+            for (int from = 0; from < oldestFirst.size(); from += 100) {
+                ask(oldestFirst.subList(from, Math.min(oldestFirst.size(), from + 100)));
             }
             Load.sleepUntil(System.nanoTime() + 5_000_000);
             if (isInterrupted()) {
                 return;
+            }
+        }
+    }
+
+    /** One request for up to 100 orders (the list's limit for {@code sid}). */
+    private void ask(List<String> sids) {
+        StringBuilder path = new StringBuilder("/api/orders?limit=100");
+        sids.forEach(sid -> path.append("&sid=").append(sid));
+        Api.Reply reply = api.get(path.toString());
+        long answered = System.nanoTime();
+        if (reply.ok()) {
+            for (JsonNode order : reply.json().path("data")) {
+                Long acknowledged = pending.remove(order.path("sid").asString());
+                if (acknowledged != null) {
+                    lags.add(answered - acknowledged);
+                }
             }
         }
     }

@@ -1,11 +1,11 @@
 package io.waybill.command.access;
 
-import io.waybill.command.config.CommandSideConfig;
 import io.waybill.api.DomainException;
 import io.waybill.api.access.ApiTokenIssued;
 import io.waybill.api.access.ApiTokenRevoked;
 import io.waybill.api.access.IssueApiToken;
 import io.waybill.api.access.RevokeApiToken;
+import io.waybill.command.config.CommandSideConfig;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

@@ -1,6 +1,5 @@
 package io.waybill.command.access;
 
-import io.waybill.command.config.CommandSideConfig;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.access.AddMember;
@@ -18,6 +17,7 @@ import io.waybill.api.access.OrganisationDetails;
 import io.waybill.api.access.RemoveMember;
 import io.waybill.api.access.Role;
 import io.waybill.api.access.UpdateOrganisation;
+import io.waybill.command.config.CommandSideConfig;
 import io.waybill.command.support.RecordFields;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;

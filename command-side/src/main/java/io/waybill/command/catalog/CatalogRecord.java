@@ -1,6 +1,5 @@
 package io.waybill.command.catalog;
 
-import io.waybill.command.config.CommandSideConfig;
 import io.waybill.api.DomainException;
 import io.waybill.api.catalog.BomDeleted;
 import io.waybill.api.catalog.BomLine;
@@ -18,6 +17,7 @@ import io.waybill.api.catalog.DeleteBom;
 import io.waybill.api.catalog.DeleteCatalogRecord;
 import io.waybill.api.catalog.ReplaceBom;
 import io.waybill.api.catalog.UpdateCatalogRecord;
+import io.waybill.command.config.CommandSideConfig;
 import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.registry.Kind;

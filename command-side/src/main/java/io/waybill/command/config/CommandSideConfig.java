@@ -21,7 +21,7 @@ public class CommandSideConfig {
 
     /**
      * Aggregates stay loaded between commands, so a command on a ledger or lot with a long history does not read
-     * it again (docs/design.md, "Aggregate cache"). Weak references: the garbage collector empties it under memory
+     * it again (docs/design.md, "Performance"). Weak references: the garbage collector empties it under memory
      * pressure. Another command side's write makes a cached aggregate stale; its next append then collides with
      * the stored sequence number, the unit of work rolls back and evicts it, and the command is sent again
      * ({@code CommandSender}) against the state loaded from the store.

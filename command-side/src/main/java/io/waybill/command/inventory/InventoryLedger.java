@@ -1,6 +1,5 @@
 package io.waybill.command.inventory;
 
-import io.waybill.command.config.CommandSideConfig;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.inventory.BalanceChange;
@@ -16,6 +15,7 @@ import io.waybill.api.inventory.RecordLedgerEntry;
 import io.waybill.api.inventory.ReverseLedgerEntry;
 import io.waybill.api.inventory.StockTransferred;
 import io.waybill.api.inventory.TransferCompleted;
+import io.waybill.command.config.CommandSideConfig;
 import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.Kind;
 import io.waybill.platform.axon.MessageMetadata;

@@ -1,6 +1,5 @@
 package io.waybill.command.itemgroup;
 
-import io.waybill.command.config.CommandSideConfig;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.LineStatus;
@@ -17,6 +16,7 @@ import io.waybill.api.itemgroup.ItemGroupRenamed;
 import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.api.itemgroup.SplitItemGroup;
 import io.waybill.api.itemgroup.UpdateItemGroup;
+import io.waybill.command.config.CommandSideConfig;
 import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.registry.Kind;
 import org.axonframework.commandhandling.CommandHandler;

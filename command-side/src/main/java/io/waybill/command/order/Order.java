@@ -1,6 +1,5 @@
 package io.waybill.command.order;
 
-import io.waybill.command.config.CommandSideConfig;
 import io.waybill.api.Change;
 import io.waybill.api.DomainException;
 import io.waybill.api.order.AddItem;
@@ -20,6 +19,7 @@ import io.waybill.api.order.OrderDetailsChanged;
 import io.waybill.api.order.OrderView;
 import io.waybill.api.order.UpdateItem;
 import io.waybill.api.order.UpdateOrder;
+import io.waybill.command.config.CommandSideConfig;
 import io.waybill.command.itemgroup.ItemGroups;
 import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.registry.Kind;
