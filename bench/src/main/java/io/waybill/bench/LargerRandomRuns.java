@@ -37,7 +37,7 @@ final class LargerRandomRuns {
 
     Outcome run() throws IOException, InterruptedException {
         Outcome.Builder outcome = new Outcome.Builder("F5", "randomized ledger and malformed input, larger");
-        List<String> command = List.of(root.resolve("mvnw").toString(), "-B", "-o", "verify", "-pl", "launcher",
+        List<String> command = List.of(root.resolve("mvnw").toString(), "-B", "verify", "-pl", "launcher",
                 "-am", "-Dtest=LedgerRandomizedTest,MalformedInputFuzzTest", "-Dsurefire.failIfNoSpecifiedTests=false",
                 "-Daxoniq.update-checker.disabled=true", "-Dwaybill.randomized.movements=" + movements,
                 "-Dwaybill.fuzz.requests=" + requests);
