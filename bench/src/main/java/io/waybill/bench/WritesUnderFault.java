@@ -120,6 +120,9 @@ final class WritesUnderFault {
                 notConnected.addAndGet(reply.body().contains("ConnectException") ? 1 : 0);
                 // the command side is down: ask again shortly rather than spin on refused connections
                 Load.sleepUntil(System.nanoTime() + 200_000_000);
+            } else if (reply.status() >= 500) {
+                // the service answered that it cannot work now (503 while the database is away): back off a little
+                Load.sleepUntil(System.nanoTime() + 50_000_000);
             }
         }
     }
