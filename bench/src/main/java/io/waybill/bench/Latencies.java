@@ -15,10 +15,6 @@ final class Latencies {
         values[size++] = nanos;
     }
 
-    synchronized int size() {
-        return size;
-    }
-
     /** The given percentile (0 to 100) in milliseconds; NaN when nothing was recorded. */
     synchronized double percentileMillis(double percentile) {
         if (size == 0) {

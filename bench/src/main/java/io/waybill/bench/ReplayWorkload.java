@@ -62,11 +62,7 @@ final class ReplayWorkload {
         List<Double> rates = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             started = System.nanoTime();
-            Api.Reply replay = api.postToQuerySide("/api/ops/projections/" + PROJECTION + "/replay");
-            if (replay.status() != 202) {
-                throw new IllegalStateException("the replay was not started: " + replay.body());
-            }
-            awaitReplayDone(api, Duration.ofMinutes(60));
+            new StoreVerifier(cluster.database(), api).replay(PROJECTION, Duration.ofMinutes(60));
             rates.add(total / ((System.nanoTime() - started) / 1e9));
         }
         report.add(new Report.Figure("W5", "replay of " + PROJECTION + " (blue/green)", "events/s", rates, raw,
@@ -75,20 +71,5 @@ final class ReplayWorkload {
 
     private long storeSize() throws Exception {
         return cluster.database().count("SELECT COUNT(*) FROM domainevententry");
-    }
-
-    private static void awaitReplayDone(Api api, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            String status = api.read("/api/ops/projections/" + PROJECTION).path("replay").path("status").asString();
-            if ("done".equals(status)) {
-                return;
-            }
-            if ("cancelled".equals(status)) {
-                throw new IllegalStateException("the replay was cancelled");
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the replay did not finish within " + within);
     }
 }

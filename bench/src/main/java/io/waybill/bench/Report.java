@@ -57,10 +57,6 @@ final class Report {
         System.out.println("  " + line(figure));
     }
 
-    List<Figure> figures() {
-        return figures;
-    }
-
     void print(PrintStream out) {
         out.println();
         out.printf(Locale.ROOT, "%-4s %-42s %-10s %12s %12s %14s %13s %9s%n", "", "figure", "unit", "min", "max",

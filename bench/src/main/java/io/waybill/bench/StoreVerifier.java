@@ -106,18 +106,27 @@ final class StoreVerifier {
     /** Replays every projection, one after the other, each awaited until it has taken over. */
     void replayAll(Duration within) throws InterruptedException {
         for (String projection : PROJECTIONS) {
-            Api.Reply started = api.postToQuerySide("/api/ops/projections/" + projection + "/replay");
-            if (started.status() != 202) {
-                throw new IllegalStateException("replay of " + projection + " answered " + started.status() + ": "
-                        + started.body());
-            }
-            awaitReplayDone(projection, within);
+            replay(projection, within);
         }
+    }
+
+    /** Starts a replay of the projection and waits until it has taken over. */
+    void replay(String projection, Duration within) throws InterruptedException {
+        Api.Reply started = api.postToQuerySide("/api/ops/projections/" + projection + "/replay");
+        if (started.status() != 202) {
+            throw new IllegalStateException("replay of " + projection + " answered " + started.status() + ": "
+                    + started.body());
+        }
+        awaitReplayDone(projection, within);
     }
 
     void awaitReplayDone(String projection, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
-        while (!"done".equals(replayStatus(projection))) {
+        String status;
+        while (!"done".equals(status = replayStatus(projection))) {
+            if ("cancelled".equals(status)) {
+                throw new IllegalStateException("the replay of " + projection + " was cancelled");
+            }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the replay of " + projection + " was not done within " + within);
             }

@@ -152,8 +152,4 @@ final class WriteWorkloads {
         report.add(new Report.Figure("W4", "projection lag p50", "ms", p50, List.of(), null, List.of()));
         report.add(new Report.Figure("W4", "projection lag p99", "ms", p99, List.of(), null, List.of()));
     }
-
-    double peakCreateRate() {
-        return peakCreateRate;
-    }
 }

@@ -23,7 +23,7 @@ final class DuplicateKeyResolver implements PersistenceExceptionResolver {
     }
 
     private static boolean uniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 for (SQLException next = sql; next != null; next = next.getNextException()) {
                     if (UNIQUE_VIOLATION.equals(next.getSQLState())) {

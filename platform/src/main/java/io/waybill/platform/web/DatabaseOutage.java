@@ -19,7 +19,7 @@ final class DatabaseOutage {
     }
 
     static boolean causes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof SQLTransientConnectionException
                     || cause instanceof ConnectException || cause instanceof R2dbcNonTransientResourceException
                     || cause instanceof R2dbcTransientResourceException
