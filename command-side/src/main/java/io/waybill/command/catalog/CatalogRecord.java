@@ -64,7 +64,7 @@ class CatalogRecord {
         CatalogDetails given = command.details();
         CatalogDetails complete = RecordFields.merge(CatalogRules.defaults(given.kind()), given, Set.of());
         CatalogRules.requireComplete(complete);
-        registry.register(command.id(), command.orgId(), CatalogRules.kind(complete.kind()), "",
+        registry.register(command.id(), command.orgId(), CatalogKinds.of(complete.kind()), "",
                 complete.uniqueValue(), complete.uniqueField());
         if (complete.typeId() != null) {
             CatalogRules.useType(references, command.orgId(), complete, command.id());
@@ -140,7 +140,7 @@ class CatalogRecord {
     }
 
     private Kind kind() {
-        return CatalogRules.kind(details.kind());
+        return CatalogKinds.of(details.kind());
     }
 
     /** Another organisation's record, or one of another kind, is not found: ids tell nothing across them. */

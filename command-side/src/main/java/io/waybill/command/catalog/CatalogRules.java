@@ -25,10 +25,6 @@ final class CatalogRules {
     private CatalogRules() {
     }
 
-    static Kind kind(CatalogKind kind) {
-        return Kind.valueOf(kind.name());
-    }
-
     /** What a new record holds for the fields its creator left out. */
     static CatalogDetails defaults(CatalogKind kind) {
         return switch (kind) {
@@ -55,7 +51,8 @@ final class CatalogRules {
 
     /** Records that {@code referrer} uses its type; a type that is not live in the organisation is invalid. */
     static void useType(CatalogReferences references, String orgId, CatalogDetails details, String referrer) {
-        Kind typeKind = details.kind() == CatalogKind.MATERIAL ? Kind.MATERIAL_TYPE : Kind.SKU_TYPE;
+        Kind typeKind = CatalogKinds.of(details.kind() == CatalogKind.MATERIAL ? CatalogKind.MATERIAL_TYPE
+                : CatalogKind.SKU_TYPE);
         useLive(references, orgId, typeKind, details.typeId(), referrer, "typeId");
     }
 
@@ -100,7 +97,7 @@ final class CatalogRules {
                                List<BomLine> items) {
         requireComposition(items);
         for (BomLine line : items) {
-            useLive(references, orgId, Kind.MATERIAL, line.materialId(), bomReferrer(skuId), "items");
+            useLive(references, orgId, CatalogKinds.of(CatalogKind.MATERIAL), line.materialId(), bomReferrer(skuId), "items");
         }
         Set<String> kept = Set.copyOf(items.stream().map(BomLine::materialId).toList());
         if (previous != null) {

@@ -1,5 +1,7 @@
 package io.waybill.command.inventory;
 
+import io.waybill.api.catalog.CatalogKind;
+import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.inventory.BalanceChange;
@@ -48,6 +50,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class InventoryLedger {
 
     private static final String MANUAL = "manual";
+    private static final Kind LOCATION = CatalogKinds.of(CatalogKind.LOCATION);
 
     @AggregateIdentifier
     private String ledgerId;
@@ -77,7 +80,7 @@ class InventoryLedger {
                     : conflict(command.entryId(), "was recorded with other values");
         }
         EntryType type = command.type();
-        if (type == EntryType.PRODUCE && command.itemKind() != ItemKind.SKU) {
+        if (!type.appliesTo(command.itemKind())) {
             throw DomainException.invalid("eventType", "PRODUCE is only for finished goods (SKUs)");
         }
         useCatalog(command, references);
@@ -183,13 +186,17 @@ class InventoryLedger {
         return List.copyOf(both);
     }
 
+    /** The registry's kind of a ledger's item: a material or a SKU of the catalog. */
+    static Kind itemKind(ItemKind kind) {
+        return CatalogKinds.of(kind == ItemKind.SKU ? CatalogKind.SKU : CatalogKind.MATERIAL);
+    }
+
     private void useCatalog(RecordLedgerEntry command, CatalogReferences references) {
         String ledger = command.ledgerId();
-        references.use(command.orgId(), command.itemKind() == ItemKind.SKU ? Kind.SKU : Kind.MATERIAL,
-                command.itemId(), ledger);
-        references.use(command.orgId(), Kind.LOCATION, command.locationId(), ledger);
+        references.use(command.orgId(), itemKind(command.itemKind()), command.itemId(), ledger);
+        references.use(command.orgId(), LOCATION, command.locationId(), ledger);
         if (command.toLocationId() != null) {
-            references.use(command.orgId(), Kind.LOCATION, command.toLocationId(), ledger);
+            references.use(command.orgId(), LOCATION, command.toLocationId(), ledger);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.waybill.command.itemgroup;
 
+import io.waybill.command.order.OrderKinds;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.LineStatus;
@@ -18,7 +19,6 @@ import io.waybill.api.itemgroup.SplitItemGroup;
 import io.waybill.api.itemgroup.UpdateItemGroup;
 import io.waybill.command.config.CommandSideConfig;
 import io.waybill.command.registry.EntityRegistry;
-import io.waybill.command.registry.Kind;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -72,11 +72,11 @@ class ItemGroup {
             }
             return view();
         }
-        if (!registry.require(command.orgId(), Kind.ITEM, null, command.itemSid()).parentId()
+        if (!registry.require(command.orgId(), OrderKinds.ITEM, null, command.itemSid()).parentId()
                 .equals(command.orderSid())) {
             throw DomainException.invalid("orderSid", "the item does not belong to order " + command.orderSid());
         }
-        registry.register(command.itemGroupSid(), command.orgId(), Kind.ITEM_GROUP, command.itemSid(),
+        registry.register(command.itemGroupSid(), command.orgId(), ItemGroups.KIND, command.itemSid(),
                 command.details().uniqueName());
         apply(new ItemGroupCreated(command.itemGroupSid(), command.orgId(), command.orderSid(), command.itemSid(),
                 command.details(), null));
@@ -90,7 +90,7 @@ class ItemGroup {
         List<ItemGroupEvent> events = ItemGroupChanges.between(itemGroupSid, details, command.patch());
         for (ItemGroupEvent event : events) {
             if (event instanceof ItemGroupRenamed renamed) {
-                registry.rename(itemGroupSid, Kind.ITEM_GROUP, renamed.uniqueName());
+                registry.rename(itemGroupSid, ItemGroups.KIND, renamed.uniqueName());
             }
             apply(event);
         }

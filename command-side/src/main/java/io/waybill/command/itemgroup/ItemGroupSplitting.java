@@ -9,7 +9,6 @@ import io.waybill.api.itemgroup.ItemGroupSplit;
 import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.api.itemgroup.SplitPart;
 import io.waybill.command.registry.EntityRegistry;
-import io.waybill.command.registry.Kind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ final class ItemGroupSplitting {
         apply(new ItemGroupSplit(group.sid(), before, kept, parts));
         List<ItemGroupView> views = new ArrayList<>(List.of(group.view()));
         for (SplitPart part : parts) {
-            registry.register(part.itemGroupSid(), group.orgId(), Kind.ITEM_GROUP, group.itemSid(),
+            registry.register(part.itemGroupSid(), group.orgId(), ItemGroups.KIND, group.itemSid(),
                     part.uniqueName());
             var created = new ItemGroupCreated(part.itemGroupSid(), group.orgId(), group.orderSid(),
                     group.itemSid(), group.details().withQuantity(part.quantity()).withUniqueName(part.uniqueName()),

@@ -1,7 +1,8 @@
 package io.waybill.command.itemgroup;
 
-import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.registry.Kind;
+import io.waybill.command.order.ItemCascade;
+import io.waybill.command.registry.EntityRegistry;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.config.Configuration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,10 @@ import java.util.function.Supplier;
  * or a line with its lots) is stored in the one unit of work of that command: all of it or none of it.
  */
 @Component
-public class ItemGroups {
+public class ItemGroups implements ItemCascade {
+
+    /** The registry's kind of a lot. */
+    public static final Kind KIND = new Kind("ITEM_GROUP", "item group");
 
     private final Supplier<Repository<ItemGroup>> repository;
     private final EntityRegistry registry;
@@ -31,9 +35,10 @@ public class ItemGroups {
         this.registry = registry;
     }
 
-    public void deleteGroupsOfItems(String orgId, List<String> itemSids) {
+    @Override
+    public void deleteChildrenOfItems(String orgId, List<String> itemSids) {
         for (String itemSid : itemSids) {
-            for (String groupSid : registry.liveChildren(orgId, Kind.ITEM_GROUP, itemSid)) {
+            for (String groupSid : registry.liveChildren(orgId, ItemGroups.KIND, itemSid)) {
                 repository.get().load(groupSid).execute(group -> group.delete(registry));
             }
         }

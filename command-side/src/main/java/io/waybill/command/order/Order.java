@@ -20,9 +20,7 @@ import io.waybill.api.order.OrderView;
 import io.waybill.api.order.UpdateItem;
 import io.waybill.api.order.UpdateOrder;
 import io.waybill.command.config.CommandSideConfig;
-import io.waybill.command.itemgroup.ItemGroups;
 import io.waybill.command.registry.EntityRegistry;
-import io.waybill.command.registry.Kind;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -68,7 +66,7 @@ class Order {
             return view();
         }
         requireVendor(command.details());
-        registry.register(command.orderSid(), command.orgId(), Kind.ORDER, "", command.details().uniqueName());
+        registry.register(command.orderSid(), command.orgId(), OrderKinds.ORDER, "", command.details().uniqueName());
         apply(new OrderCreated(command.orderSid(), command.orgId(), command.details()));
         return view();
     }
@@ -87,17 +85,17 @@ class Order {
         }
         requireVendor(next);
         if (changed.contains("uniqueName")) {
-            registry.rename(orderSid, Kind.ORDER, next.uniqueName());
+            registry.rename(orderSid, OrderKinds.ORDER, next.uniqueName());
         }
         apply(new OrderDetailsChanged(orderSid, next, changed));
         return view();
     }
 
     @CommandHandler
-    String handle(DeleteOrder command, EntityRegistry registry, ItemGroups cascade) {
+    String handle(DeleteOrder command, EntityRegistry registry, ItemCascade cascade) {
         requireOrg(command.orgId());
         List<String> liveItems = items.values().stream().filter(i -> !i.deleted()).map(OrderItem::sid).toList();
-        cascade.deleteGroupsOfItems(orgId, liveItems);
+        cascade.deleteChildrenOfItems(orgId, liveItems);
         liveItems.forEach(registry::markDeleted);
         registry.markDeleted(orderSid);
         apply(new OrderDeleted(orderSid));
@@ -117,7 +115,7 @@ class Order {
     }
 
     @CommandHandler
-    String handle(DeleteItem command, EntityRegistry registry, ItemGroups cascade) {
+    String handle(DeleteItem command, EntityRegistry registry, ItemCascade cascade) {
         requireOrg(command.orgId());
         return lines().delete(command, registry, cascade);
     }

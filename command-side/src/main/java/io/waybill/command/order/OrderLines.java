@@ -14,9 +14,7 @@ import io.waybill.api.order.ItemPatch;
 import io.waybill.api.order.ItemReactivated;
 import io.waybill.api.order.ItemView;
 import io.waybill.api.order.UpdateItem;
-import io.waybill.command.itemgroup.ItemGroups;
 import io.waybill.command.registry.EntityRegistry;
-import io.waybill.command.registry.Kind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +36,7 @@ record OrderLines(String orderSid, String orgId, Map<String, OrderItem> items) {
             return existing.view(orderSid, orgId);
         }
         requireFreeName(command.itemSid(), command.details().uniqueName());
-        registry.register(command.itemSid(), orgId, Kind.ITEM, orderSid, command.details().uniqueName());
+        registry.register(command.itemSid(), orgId, OrderKinds.ITEM, orderSid, command.details().uniqueName());
         apply(new ItemAdded(orderSid, command.itemSid(), command.details()));
         return items.get(command.itemSid()).view(orderSid, orgId);
     }
@@ -68,7 +66,7 @@ record OrderLines(String orderSid, String orgId, Map<String, OrderItem> items) {
         List<String> changed = changedFields(current, next);
         if (changed.contains("uniqueName")) {
             requireFreeName(item.sid(), next.uniqueName());
-            registry.rename(item.sid(), Kind.ITEM, next.uniqueName());
+            registry.rename(item.sid(), OrderKinds.ITEM, next.uniqueName());
         }
         if (!changed.isEmpty()) {
             apply(new ItemDetailsChanged(orderSid, item.sid(), next, changed));
@@ -80,9 +78,9 @@ record OrderLines(String orderSid, String orgId, Map<String, OrderItem> items) {
         return items.get(item.sid()).view(orderSid, orgId);
     }
 
-    String delete(DeleteItem command, EntityRegistry registry, ItemGroups cascade) {
+    String delete(DeleteItem command, EntityRegistry registry, ItemCascade cascade) {
         OrderItem item = live(command.itemSid());
-        cascade.deleteGroupsOfItems(orgId, List.of(item.sid()));
+        cascade.deleteChildrenOfItems(orgId, List.of(item.sid()));
         registry.markDeleted(item.sid());
         apply(new ItemDeleted(orderSid, item.sid()));
         return item.sid();

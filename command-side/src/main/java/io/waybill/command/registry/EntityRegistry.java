@@ -20,7 +20,7 @@ import java.util.Optional;
 public class EntityRegistry {
 
     private static final RowMapper<RegistryEntry> ROW = (rs, n) -> new RegistryEntry(rs.getString("id"),
-            rs.getString("org_id"), Kind.valueOf(rs.getString("kind")), rs.getString("parent_id"),
+            rs.getString("org_id"), rs.getString("kind"), rs.getString("parent_id"),
             rs.getString("unique_name"), rs.getBoolean("deleted"));
     private static final String UNIQUE_NAME = "uniqueName";
     private final JdbcTemplate jdbc;
@@ -73,7 +73,7 @@ public class EntityRegistry {
     /** A live resource of the organisation, by id or else by unique name under the parent. */
     public Optional<RegistryEntry> resolve(String orgId, Kind kind, String parentId, String sidOrUniqueName) {
         Optional<RegistryEntry> byId = find(sidOrUniqueName)
-                .filter(e -> e.orgId().equals(orgId) && e.kind() == kind && !e.deleted());
+                .filter(e -> e.orgId().equals(orgId) && e.is(kind) && !e.deleted());
         if (byId.isPresent() || parentId == null) {
             return byId;
         }

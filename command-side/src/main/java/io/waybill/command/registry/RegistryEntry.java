@@ -1,5 +1,9 @@
 package io.waybill.command.registry;
 
-public record RegistryEntry(String id, String orgId, Kind kind, String parentId, String uniqueName,
+public record RegistryEntry(String id, String orgId, String kind, String parentId, String uniqueName,
                             boolean deleted) {
+
+    public boolean is(Kind expected) {
+        return expected.name().equals(kind);
+    }
 }

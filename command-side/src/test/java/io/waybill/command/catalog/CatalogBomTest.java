@@ -11,7 +11,6 @@ import io.waybill.api.catalog.CreateBom;
 import io.waybill.api.catalog.DeleteBom;
 import io.waybill.api.catalog.DeleteCatalogRecord;
 import io.waybill.api.catalog.ReplaceBom;
-import io.waybill.command.registry.Kind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +29,9 @@ class CatalogBomTest extends CatalogTestBase {
 
     @BeforeEach
     void catalog() {
-        registerLive(SKU_TYPE, Kind.SKU_TYPE, "Finished");
-        registerLive("m-a", Kind.MATERIAL, "A");
-        registerLive("m-b", Kind.MATERIAL, "B");
+        registerLive(SKU_TYPE, CatalogKinds.of(CatalogKind.SKU_TYPE), "Finished");
+        registerLive("m-a", CatalogKinds.of(CatalogKind.MATERIAL), "A");
+        registerLive("m-b", CatalogKinds.of(CatalogKind.MATERIAL), "B");
         sku = existing(SKU, sku("BRK-1", SKU_TYPE));
     }
 
@@ -70,7 +69,7 @@ class CatalogBomTest extends CatalogTestBase {
 
     @Test
     void givenBom_whenReplaced_thenDroppedMaterialsAreReleased() {
-        database.references.use(ORG, Kind.MATERIAL, "m-a", "bom-" + SKU);
+        database.references.use(ORG, CatalogKinds.of(CatalogKind.MATERIAL), "m-a", "bom-" + SKU);
         fixture.given(sku, new BomReplaced(SKU, List.of(line("m-a", "1"))))
                 .when(new ReplaceBom(SKU, ORG, List.of(line("m-b", "3"))))
                 .expectEvents(new BomReplaced(SKU, List.of(line("m-b", "3"))));
@@ -96,7 +95,7 @@ class CatalogBomTest extends CatalogTestBase {
     @Test
     void cannotDeleteAMaterialThatABomUses() {
         var material = existing("m-c", material("C", "mt-x"));
-        database.references.use(ORG, Kind.MATERIAL, "m-c", "bom-" + SKU);
+        database.references.use(ORG, CatalogKinds.of(CatalogKind.MATERIAL), "m-c", "bom-" + SKU);
         fixture.given(material)
                 .when(new DeleteCatalogRecord("m-c", ORG, CatalogKind.MATERIAL))
                 .expectException(domainError(IN_USE, "usedBy", List.of("bom-" + SKU)));
@@ -104,7 +103,7 @@ class CatalogBomTest extends CatalogTestBase {
 
     @Test
     void givenSkuWithBom_whenSkuDeleted_thenItsBomGoesWithIt() {
-        database.references.use(ORG, Kind.MATERIAL, "m-a", "bom-" + SKU);
+        database.references.use(ORG, CatalogKinds.of(CatalogKind.MATERIAL), "m-a", "bom-" + SKU);
         fixture.given(sku, new BomReplaced(SKU, List.of(line("m-a", "1"))))
                 .when(new DeleteCatalogRecord(SKU, ORG, CatalogKind.SKU))
                 .expectEvents(new BomDeleted(SKU), new CatalogRecordDeleted(SKU, CatalogKind.SKU));
@@ -114,7 +113,7 @@ class CatalogBomTest extends CatalogTestBase {
 
     @Test
     void givenBom_whenDeleted_thenItsMaterialsAreFree() {
-        database.references.use(ORG, Kind.MATERIAL, "m-a", "bom-" + SKU);
+        database.references.use(ORG, CatalogKinds.of(CatalogKind.MATERIAL), "m-a", "bom-" + SKU);
         fixture.given(sku, new BomReplaced(SKU, List.of(line("m-a", "1"))))
                 .when(new DeleteBom(SKU, ORG))
                 .expectEvents(new BomDeleted(SKU));

@@ -11,7 +11,6 @@ import io.waybill.api.catalog.LocationDetails;
 import io.waybill.api.catalog.MaterialDetails;
 import io.waybill.api.catalog.MaterialTypeDetails;
 import io.waybill.api.catalog.UpdateCatalogRecord;
-import io.waybill.command.registry.Kind;
 import io.waybill.command.registry.RegistryEntry;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +36,12 @@ class CatalogRecordTest extends CatalogTestBase {
                         fixture.currentTime(), fixture.currentTime()));
 
         assertThat(database.registry.find(MATERIAL_TYPE))
-                .contains(new RegistryEntry(MATERIAL_TYPE, ORG, Kind.MATERIAL_TYPE, "", "Metals", false));
+                .contains(new RegistryEntry(MATERIAL_TYPE, ORG, CatalogKinds.of(CatalogKind.MATERIAL_TYPE).name(), "", "Metals", false));
     }
 
     @Test
     void cannotCreateTwoMaterialsWithTheSameCode() {
-        registerLive(MATERIAL_TYPE, Kind.MATERIAL_TYPE, "Metals");
+        registerLive(MATERIAL_TYPE, CatalogKinds.of(CatalogKind.MATERIAL_TYPE), "Metals");
         existing("m-0", material("STEEL", MATERIAL_TYPE));
         fixture.givenNoPriorActivity()
                 .when(new CreateCatalogRecord(MATERIAL, ORG, material("STEEL", MATERIAL_TYPE)))
@@ -52,8 +51,8 @@ class CatalogRecordTest extends CatalogTestBase {
 
     @Test
     void sameCodeInAnotherOrganisationIsFine() {
-        database.registry.register(MATERIAL_TYPE, OTHER_ORG, Kind.MATERIAL_TYPE, "", "Metals", "name");
-        database.registry.register("m-0", ORG, Kind.MATERIAL, "", "STEEL", "code");
+        database.registry.register(MATERIAL_TYPE, OTHER_ORG, CatalogKinds.of(CatalogKind.MATERIAL_TYPE), "", "Metals", "name");
+        database.registry.register("m-0", ORG, CatalogKinds.of(CatalogKind.MATERIAL), "", "STEEL", "code");
         fixture.givenNoPriorActivity()
                 .when(new CreateCatalogRecord(MATERIAL, OTHER_ORG, material("STEEL", MATERIAL_TYPE)))
                 .expectEvents(new CatalogRecordCreated(MATERIAL, OTHER_ORG, material("STEEL", MATERIAL_TYPE)));
@@ -69,8 +68,8 @@ class CatalogRecordTest extends CatalogTestBase {
 
     @Test
     void aMaterialCannotHaveASkuTypeOrAnotherOrganisationsType() {
-        registerLive(SKU_TYPE, Kind.SKU_TYPE, "Finished");
-        database.registry.register("mt-other", OTHER_ORG, Kind.MATERIAL_TYPE, "", "Metals", "name");
+        registerLive(SKU_TYPE, CatalogKinds.of(CatalogKind.SKU_TYPE), "Finished");
+        database.registry.register("mt-other", OTHER_ORG, CatalogKinds.of(CatalogKind.MATERIAL_TYPE), "", "Metals", "name");
         for (String type : List.of(SKU_TYPE, "mt-other")) {
             fixture.givenNoPriorActivity()
                     .when(new CreateCatalogRecord("m-of-" + type, ORG, material("STEEL-" + type, type)))
@@ -80,7 +79,7 @@ class CatalogRecordTest extends CatalogTestBase {
 
     @Test
     void givenMaterialType_whenMaterialCreated_thenTheTypeIsInUseByIt() {
-        registerLive(MATERIAL_TYPE, Kind.MATERIAL_TYPE, "Metals");
+        registerLive(MATERIAL_TYPE, CatalogKinds.of(CatalogKind.MATERIAL_TYPE), "Metals");
         fixture.givenNoPriorActivity()
                 .when(new CreateCatalogRecord(MATERIAL, ORG, material("STEEL", MATERIAL_TYPE)))
                 .expectSuccessfulHandlerExecution();
@@ -90,10 +89,10 @@ class CatalogRecordTest extends CatalogTestBase {
 
     @Test
     void givenMaterial_whenTypeChanged_thenTheNewTypeIsUsedAndTheOldOneReleased() {
-        registerLive(MATERIAL_TYPE, Kind.MATERIAL_TYPE, "Metals");
-        registerLive("mt-2", Kind.MATERIAL_TYPE, "Plastics");
+        registerLive(MATERIAL_TYPE, CatalogKinds.of(CatalogKind.MATERIAL_TYPE), "Metals");
+        registerLive("mt-2", CatalogKinds.of(CatalogKind.MATERIAL_TYPE), "Plastics");
         var created = existing(MATERIAL, material("STEEL", MATERIAL_TYPE));
-        database.references.use(ORG, Kind.MATERIAL_TYPE, MATERIAL_TYPE, MATERIAL);
+        database.references.use(ORG, CatalogKinds.of(CatalogKind.MATERIAL_TYPE), MATERIAL_TYPE, MATERIAL);
         fixture.given(created)
                 .when(new UpdateCatalogRecord(MATERIAL, ORG, new MaterialDetails(null, null, "mt-2", null, null),
                         Set.of()))
@@ -141,7 +140,7 @@ class CatalogRecordTest extends CatalogTestBase {
     @Test
     void cannotDeleteAMaterialTypeThatAMaterialUses() {
         var created = existing(MATERIAL_TYPE, materialType("Metals"));
-        database.references.use(ORG, Kind.MATERIAL_TYPE, MATERIAL_TYPE, MATERIAL);
+        database.references.use(ORG, CatalogKinds.of(CatalogKind.MATERIAL_TYPE), MATERIAL_TYPE, MATERIAL);
         fixture.given(created)
                 .when(new DeleteCatalogRecord(MATERIAL_TYPE, ORG, CatalogKind.MATERIAL_TYPE))
                 .expectException(domainError(IN_USE, "usedBy", List.of(MATERIAL)))
@@ -150,9 +149,9 @@ class CatalogRecordTest extends CatalogTestBase {
 
     @Test
     void givenUnusedMaterial_whenDeleted_thenItsTypeIsReleasedAndItsCodeFree() {
-        registerLive(MATERIAL_TYPE, Kind.MATERIAL_TYPE, "Metals");
+        registerLive(MATERIAL_TYPE, CatalogKinds.of(CatalogKind.MATERIAL_TYPE), "Metals");
         var created = existing(MATERIAL, material("STEEL", MATERIAL_TYPE));
-        database.references.use(ORG, Kind.MATERIAL_TYPE, MATERIAL_TYPE, MATERIAL);
+        database.references.use(ORG, CatalogKinds.of(CatalogKind.MATERIAL_TYPE), MATERIAL_TYPE, MATERIAL);
         fixture.given(created)
                 .when(new DeleteCatalogRecord(MATERIAL, ORG, CatalogKind.MATERIAL))
                 .expectEvents(new CatalogRecordDeleted(MATERIAL, CatalogKind.MATERIAL))
@@ -160,6 +159,6 @@ class CatalogRecordTest extends CatalogTestBase {
 
         assertThat(database.references.uses(MATERIAL_TYPE).count()).isZero();
         assertThat(database.registry.find(MATERIAL)).hasValueSatisfying(e -> assertThat(e.deleted()).isTrue());
-        database.registry.register("m-2", ORG, Kind.MATERIAL, "", "STEEL", "code");
+        database.registry.register("m-2", ORG, CatalogKinds.of(CatalogKind.MATERIAL), "", "STEEL", "code");
     }
 }

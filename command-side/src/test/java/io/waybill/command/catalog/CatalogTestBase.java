@@ -35,7 +35,7 @@ abstract class CatalogTestBase {
 
     /** A record that exists in the registry, as other commands left it; its events go to the fixture's given. */
     CatalogRecordCreated existing(String id, CatalogDetails details) {
-        database.registry.register(id, ORG, CatalogRules.kind(details.kind()), "", details.uniqueValue(),
+        database.registry.register(id, ORG, CatalogKinds.of(details.kind()), "", details.uniqueValue(),
                 details.uniqueField());
         return new CatalogRecordCreated(id, ORG, details);
     }

@@ -1,5 +1,7 @@
 package io.waybill.command.inventory;
 
+import io.waybill.api.catalog.CatalogKind;
+import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.api.inventory.BalanceChange;
 import io.waybill.api.inventory.Bucket;
 import io.waybill.api.inventory.CompleteTransfer;
@@ -11,7 +13,6 @@ import io.waybill.api.inventory.RecordLedgerEntry;
 import io.waybill.api.inventory.ReverseLedgerEntry;
 import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
-import io.waybill.command.registry.Kind;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,10 +52,10 @@ abstract class LedgerTestBase {
                 .execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         EntityRegistry registry = new EntityRegistry(jdbc);
-        registry.register(MATERIAL, ORG, Kind.MATERIAL, "", "M-1");
-        registry.register(SKU, ORG, Kind.SKU, "", "S-1");
-        registry.register(A, ORG, Kind.LOCATION, "", "A");
-        registry.register(B, ORG, Kind.LOCATION, "", "B");
+        registry.register(MATERIAL, ORG, CatalogKinds.of(CatalogKind.MATERIAL), "", "M-1");
+        registry.register(SKU, ORG, CatalogKinds.of(CatalogKind.SKU), "", "S-1");
+        registry.register(A, ORG, CatalogKinds.of(CatalogKind.LOCATION), "", "A");
+        registry.register(B, ORG, CatalogKinds.of(CatalogKind.LOCATION), "", "B");
         references = new CatalogReferences(jdbc);
         fixture = new AggregateTestFixture<>(InventoryLedger.class);
         fixture.registerInjectableResource(new LedgerBook(jdbc));

@@ -10,7 +10,6 @@ import io.waybill.api.itemgroup.ItemGroupSplit;
 import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.api.itemgroup.SplitItemGroup;
 import io.waybill.api.itemgroup.SplitPart;
-import io.waybill.command.registry.Kind;
 import io.waybill.command.registry.RegistryEntry;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +46,7 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
                 details().withQuantity(qty("4")).withUniqueName("lot-2"), GROUP));
         assertThat(side.events("group-3")).containsExactly(new ItemGroupCreated("group-3", ORG, ORDER, ITEM,
                 details().withQuantity(qty("3")).withUniqueName("lot-3"), GROUP));
-        assertThat(registry.liveChildren(ORG, Kind.ITEM_GROUP, ITEM)).containsExactly(GROUP, "group-2", "group-3");
+        assertThat(registry.liveChildren(ORG, ItemGroups.KIND, ITEM)).containsExactly(GROUP, "group-2", "group-3");
     }
 
     @Test
@@ -92,7 +91,7 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
 
         assertThat(side.events("group-2")).last().isEqualTo(new ItemGroupCombinedInto("group-2", GROUP, qty("5")));
         assertThat(side.events("group-3")).last().isEqualTo(new ItemGroupCombinedInto("group-3", GROUP, qty("2")));
-        assertThat(registry.liveChildren(ORG, Kind.ITEM_GROUP, ITEM)).containsExactly(GROUP);
+        assertThat(registry.liveChildren(ORG, ItemGroups.KIND, ITEM)).containsExactly(GROUP);
     }
 
     @Test
@@ -151,7 +150,7 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
     }
 
     private void givenOtherGroup(String sid, String itemSid, String orgId, String quantity) {
-        registry.register(sid, orgId, Kind.ITEM_GROUP, itemSid, sid);
+        registry.register(sid, orgId, ItemGroups.KIND, itemSid, sid);
         side.given(sid, new ItemGroupCreated(sid, orgId, ORDER, itemSid,
                 details().withQuantity(qty(quantity)).withUniqueName(sid), null));
     }

@@ -11,7 +11,6 @@ import io.waybill.api.itemgroup.ItemGroupRenamed;
 import io.waybill.api.itemgroup.ItemGroupTrackingNumberChanged;
 import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.api.itemgroup.UpdateItemGroup;
-import io.waybill.command.registry.Kind;
 import io.waybill.command.registry.RegistryEntry;
 import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class ItemGroupTest extends ItemGroupTestBase {
                 .expectResultMessagePayloadMatching(matches((ItemGroupView view) -> view.sid().equals(GROUP)
                         && view.itemSid().equals(ITEM) && view.quantity().equals(qty("10")) && view.version() == 1));
 
-        assertThat(registry.find(GROUP)).contains(new RegistryEntry(GROUP, ORG, Kind.ITEM_GROUP, ITEM, "lot-1", false));
+        assertThat(registry.find(GROUP)).contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, "lot-1", false));
     }
 
     @Test
@@ -93,7 +92,7 @@ class ItemGroupTest extends ItemGroupTestBase {
 
     @Test
     void givenSiblingGroupNamedLotB_whenRenamedToLotB_thenConflict() {
-        registry.register("group-2", ORG, Kind.ITEM_GROUP, ITEM, "lot-B");
+        registry.register("group-2", ORG, ItemGroups.KIND, ITEM, "lot-B");
 
         givenGroup()
                 .when(update(patch().uniqueName("lot-B")))
@@ -180,7 +179,7 @@ class ItemGroupTest extends ItemGroupTestBase {
                 .expectResultMessagePayload(GROUP)
                 .expectMarkedDeleted();
 
-        assertThat(registry.find(GROUP)).contains(new RegistryEntry(GROUP, ORG, Kind.ITEM_GROUP, ITEM, null, true));
+        assertThat(registry.find(GROUP)).contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, null, true));
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.waybill.command.itemgroup;
 
+import io.waybill.command.order.OrderKinds;
 import io.waybill.api.LineStatus;
 import io.waybill.api.itemgroup.CreateItemGroup;
 import io.waybill.api.itemgroup.ItemGroupDetails;
 import io.waybill.api.itemgroup.UpdateItemGroup;
 import io.waybill.command.registry.EntityRegistry;
-import io.waybill.command.registry.Kind;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +32,7 @@ abstract class ItemGroupTestBase {
     @BeforeEach
     void setUpFixture() {
         registry = TestRegistries.inMemory();
-        registry.register(ITEM, ORG, Kind.ITEM, ORDER, "line-1");
+        registry.register(ITEM, ORG, OrderKinds.ITEM, ORDER, "line-1");
         side = SideItemGroupStore.create(registry);
         fixture = new AggregateTestFixture<>(ItemGroup.class);
         fixture.registerInjectableResource(registry);

@@ -1,5 +1,6 @@
 package io.waybill.command.order;
 
+import io.waybill.command.itemgroup.ItemGroups;
 import io.waybill.api.LineStatus;
 import io.waybill.api.itemgroup.ItemGroupCreated;
 import io.waybill.api.itemgroup.ItemGroupDeleted;
@@ -13,7 +14,6 @@ import io.waybill.api.order.ItemDetails;
 import io.waybill.api.order.ItemDetailsChanged;
 import io.waybill.api.order.ItemReactivated;
 import io.waybill.api.order.ItemView;
-import io.waybill.command.registry.Kind;
 import io.waybill.command.registry.RegistryEntry;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class OrderItemsTest extends OrderTestBase {
                 .expectResultMessagePayload(ItemView.of(ITEM, ORDER, ORG, itemDetails("line-1"),
                         fixture.currentTime(), fixture.currentTime()));
 
-        assertThat(registry.find(ITEM)).contains(new RegistryEntry(ITEM, ORG, Kind.ITEM, ORDER, "line-1", false));
+        assertThat(registry.find(ITEM)).contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, "line-1", false));
     }
 
     @Test
@@ -183,7 +183,7 @@ class OrderItemsTest extends OrderTestBase {
                 .expectResultMessagePayload(ITEM)
                 .expectNotMarkedDeleted();
 
-        assertThat(registry.find(ITEM)).contains(new RegistryEntry(ITEM, ORG, Kind.ITEM, ORDER, null, true));
+        assertThat(registry.find(ITEM)).contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, null, true));
     }
 
     @Test
@@ -206,7 +206,7 @@ class OrderItemsTest extends OrderTestBase {
 
     @Test
     void givenItemWithAGroup_whenDeleted_thenTheGroupIsDeletedToo() {
-        registry.register("group-1", ORG, Kind.ITEM_GROUP, ITEM, "lot-1");
+        registry.register("group-1", ORG, ItemGroups.KIND, ITEM, "lot-1");
         itemGroups.given("group-1", new ItemGroupCreated("group-1", ORG, ORDER, ITEM, new ItemGroupDetails("lot-1",
                 qty("10"), null, null, null, false, false, null, null, null, null, null), null));
 
@@ -215,6 +215,6 @@ class OrderItemsTest extends OrderTestBase {
                 .expectEvents(new ItemDeleted(ORDER, ITEM));
 
         assertThat(itemGroups.events("group-1")).last().isEqualTo(new ItemGroupDeleted("group-1"));
-        assertThat(registry.liveChildren(ORG, Kind.ITEM_GROUP, ITEM)).isEmpty();
+        assertThat(registry.liveChildren(ORG, ItemGroups.KIND, ITEM)).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package io.waybill.command.order;
 
+import io.waybill.command.itemgroup.ItemGroups;
 import io.waybill.api.Change;
 import io.waybill.api.itemgroup.ItemGroupCreated;
 import io.waybill.api.itemgroup.ItemGroupDeleted;
@@ -13,7 +14,6 @@ import io.waybill.api.order.OrderDetails;
 import io.waybill.api.order.OrderDetailsChanged;
 import io.waybill.api.order.OrderView;
 import io.waybill.api.order.UpdateOrder;
-import io.waybill.command.registry.Kind;
 import io.waybill.command.registry.RegistryEntry;
 import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class OrderTest extends OrderTestBase {
                 .expectResultMessagePayload(new OrderView(ORDER, ORG, "PO-1", "vendor-1", null, "Bolts", List.of(),
                         fixture.currentTime(), fixture.currentTime()));
 
-        assertThat(registry.find(ORDER)).contains(new RegistryEntry(ORDER, ORG, Kind.ORDER, "", "PO-1", false));
+        assertThat(registry.find(ORDER)).contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", "PO-1", false));
     }
 
     @Test
@@ -98,7 +98,7 @@ class OrderTest extends OrderTestBase {
 
     @Test
     void givenAnotherOrderNamedPO2_whenRenamedToPO2_thenConflict() {
-        registry.register("order-2", ORG, Kind.ORDER, "", "PO-2");
+        registry.register("order-2", ORG, OrderKinds.ORDER, "", "PO-2");
 
         fixture.givenCommands(createOrder())
                 .when(new UpdateOrder(ORDER, ORG, null, null, Change.to("PO-2"), null, null))
@@ -108,7 +108,7 @@ class OrderTest extends OrderTestBase {
 
     @Test
     void cannotCreateOrderWithTheUniqueNameOfAnotherOrder() {
-        registry.register("order-2", ORG, Kind.ORDER, "", "PO-1");
+        registry.register("order-2", ORG, OrderKinds.ORDER, "", "PO-1");
 
         fixture.givenNoPriorActivity()
                 .when(createOrder())
@@ -166,12 +166,12 @@ class OrderTest extends OrderTestBase {
                 .expectResultMessagePayload(ORDER)
                 .expectMarkedDeleted();
 
-        assertThat(registry.find(ORDER)).contains(new RegistryEntry(ORDER, ORG, Kind.ORDER, "", null, true));
+        assertThat(registry.find(ORDER)).contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", null, true));
     }
 
     @Test
     void givenOrderWithItemsAndAGroup_whenDeleted_thenLiveItemsAndTheirGroupsAreDeletedToo() {
-        registry.register("group-1", ORG, Kind.ITEM_GROUP, ITEM, "lot-1");
+        registry.register("group-1", ORG, ItemGroups.KIND, ITEM, "lot-1");
         itemGroups.given("group-1", new ItemGroupCreated("group-1", ORG, ORDER, ITEM, new ItemGroupDetails("lot-1",
                 qty("10"), null, null, null, false, false, null, null, null, null, null), null));
 
@@ -180,7 +180,7 @@ class OrderTest extends OrderTestBase {
                 .when(new DeleteOrder(ORDER, ORG))
                 .expectEvents(new OrderDeleted(ORDER));
 
-        assertThat(registry.liveChildren(ORG, Kind.ITEM, ORDER)).isEmpty();
+        assertThat(registry.liveChildren(ORG, OrderKinds.ITEM, ORDER)).isEmpty();
         assertThat(registry.find(ITEM)).map(RegistryEntry::deleted).contains(true);
         assertThat(registry.find("item-2")).map(RegistryEntry::deleted).contains(true);
         assertThat(itemGroups.events("group-1")).last().isEqualTo(new ItemGroupDeleted("group-1"));

@@ -1,21 +1,38 @@
 package io.waybill.launcher.reliability;
 
+import io.waybill.query.support.ReadModelTables;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Watching and driving the order-tracking projections of a running process. */
 final class Projections {
 
-    static final List<String> NAMES = List.of("orders", "items", "item-groups", "catalog", "inventory");
-
     private Projections() {
+    }
+
+    /** The projections that keep read models: the processing groups of the beans that declare their tables. */
+    static List<String> names(ApplicationContext context) {
+        return readModels(context).map(type -> type.getAnnotation(ProcessingGroup.class).value()).distinct()
+                .sorted().toList();
+    }
+
+    private static Stream<Class<?>> readModels(ApplicationContext context) {
+        return context.getBeansWithAnnotation(ReadModelTables.class).values().stream()
+                .<Class<?>>map(AopUtils::getTargetClass)
+                .filter(type -> type.isAnnotationPresent(ProcessingGroup.class));
     }
 
     static StreamingEventProcessor processor(ApplicationContext context, String name) {
@@ -35,10 +52,10 @@ final class Projections {
         long head = headIndex(context);
         try {
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
-                    NAMES.stream().allMatch(name -> caughtUp(processor(context, name), head)));
+                    names(context).stream().allMatch(name -> caughtUp(processor(context, name), head)));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             StringBuilder state = new StringBuilder("projections did not catch up with event " + head + ":");
-            NAMES.forEach(name -> state.append("\n").append(name).append(": ")
+            names(context).forEach(name -> state.append("\n").append(name).append(": ")
                     .append(processor(context, name).processingStatus()));
             throw new AssertionError(state.toString(), e);
         }
@@ -50,16 +67,13 @@ final class Projections {
                 && segment.getCurrentPosition().orElse(-1) >= head);
     }
 
-    /** Every row of the read models, in a stable order. */
+    /** Every row of every read-model table, in a stable order. */
     static Map<String, List<Map<String, Object>>> snapshot(ApplicationContext context) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        Map<String, String> orderedBy = Map.of("order_view", "sid", "item_view", "sid", "item_group_view", "sid",
-                "catalog_view", "sid", "bom_component_view", "sku_id, material_id", "ledger_entry_view", "id",
-                "ledger_balance_delta", "entry_id, change_no", "inventory_balance", "org_id, item_id, location_id",
-                "inventory_ledger_progress", "ledger_id");
-        Map<String, List<Map<String, Object>>> rows = new java.util.TreeMap<>();
-        orderedBy.forEach((table, key) -> rows.put(table,
-                jdbc.queryForList("SELECT * FROM " + table + " ORDER BY " + key)));
+        Map<String, List<Map<String, Object>>> rows = new TreeMap<>();
+        readModels(context).flatMap(type -> Arrays.stream(type.getAnnotation(ReadModelTables.class).value()))
+                .forEach(table -> rows.put(table, jdbc.queryForList("SELECT * FROM " + table).stream()
+                        .sorted(Comparator.comparing(Object::toString)).toList()));
         return rows;
     }
 }

@@ -26,13 +26,13 @@ abstract class ReplayContract extends ApiTestBase {
         app.bean(JdbcTemplate.class).update("DELETE FROM catalog_view");
 
         var client = app.client("ops");
-        for (String projection : Projections.NAMES) {
+        for (String projection : Projections.names(app.context())) {
             client.post().uri("/api/ops/projections/" + projection + "/replay").exchange()
                     .expectStatus().isAccepted()
                     .expectBody().jsonPath("$.name").isEqualTo(projection)
                     .jsonPath("$.replay.status").isEqualTo("running");
         }
-        for (String projection : Projections.NAMES) {
+        for (String projection : Projections.names(app.context())) {
             eventually().untilAsserted(() -> client.get().uri("/api/ops/projections/" + projection).exchange()
                     .expectStatus().isOk().expectBody().jsonPath("$.replay.status").isEqualTo("done"));
         }

@@ -82,7 +82,7 @@ class TwoQuerySidesIT {
      * context in this JVM would also stop the shared Netty resources of the others.)
      */
     private static void stopProjections(RunningApp node) {
-        Projections.NAMES.forEach(name -> Projections.processor(node.context(), name).shutDown());
+        Projections.names(node.context()).forEach(name -> Projections.processor(node.context(), name).shutDown());
     }
 
     /** The balancer shares the two segments: each node ends up holding one. */

@@ -1,5 +1,6 @@
 package io.waybill.platform.axon;
 
+import io.waybill.api.CreationCommand;
 import io.waybill.api.DomainError;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
@@ -37,8 +38,7 @@ public class CommandErrors implements MessageHandlerInterceptor<CommandMessage<?
     }
 
     private static boolean isCreation(UnitOfWork<? extends CommandMessage<?>> unitOfWork) {
-        String name = unitOfWork.getMessage().getPayloadType().getSimpleName();
-        return name.startsWith("Create");
+        return unitOfWork.getMessage().getPayload() instanceof CreationCommand;
     }
 
     private static CommandExecutionException failure(ErrorCode code, String message, String id) {

@@ -1,9 +1,12 @@
 package io.waybill.platform.axon;
 
+import io.waybill.platform.Causes;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 
 import java.sql.SQLException;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Tells the event store that an append collided with a stored event (the same aggregate and sequence number, or
@@ -23,15 +26,8 @@ final class DuplicateKeyResolver implements PersistenceExceptionResolver {
     }
 
     private static boolean uniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(cause -> cause instanceof SQLException sql
+                && Stream.iterate(sql, Objects::nonNull, SQLException::getNextException)
+                .anyMatch(next -> UNIQUE_VIOLATION.equals(next.getSQLState())));
     }
 }

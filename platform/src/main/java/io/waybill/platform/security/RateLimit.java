@@ -1,5 +1,9 @@
 package io.waybill.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.platform.web.ApiErrorHandler;
@@ -9,29 +13,34 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A token bucket per caller (per token, or per user for an identity provider's JWT): {@code rate} requests per
  * second on average, bursts up to {@code burst}. Past that a request is answered {@code 429 rate_limited} with
  * {@code Retry-After}. Each process counts for itself. A rate of 0 turns it off. Not a bean: it runs inside the
  * security chain, after authentication, and nowhere else.
+ * <p>
+ * The buckets are Bucket4j's; a caller's bucket is forgotten once it has been idle for as long as a bucket takes to
+ * fill up again, when a new one would be the same, so callers that come and go do not accumulate.
  */
 class RateLimit implements WebFilter {
 
     private final double rate;
-    private final double burst;
+    private final long burst;
     private final ApiErrorHandler errors;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<String, Bucket> buckets;
 
     RateLimit(double rate, int burst, ApiErrorHandler errors) {
         if (rate < 0 || burst < 0) {
             throw new IllegalArgumentException("waybill.security.rate-limit values must not be negative");
         }
         this.rate = rate;
-        this.burst = Math.max(burst, Math.max(1, Math.ceil(rate)));
+        this.burst = (long) Math.max(burst, Math.max(1, Math.ceil(rate)));
         this.errors = errors;
+        Duration refillsFully = rate == 0 ? Duration.ZERO : Duration.ofSeconds((long) Math.ceil(this.burst / rate));
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(refillsFully.plusSeconds(1)).build();
     }
 
     @Override
@@ -43,9 +52,22 @@ class RateLimit implements WebFilter {
                 .mapNotNull(context -> context.getAuthentication() instanceof CallerAuthentication auth
                         ? auth.caller() : null)
                 .map(caller -> caller.tokenId() != null ? caller.tokenId() : "user:" + caller.userId())
-                .map(key -> buckets.computeIfAbsent(key, k -> new Bucket(burst)).take(rate, burst, System.nanoTime()))
+                .map(key -> waitSeconds(buckets.get(key, k -> newBucket()).tryConsumeAndReturnRemaining(1)))
                 .defaultIfEmpty(0L)
                 .flatMap(waitSeconds -> waitSeconds == 0 ? chain.filter(exchange) : refuse(exchange, waitSeconds));
+    }
+
+    /** A full bucket that gains one request every {@code 1 / rate} seconds, evenly. */
+    private Bucket newBucket() {
+        Duration perRequest = Duration.ofNanos(Math.max(1, Math.round(1e9 / rate)));
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(burst).refillGreedy(1, perRequest))
+                .build();
+    }
+
+    /** 0 when the request may go; else the whole seconds until the bucket holds one again. */
+    private static long waitSeconds(ConsumptionProbe probe) {
+        return probe.isConsumed() ? 0 : Math.max(1, (long) Math.ceil(probe.getNanosToWaitForRefill() / 1e9));
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange, long waitSeconds) {
@@ -53,26 +75,5 @@ class RateLimit implements WebFilter {
         return errors.handle(exchange, new DomainException(ErrorCode.RATE_LIMITED,
                 "too many requests with this token; retry in " + waitSeconds + " s",
                 Map.of("retryAfterSeconds", waitSeconds)));
-    }
-
-    private static final class Bucket {
-
-        private double tokens;
-        private long refilledAt = System.nanoTime();
-
-        Bucket(double tokens) {
-            this.tokens = tokens;
-        }
-
-        /** Takes one token: 0 when granted, else the whole seconds until one is there. */
-        synchronized long take(double rate, double burst, long now) {
-            tokens = Math.min(burst, tokens + (now - refilledAt) / 1e9 * rate);
-            refilledAt = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return Math.max(1, (long) Math.ceil((1 - tokens) / rate));
-        }
     }
 }

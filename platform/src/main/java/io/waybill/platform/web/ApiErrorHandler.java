@@ -1,5 +1,6 @@
 package io.waybill.platform.web;
 
+import io.waybill.platform.Causes;
 import io.waybill.api.DomainError;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
@@ -111,12 +112,7 @@ public class ApiErrorHandler implements WebExceptionHandler {
     }
 
     private static boolean causedByBodyLimit(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataBufferLimitException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.find(failure, DataBufferLimitException.class).isPresent();
     }
 
     /** The framework's reason, unless it is about a missing body: that one names the handler method. */

@@ -1,5 +1,6 @@
 package io.waybill.platform.web;
 
+import io.waybill.platform.Causes;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcTransientResourceException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -19,15 +20,10 @@ final class DatabaseOutage {
     }
 
     static boolean causes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof ConnectException || cause instanceof R2dbcNonTransientResourceException
-                    || cause instanceof R2dbcTransientResourceException
-                    || cause instanceof SQLException sql && lostConnection(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(cause -> cause instanceof DataAccessResourceFailureException
+                || cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+                || cause instanceof R2dbcNonTransientResourceException || cause instanceof R2dbcTransientResourceException
+                || cause instanceof SQLException sql && lostConnection(sql.getSQLState()));
     }
 
     /** SQLSTATE class 08 (connection exception) and 57P0x (the server shutting down or restarting). */

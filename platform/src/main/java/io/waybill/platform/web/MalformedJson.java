@@ -1,5 +1,6 @@
 package io.waybill.platform.web;
 
+import io.waybill.platform.Causes;
 import io.waybill.api.DomainError;
 import io.waybill.api.ErrorCode;
 import tools.jackson.core.JacksonException;
@@ -49,12 +50,7 @@ final class MalformedJson {
     }
 
     private static JacksonException parserCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JacksonException jackson) {
-                return jackson;
-            }
-        }
-        return null;
+        return Causes.find(failure, JacksonException.class).orElse(null);
     }
 
     private static String position(JacksonException parse) {

@@ -17,15 +17,9 @@ public record PageRequest(String cursor, int limit) {
     public static PageRequest of(String cursor, String limit) {
         int size = DEFAULT_LIMIT;
         if (limit != null) {
-            try {
-                size = Integer.parseInt(limit);
-            } catch (NumberFormatException e) {
-                size = -1;
-            }
-            if (size < 1 || size > MAX_LIMIT) {
-                throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                        "limit must be a whole number from 1 to " + MAX_LIMIT, Map.of("field", "limit"));
-            }
+            size = (int) WholeNumbers.parse(limit, 1, MAX_LIMIT).orElseThrow(() -> new DomainException(
+                    ErrorCode.VALIDATION_FAILED, "limit must be a whole number from 1 to " + MAX_LIMIT,
+                    Map.of("field", "limit")));
         }
         return new PageRequest(cursor == null || cursor.isBlank() ? null : cursor, size);
     }

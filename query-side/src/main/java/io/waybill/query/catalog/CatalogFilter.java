@@ -17,7 +17,11 @@ record CatalogFilter(Boolean active, String type, String q, Integer itemsPerUnit
     }
 
     /** {@code q} as a case-insensitive LIKE pattern matching it anywhere, its wildcards taken literally. */
+    /** The {@code LIKE} pattern of {@code q}, its wildcards escaped; null when there is no {@code q}. */
     String qPattern() {
+        if (q == null) {
+            return null;
+        }
         String escaped = q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }

@@ -1,5 +1,8 @@
 package io.waybill.query.catalog;
 
+import io.waybill.api.catalog.CatalogEvent;
+import io.waybill.query.events.EventSource;
+import org.springframework.context.annotation.Bean;
 import io.waybill.api.catalog.BomDeleted;
 import io.waybill.api.catalog.BomLine;
 import io.waybill.api.catalog.BomReplaced;
@@ -35,6 +38,12 @@ class CatalogProjection {
 
     CatalogProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The aggregate whose events this projection reads, for the organisation's event list and stream. */
+    @Bean
+    static EventSource catalogEvents() {
+        return new EventSource("CatalogRecord", CatalogEvent.class);
     }
 
     @EventHandler

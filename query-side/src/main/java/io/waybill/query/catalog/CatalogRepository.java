@@ -1,12 +1,12 @@
 package io.waybill.query.catalog;
 
+import io.waybill.query.support.KeysetQuery;
 import io.r2dbc.spi.Row;
 import io.waybill.api.Page;
 import io.waybill.api.catalog.BomLine;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.catalog.CatalogRecordView;
 import io.waybill.platform.web.PageRequest;
-import io.waybill.query.support.Listing;
 import io.waybill.query.support.Rows;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +19,7 @@ import java.util.List;
 class CatalogRepository {
 
     private static final String SELECT = "SELECT c.* FROM catalog_view c";
+    private static final String Q = "(LOWER(c.code) LIKE :q OR LOWER(c.name) LIKE :q)";
     private final DatabaseClient client;
 
     CatalogRepository(DatabaseClient client) {
@@ -26,20 +27,16 @@ class CatalogRepository {
     }
 
     Mono<Page<CatalogRecordView>> list(String orgId, CatalogKind kind, CatalogFilter filter, PageRequest page) {
-        Listing listing = new Listing(SELECT, "c", orgId).where("c.kind = :kind", "kind", kind.name());
-        if (filter.active() != null) {
-            listing.where("c.is_active = :active", "active", filter.active());
-        }
-        if (filter.type() != null) {
-            listing.where("c.type_id = :type", "type", filter.type());
-        }
-        if (filter.q() != null) {
-            listing.where("(LOWER(c.code) LIKE :q OR LOWER(c.name) LIKE :q)", "q", filter.qPattern());
-        }
-        range(listing, "c.items_per_unit", "ipu", filter.itemsPerUnitMin(), filter.itemsPerUnitMax());
-        range(listing, "c.oz_per_item", "oz", filter.ozPerItemMin(), filter.ozPerItemMax());
-        return listing.page(client, page, row -> view(kind, row), CatalogRecordView::createdAt,
-                CatalogRecordView::id);
+        return KeysetQuery.live(SELECT, "c", orgId)
+                .where("c.kind = :kind", "kind", kind.name())
+                .where("c.is_active = :active", "active", filter.active())
+                .where("c.type_id = :type", "type", filter.type())
+                .where(Q, "q", filter.qPattern())
+                .where("c.items_per_unit >= :ipuMin", "ipuMin", filter.itemsPerUnitMin())
+                .where("c.items_per_unit <= :ipuMax", "ipuMax", filter.itemsPerUnitMax())
+                .where("c.oz_per_item >= :ozMin", "ozMin", filter.ozPerItemMin())
+                .where("c.oz_per_item <= :ozMax", "ozMax", filter.ozPerItemMax())
+                .page(client, page, row -> view(kind, row));
     }
 
     Mono<CatalogRecordView> find(String orgId, CatalogKind kind, String id) {
@@ -50,13 +47,11 @@ class CatalogRepository {
 
     /** SKUs that have a bill of materials, optionally those whose code or name holds {@code filter.q}. */
     Mono<Page<CatalogRecordView>> skusWithBoms(String orgId, CatalogFilter filter, PageRequest page) {
-        Listing listing = new Listing(SELECT, "c", orgId).where("c.kind = :kind", "kind", CatalogKind.SKU.name())
-                .where("c.has_bom = :hasBom", "hasBom", true);
-        if (filter.q() != null) {
-            listing.where("(LOWER(c.code) LIKE :q OR LOWER(c.name) LIKE :q)", "q", filter.qPattern());
-        }
-        return listing.page(client, page, row -> view(CatalogKind.SKU, row), CatalogRecordView::createdAt,
-                CatalogRecordView::id);
+        return KeysetQuery.live(SELECT, "c", orgId)
+                .where("c.kind = :kind", "kind", CatalogKind.SKU.name())
+                .where("c.has_bom = :hasBom", "hasBom", true)
+                .where(Q, "q", filter.qPattern())
+                .page(client, page, row -> view(CatalogKind.SKU, row));
     }
 
     /** The lines of a SKU's bill of materials, in order; none when it has none. */
@@ -67,15 +62,6 @@ class CatalogRepository {
                 .map((row, meta) -> new BomLine(row.get("material_id", String.class),
                         Rows.decimal(row, "quantity_per_unit")))
                 .all().collectList();
-    }
-
-    private static void range(Listing listing, String column, String name, Object min, Object max) {
-        if (min != null) {
-            listing.where(column + " >= :" + name + "Min", name + "Min", min);
-        }
-        if (max != null) {
-            listing.where(column + " <= :" + name + "Max", name + "Max", max);
-        }
     }
 
     private static CatalogRecordView view(CatalogKind kind, Row row) {

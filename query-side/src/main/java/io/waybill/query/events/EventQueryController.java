@@ -1,5 +1,6 @@
 package io.waybill.query.events;
 
+import io.waybill.platform.web.WholeNumbers;
 import io.waybill.api.DomainException;
 import io.waybill.api.Page;
 import io.waybill.api.access.Role;
@@ -20,7 +21,6 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The organisation's events in the order of the store (global position), and one event by id. A page never
@@ -36,11 +36,14 @@ class EventQueryController {
     private final ObjectProvider<StoredEvents> store;
     private final ObjectProvider<EventFeed> feed;
     private final BlockingCalls blocking;
+    private final EventTypes eventTypes;
 
-    EventQueryController(ObjectProvider<StoredEvents> store, ObjectProvider<EventFeed> feed, BlockingCalls blocking) {
+    EventQueryController(ObjectProvider<StoredEvents> store, ObjectProvider<EventFeed> feed, BlockingCalls blocking,
+                         EventTypes eventTypes) {
         this.store = store;
         this.feed = feed;
         this.blocking = blocking;
+        this.eventTypes = eventTypes;
     }
 
     @GetMapping("/api/events")
@@ -53,18 +56,16 @@ class EventQueryController {
         PageRequest page = PageRequest.of(cursor, limit);
         Instant since = TimelineReader.parseTime(eventTimeOnOrAfter);
         long after = page.cursor() == null ? 0 : decode(page.cursor());
-        StreamFilter filter = StreamFilter.organisation(context.orgId(),
-                EventTypes.parse("type", type, EventTypes.EVENTS),
-                EventTypes.parse("aggregateType", aggregateType, EventTypes.AGGREGATES.keySet()));
-        StoredEvents events = EventStreamController.available(store);
-        long upTo = EventStreamController.available(feed).safePosition();
+        StreamFilter filter = new StreamFilter(context.orgId(), eventTypes.organisation(type, aggregateType));
+        StoredEvents events = Streams.available(store);
+        long upTo = Streams.available(feed).safePosition();
         return blocking.call(() -> scan(events, filter, since, after, upTo, page.limit()));
     }
 
     @GetMapping("/api/events/{id}")
     Mono<TimelineEntry> get(RequestContext context, @PathVariable String id) {
-        StoredEvents events = EventStreamController.available(store);
-        StreamFilter filter = StreamFilter.organisation(context.orgId(), Set.of(), Set.of());
+        StoredEvents events = Streams.available(store);
+        StreamFilter filter = new StreamFilter(context.orgId(), eventTypes.organisation(null, null));
         return blocking.call(() -> events.byEventId(id).filter(filter::test)
                 .map(event -> listed(event))
                 .orElseThrow(() -> DomainException.notFound("event", id)));
@@ -105,14 +106,6 @@ class EventQueryController {
     }
 
     private static long decode(String cursor) {
-        try {
-            long position = Long.parseLong(Cursor.decode(cursor, 1).get(0));
-            if (position >= 0) {
-                return position;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw Cursor.invalid();
+        return WholeNumbers.nonNegative(Cursor.decode(cursor, 1).get(0)).orElseThrow(Cursor::invalid);
     }
 }

@@ -67,9 +67,7 @@ class EventStreams {
     private Flux<FeedEvent> history(StreamSubscriber subscriber, long after, long upTo) {
         StreamFilter filter = subscriber.filter();
         Mono<List<FeedEvent>> first = Mono.fromCallable(() -> {
-            if (filter.scope() == StreamFilter.Scope.ORDER || filter.scope() == StreamFilter.Scope.ITEM) {
-                subscriber.addGroups(store.itemGroupsOf(filter.orgId(), filter.orderSid(), filter.itemSid()));
-            }
+            subscriber.join(filter.scope().lookUpMembers());
             return page(filter, after, upTo);
         }).subscribeOn(blocking);
         return first.expand(page -> page.size() < PAGE ? Mono.empty()
@@ -83,7 +81,7 @@ class EventStreams {
         if (after >= upTo) {
             return List.of();
         }
-        return filter.scope() == StreamFilter.Scope.ORGANISATION ? store.range(after, upTo, PAGE)
+        return filter.aggregates().isEmpty() ? store.range(after, upTo, PAGE)
                 : store.ofAggregates(filter.aggregates(), after, upTo, PAGE);
     }
 }

@@ -1,10 +1,7 @@
 package io.waybill.query.events;
 
 import io.waybill.api.DomainException;
-import io.waybill.api.catalog.CatalogEvent;
-import io.waybill.api.inventory.InventoryLedgerEvent;
-import io.waybill.api.itemgroup.ItemGroupEvent;
-import io.waybill.api.order.OrderEvent;
+import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,27 +10,36 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The events an organisation's list and stream show: those of its orders, item groups, catalog records and
- * inventory ledgers, by aggregate type. The access aggregates (organisations, API tokens) stay out: their history
- * is the credential store's, and a viewer does not see other members' tokens.
+ * The events an organisation's list and stream show: those of every aggregate a feature declared as an
+ * {@link EventSource}, by aggregate type, and the names of all their events.
  */
-final class EventTypes {
+@Component
+class EventTypes {
 
-    static final Map<String, Class<?>> AGGREGATES = Map.of("Order", OrderEvent.class, "ItemGroup",
-            ItemGroupEvent.class, "CatalogRecord", CatalogEvent.class, "InventoryLedger", InventoryLedgerEvent.class);
-    static final Set<String> EVENTS = AGGREGATES.values().stream().flatMap(EventTypes::leaves)
-            .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
+    private final Map<String, Class<?>> aggregates;
+    private final Set<String> events;
 
-    private EventTypes() {
+    EventTypes(List<EventSource> sources) {
+        this.aggregates = sources.stream().collect(Collectors.toUnmodifiableMap(EventSource::aggregateType,
+                EventSource::rootEvent));
+        this.events = aggregates.values().stream().flatMap(EventTypes::leaves).map(Class::getSimpleName)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The organisation's scope, narrowed by the repeatable, comma-separated {@code type} and {@code aggregateType}. */
+    OrganisationScope organisation(Collection<String> type, Collection<String> aggregateType) {
+        return new OrganisationScope(aggregates.keySet(), parse("type", type, events),
+                parse("aggregateType", aggregateType, aggregates.keySet()));
     }
 
     /**
      * The names asked for in a repeatable, comma-separated parameter, each checked against {@code known}; an empty
      * set when the parameter is absent.
      */
-    static Set<String> parse(String field, Collection<String> values, Set<String> known) {
+    private static Set<String> parse(String field, Collection<String> values, Set<String> known) {
         if (values == null) {
             return Set.of();
         }
@@ -47,10 +53,10 @@ final class EventTypes {
         return names;
     }
 
-    private static java.util.stream.Stream<Class<?>> leaves(Class<?> type) {
+    private static Stream<Class<?>> leaves(Class<?> type) {
         Class<?>[] permitted = type.getPermittedSubclasses();
         if (permitted == null) {
-            return java.util.stream.Stream.of(type);
+            return Stream.of(type);
         }
         return Arrays.stream(permitted).flatMap(EventTypes::leaves);
     }

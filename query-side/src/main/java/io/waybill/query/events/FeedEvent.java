@@ -6,21 +6,21 @@ import io.waybill.api.timeline.TimelineEntry;
  * An event as streams and the events list answer it: its place in the store, the organisation it belongs to, and
  * its entry already written as JSON, so a thousand subscribers of one event share one serialization.
  */
-record FeedEvent(long position, String orgId, TimelineEntry entry, String json) {
+public record FeedEvent(long position, String orgId, TimelineEntry entry, String json) {
 
-    String type() {
+    public String type() {
         return entry.type();
     }
 
-    String aggregateType() {
+    public String aggregateType() {
         return entry.aggregateType();
     }
 
-    String aggregateId() {
+    public String aggregateId() {
         return entry.aggregateId();
     }
 
-    Object payload() {
+    public Object payload() {
         return entry.payload();
     }
 }

@@ -82,21 +82,6 @@ class StoredEvents {
                 new MapSqlParameterSource("id", aggregateId)).stream().findFirst();
     }
 
-    /**
-     * The item groups under an order or an item, from the command side's registry: it commits with the events,
-     * so every group created at or before a decided position is listed, whatever the projections' lag.
-     */
-    List<String> itemGroupsOf(String orgId, String orderSid, String itemSid) {
-        var params = new MapSqlParameterSource("org", orgId).addValue("order", orderSid).addValue("item", itemSid);
-        if (itemSid != null) {
-            return jdbc.queryForList("SELECT id FROM entity_registry WHERE org_id = :org AND kind = 'ITEM_GROUP' "
-                    + "AND parent_id = :item", params, String.class);
-        }
-        return jdbc.queryForList("SELECT g.id FROM entity_registry g JOIN entity_registry i ON i.id = g.parent_id "
-                + "WHERE g.org_id = :org AND g.kind = 'ITEM_GROUP' AND i.kind = 'ITEM' AND i.parent_id = :order",
-                params, String.class);
-    }
-
     private List<FeedEvent> query(String where, MapSqlParameterSource params) {
         List<TrackedDomainEventData<byte[]>> rows = jdbc.query(SELECT + where, params, (rs, n) -> row(rs));
         List<FeedEvent> events = new ArrayList<>(rows.size());

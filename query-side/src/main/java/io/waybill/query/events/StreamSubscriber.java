@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * One open stream. The feed offers it every event of its organisation; until its history has been sent the
- * events wait unfiltered (the filter learns the stream's item groups from the history), then they are filtered and
+ * events wait unfiltered (a scope may learn its members from the history), then they are filtered and
  * sent as the client asks for them. Past {@code capacity} waiting events the subscriber is cut off: what waits is
  * dropped and a last {@code error} event names the last event sent, from which the client resumes.
  */
@@ -57,13 +57,13 @@ final class StreamSubscriber {
         drain();
     }
 
-    /** Whether a history event belongs to the stream; it teaches the filter the stream's item groups. */
+    /** Whether a history event belongs to the stream; the scope may learn from it. */
     synchronized boolean inHistory(FeedEvent event) {
         return filter.test(event);
     }
 
-    synchronized void addGroups(List<String> sids) {
-        filter.addGroups(sids);
+    synchronized void join(List<String> aggregateIds) {
+        filter.scope().join(aggregateIds);
     }
 
     synchronized void sent(long position) {

@@ -5,7 +5,6 @@ import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.ItemKind;
 
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * The two inventories of the API, each showing the ledgers of one kind of item: materials under
@@ -16,7 +15,6 @@ enum InventoryBook {
     MATERIALS("materials-inventory", ItemKind.MATERIAL, "materialId", "material"),
     FINISHED_GOODS("fg-inventory", ItemKind.SKU, "skuId", "SKU");
 
-    private static final Set<EntryType> SKU_ONLY = Set.of(EntryType.PRODUCE, EntryType.REVERSE_PRODUCE);
     private final String path;
     private final ItemKind kind;
     private final String itemParameter;
@@ -58,7 +56,7 @@ enum InventoryBook {
         }
         try {
             EntryType type = EntryType.valueOf(name);
-            if (kind == ItemKind.MATERIAL && SKU_ONLY.contains(type)) {
+            if (!type.appliesTo(kind)) {
                 throw DomainException.invalid("eventType", type + " applies to finished goods only");
             }
             return type;

@@ -1,5 +1,7 @@
 package io.waybill.query.inventory;
 
+import io.waybill.query.events.EventSource;
+import org.springframework.context.annotation.Bean;
 import io.waybill.api.inventory.BalanceChange;
 import io.waybill.api.inventory.InventoryLedgerEvent;
 import io.waybill.api.inventory.LedgerEntry;
@@ -34,6 +36,12 @@ class InventoryProjection {
 
     InventoryProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The aggregate whose events this projection reads, for the organisation's event list and stream. */
+    @Bean
+    static EventSource inventoryEvents() {
+        return new EventSource("InventoryLedger", InventoryLedgerEvent.class);
     }
 
     @EventHandler

@@ -1,5 +1,7 @@
 package io.waybill.query.inventory;
 
+import io.waybill.query.support.KeysetQuery;
+import io.waybill.query.support.KeysetQuery.Key;
 import io.r2dbc.spi.Row;
 import io.waybill.api.Page;
 import io.waybill.api.inventory.EntryType;
@@ -30,7 +32,7 @@ class LedgerEntryRepository {
     }
 
     Mono<Page<LedgerEntryView>> list(String orgId, ItemKind kind, LedgerFilter filter, PageRequest page) {
-        return new EntryQuery(orgId)
+        return entries(orgId)
                 .where("e.item_kind = :kind", "kind", kind.name())
                 .where("e.item_id = :item", "item", filter.itemId())
                 .where("e.location_id = :location", "location", filter.locationId())
@@ -52,12 +54,22 @@ class LedgerEntryRepository {
      * destination. */
     Mono<Page<InTransitView>> inTransit(String orgId, String itemId, String toLocationId, PageRequest page) {
         Instant now = Instant.now();
-        return new EntryQuery(orgId)
+        return entries(orgId)
                 .where("e.recorded_as = :recordedAs", "recordedAs", StockTransferred.class.getSimpleName())
                 .where("e.completed_by_entry_id IS NULL AND e.reversed_by_entry_id IS NULL")
                 .where("e.item_id = :item", "item", itemId)
                 .where("e.to_location_id = :location", "location", toLocationId)
                 .page(client, page, row -> inTransit(row, now));
+    }
+
+    /**
+     * The organisation's entries in ledger order: by event date, then by the time the entry was recorded, then by
+     * id. A backdated entry takes its place by its date, so one recorded while a client pages through the ledger
+     * shows up only if it falls after the page the client has reached.
+     */
+    private static KeysetQuery entries(String orgId) {
+        return KeysetQuery.ordered("SELECT e.* FROM ledger_entry_view e", "e", orgId, Key.date("event_date"),
+                Key.instant("created_at"), Key.text("id"));
     }
 
     private static InTransitView inTransit(Row row, Instant now) {

@@ -1,5 +1,7 @@
 package io.waybill.query.itemgroups;
 
+import io.waybill.query.events.EventSource;
+import org.springframework.context.annotation.Bean;
 import io.waybill.api.LineStatus;
 import io.waybill.api.itemgroup.ItemGroupCombinedInto;
 import io.waybill.api.itemgroup.ItemGroupCreated;
@@ -41,6 +43,12 @@ class ItemGroupProjection {
 
     ItemGroupProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The aggregate whose events this projection reads, for the organisation's event list and stream. */
+    @Bean
+    static EventSource itemGroupEvents() {
+        return new EventSource("ItemGroup", ItemGroupEvent.class);
     }
 
     @EventHandler

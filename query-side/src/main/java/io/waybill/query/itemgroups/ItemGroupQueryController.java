@@ -9,7 +9,7 @@ import io.waybill.api.Page;
 import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.platform.web.PageRequest;
 import io.waybill.platform.web.RequestContext;
-import io.waybill.query.support.Lookups;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,9 +25,9 @@ import java.util.Map;
 class ItemGroupQueryController {
 
     private final ItemGroupRepository itemGroups;
-    private final Lookups lookups;
+    private final ItemGroupLookup lookups;
 
-    ItemGroupQueryController(ItemGroupRepository itemGroups, Lookups lookups) {
+    ItemGroupQueryController(ItemGroupRepository itemGroups, ItemGroupLookup lookups) {
         this.itemGroups = itemGroups;
         this.lookups = lookups;
     }
@@ -44,13 +44,8 @@ class ItemGroupQueryController {
     }
 
     @GetMapping("/{sidOrUniqueName}")
-    Mono<ItemGroupView> get(RequestContext context, @PathVariable String sidOrUniqueName,
-                            @RequestParam(required = false) String itemSid,
-                            @RequestParam(required = false) String itemUniqueName,
-                            @RequestParam(required = false) String orderSid,
-                            @RequestParam(required = false) String orderUniqueName) {
-        return lookups.itemGroup(context.orgId(), sidOrUniqueName, itemSid, itemUniqueName, orderSid,
-                orderUniqueName, false);
+    Mono<ItemGroupView> get(RequestContext context, @PathVariable String sidOrUniqueName, ItemGroupNames names) {
+        return lookups.itemGroup(context.orgId(), sidOrUniqueName, names, false);
     }
 
     private static LineStatus status(String value) {

@@ -1,11 +1,11 @@
 package io.waybill.query.itemgroups;
 
+import io.waybill.query.support.KeysetQuery;
 import io.r2dbc.spi.Row;
 import io.waybill.api.LineStatus;
 import io.waybill.api.Page;
 import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.platform.web.PageRequest;
-import io.waybill.query.support.Listing;
 import io.waybill.query.support.Rows;
 import io.waybill.query.support.SidOrUniqueName;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -27,21 +27,14 @@ public class ItemGroupRepository {
     }
 
     Mono<Page<ItemGroupView>> list(String orgId, ItemGroupFilter filter, PageRequest page) {
-        Listing listing = new Listing(SELECT, "g", orgId);
-        if (filter.itemSid() != null) {
-            listing.where("g.item_sid = :itemSid", "itemSid", filter.itemSid());
-        }
-        if (filter.orderSid() != null) {
-            listing.where("g.order_sid = :orderSid", "orderSid", filter.orderSid());
-        }
-        if (filter.statusNot() != null) {
-            listing.where("g.status <> :statusNot", "statusNot", filter.statusNot().value());
-        }
-        if (filter.title() != null) {
-            listing.where("g.item_sid IN (SELECT i.sid FROM item_view i WHERE i.org_id = :org "
-                    + "AND i.title = :title)", "title", filter.title());
-        }
-        return listing.page(client, page, ItemGroupRepository::view, ItemGroupView::created, ItemGroupView::sid);
+        return KeysetQuery.live(SELECT, "g", orgId)
+                .where("g.item_sid = :itemSid", "itemSid", filter.itemSid())
+                .where("g.order_sid = :orderSid", "orderSid", filter.orderSid())
+                .where("g.status <> :statusNot", "statusNot",
+                        filter.statusNot() == null ? null : filter.statusNot().value())
+                .where("g.item_sid IN (SELECT i.sid FROM item_view i WHERE i.org_id = :org AND i.title = :title)",
+                        "title", filter.title())
+                .page(client, page, ItemGroupRepository::view);
     }
 
     /**

@@ -6,7 +6,7 @@ import io.waybill.api.Page;
 import io.waybill.api.order.ItemView;
 import io.waybill.platform.web.PageRequest;
 import io.waybill.platform.web.RequestContext;
-import io.waybill.query.support.Lookups;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,9 +20,9 @@ import reactor.core.publisher.Mono;
 class ItemQueryController {
 
     private final ItemRepository items;
-    private final Lookups lookups;
+    private final ItemLookup lookups;
 
-    ItemQueryController(ItemRepository items, Lookups lookups) {
+    ItemQueryController(ItemRepository items, ItemLookup lookups) {
         this.items = items;
         this.lookups = lookups;
     }

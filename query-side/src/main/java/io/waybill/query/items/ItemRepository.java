@@ -1,11 +1,11 @@
 package io.waybill.query.items;
 
+import io.waybill.query.support.KeysetQuery;
 import io.r2dbc.spi.Row;
 import io.waybill.api.LineStatus;
 import io.waybill.api.Page;
 import io.waybill.api.order.ItemView;
 import io.waybill.platform.web.PageRequest;
-import io.waybill.query.support.Listing;
 import io.waybill.query.support.Rows;
 import io.waybill.query.support.SidOrUniqueName;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -24,15 +24,11 @@ public class ItemRepository {
     }
 
     Mono<Page<ItemView>> list(String orgId, String orderSid, String vendorSid, PageRequest page) {
-        Listing listing = new Listing(SELECT, "i", orgId);
-        if (orderSid != null) {
-            listing.where("i.order_sid = :orderSid", "orderSid", orderSid);
-        }
-        if (vendorSid != null) {
-            listing.where("i.order_sid IN (SELECT o.sid FROM order_view o WHERE o.org_id = :org "
-                    + "AND o.vendor_sid = :vendorSid)", "vendorSid", vendorSid);
-        }
-        return listing.page(client, page, ItemRepository::view, ItemView::created, ItemView::sid);
+        return KeysetQuery.live(SELECT, "i", orgId)
+                .where("i.order_sid = :orderSid", "orderSid", orderSid)
+                .where("i.order_sid IN (SELECT o.sid FROM order_view o WHERE o.org_id = :org "
+                        + "AND o.vendor_sid = :vendorSid)", "vendorSid", vendorSid)
+                .page(client, page, ItemRepository::view);
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.waybill.query.orders;
 
+import io.waybill.api.order.OrderEvent;
+import io.waybill.query.events.EventSource;
+import org.springframework.context.annotation.Bean;
 import io.waybill.api.order.OrderCreated;
 import io.waybill.api.order.OrderDeleted;
 import io.waybill.api.order.OrderDetails;
@@ -28,6 +31,12 @@ class OrderProjection {
 
     OrderProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The aggregate whose events this projection reads, for the organisation's event list and stream. */
+    @Bean
+    static EventSource orderEvents() {
+        return new EventSource("Order", OrderEvent.class);
     }
 
     @EventHandler

@@ -1,10 +1,10 @@
 package io.waybill.query.orders;
 
+import io.waybill.query.support.KeysetQuery;
 import io.r2dbc.spi.Row;
 import io.waybill.api.Page;
 import io.waybill.api.order.OrderView;
 import io.waybill.platform.web.PageRequest;
-import io.waybill.query.support.Listing;
 import io.waybill.query.support.Rows;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -24,14 +24,10 @@ public class OrderRepository {
     }
 
     Mono<Page<OrderView>> list(String orgId, List<String> sids, String vendorSid, PageRequest page) {
-        Listing listing = new Listing(SELECT, "o", orgId);
-        if (!sids.isEmpty()) {
-            listing.whereIn("o.sid", "sid", sids);
-        }
-        if (vendorSid != null) {
-            listing.where("o.vendor_sid = :vendorSid", "vendorSid", vendorSid);
-        }
-        return listing.page(client, page, OrderRepository::view, OrderView::created, OrderView::sid);
+        return KeysetQuery.live(SELECT, "o", orgId)
+                .whereIn("o.sid", "sid", sids)
+                .where("o.vendor_sid = :vendorSid", "vendorSid", vendorSid)
+                .page(client, page, OrderRepository::view);
     }
 
     /** A live order by sid, or else by unique name. */

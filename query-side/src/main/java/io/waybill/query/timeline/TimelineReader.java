@@ -1,8 +1,6 @@
 package io.waybill.query.timeline;
 
 import io.waybill.api.Page;
-import io.waybill.api.order.OrderDeleted;
-import io.waybill.api.order.OrderItemEvent;
 import io.waybill.api.timeline.TimelineEntry;
 import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.platform.web.BlockingCalls;
@@ -49,7 +47,17 @@ public class TimelineReader {
         }
     }
 
-    public Mono<Page<TimelineEntry>> read(String orgId, List<Source> sources, Instant onOrAfter, PageRequest page) {
+    /**
+     * The page the request asks for of the histories that {@code sources} finds; the request is checked first,
+     * so a bad parameter is refused before anything is looked up.
+     */
+    public Mono<Page<TimelineEntry>> read(String orgId, TimelineRequest request, Mono<List<Source>> sources) {
+        PageRequest page = request.page();
+        Instant since = request.since();
+        return sources.flatMap(found -> read(orgId, found, since, page));
+    }
+
+    private Mono<Page<TimelineEntry>> read(String orgId, List<Source> sources, Instant onOrAfter, PageRequest page) {
         Position after = page.cursor() == null ? null : Position.decode(page.cursor());
         return blocking.call(() -> {
             List<DomainEventMessage<?>> events = new ArrayList<>();
@@ -68,12 +76,6 @@ public class TimelineReader {
                     .collect(Collectors.toList());
             return page.page(entries, TimelineEntry::position);
         });
-    }
-
-    /** Whether an event of an item's order is about the item: its own events, and the order's deletion. */
-    public static boolean concernsItem(Object payload, String itemSid) {
-        return payload instanceof OrderDeleted
-                || payload instanceof OrderItemEvent event && event.itemSid().equals(itemSid);
     }
 
     public static Instant parseTime(String text) {

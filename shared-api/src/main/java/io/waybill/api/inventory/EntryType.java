@@ -27,6 +27,11 @@ public enum EntryType {
         return name().startsWith(REVERSE);
     }
 
+    /** Whether a ledger of this kind of item takes entries of this type: production and its reversal are SKUs' only. */
+    public boolean appliesTo(ItemKind kind) {
+        return kind == ItemKind.SKU || this != PRODUCE && this != REVERSE_PRODUCE;
+    }
+
     /** The type of the entry that reverses an entry of this type. */
     public EntryType reversal() {
         if (isReversal()) {

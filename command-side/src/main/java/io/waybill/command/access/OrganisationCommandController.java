@@ -1,0 +1,135 @@
+package io.waybill.command.access;
+
+import io.waybill.command.support.WriteSupport;
+import io.waybill.command.support.CommandSender;
+import io.waybill.api.access.AddMember;
+import io.waybill.api.access.ChangeMemberRole;
+import io.waybill.api.access.CreateOrganisation;
+import io.waybill.api.access.DeleteOrganisation;
+import io.waybill.api.access.MembershipView;
+import io.waybill.api.access.RemoveMember;
+import io.waybill.api.access.Role;
+import io.waybill.api.access.UpdateOrganisation;
+import io.waybill.command.access.AccessBook;
+import io.waybill.platform.security.Access;
+import io.waybill.platform.web.RequestContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Organisations and their members. The current organisation is the one the caller's token belongs to
+ * ({@code X-Org-Id}); creating one makes the caller its owner.
+ */
+@RestController
+@RequestMapping("/api/organizations")
+class OrganisationCommandController {
+
+    /** How long the first token of a newly registered member lasts: long enough to hand it over. */
+    private static final Duration FIRST_TOKEN = Duration.ofDays(7);
+    private final CommandSender sender;
+    private final TokenIssuer tokens;
+    private final AccessBook book;
+    private final Clock clock;
+
+    OrganisationCommandController(CommandSender sender, TokenIssuer tokens, AccessBook book, Clock clock) {
+        this.sender = sender;
+        this.tokens = tokens;
+        this.book = book;
+        this.clock = clock;
+    }
+
+    /** Creates an organisation owned by the caller, with an owner token for it (the caller's only way in there). */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Access(Role.VIEWER)
+    Mono<Map<String, Object>> create(RequestContext context, @RequestBody JsonNode json) {
+        var form = AccessForms.organisation(json);
+        String orgId = UUID.randomUUID().toString();
+        return sender.<MembershipView>send(new CreateOrganisation(orgId, form.details(), context.actor()), context)
+                .flatMap(membership -> tokens.issue(context, context.actor(), orgId, "owner token", null)
+                        .flatMap(token -> sender.blocking(() -> {
+                            Map<String, Object> answer = new LinkedHashMap<>();
+                            answer.put("organization", book.organisation(orgId));
+                            answer.put("membership", membership);
+                            answer.putAll(token);
+                            return answer;
+                        })));
+    }
+
+    @PatchMapping("/current")
+    @Access(Role.ADMIN)
+    Mono<Map<String, Object>> update(RequestContext context, @RequestBody JsonNode json) {
+        var form = AccessForms.organisationPatch(json);
+        return sender.send(new UpdateOrganisation(context.orgId(), form.patch(), form.cleared()), context)
+                .then(sender.blocking(() -> Map.of("organization", book.organisation(context.orgId()))));
+    }
+
+    @DeleteMapping("/current")
+    @Access(Role.OWNER)
+    Mono<Map<String, String>> delete(RequestContext context) {
+        return sender.<String>send(new DeleteOrganisation(context.orgId()), context).map(WriteSupport::deleted);
+    }
+
+    /**
+     * Adds a member by e-mail, with a first token for this organisation answered once for the admin to hand over
+     * (invitations are not built). It works here only: a token never creates tokens for another organisation, so
+     * the admin holding it cannot act as the member anywhere else. The member makes their own and revokes it.
+     */
+    @PostMapping("/current/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Access(Role.ADMIN)
+    Mono<Map<String, Object>> addMember(RequestContext context, @RequestBody JsonNode json) {
+        var form = AccessForms.member(json);
+        return sender.blocking(() -> book.userFor(form.email(), form.displayName()))
+                .flatMap(userId -> sender.<MembershipView>send(
+                        new AddMember(context.orgId(), userId, form.role(), context.actor()), context))
+                .flatMap(membership -> withFirstToken(context, membership));
+    }
+
+
+    private Mono<Map<String, Object>> withFirstToken(RequestContext context, MembershipView membership) {
+        return tokens.issue(context, membership.userId(), context.orgId(), "first token",
+                clock.instant().plus(FIRST_TOKEN)).map(token -> {
+                    Map<String, Object> answer = new LinkedHashMap<>(token);
+                    answer.put("membership", membership);
+                    return answer;
+                });
+    }
+
+    @PatchMapping("/current/members/{userId}")
+    @Access(Role.ADMIN)
+    Mono<MembershipView> changeRole(RequestContext context, @PathVariable String userId,
+                                    @RequestBody JsonNode json) {
+        Role role = AccessForms.roleChange(json);
+        return sender.send(new ChangeMemberRole(context.orgId(), userId, role, context.actor()), context);
+    }
+
+    @DeleteMapping("/current/members/{userId}")
+    @Access(Role.ADMIN)
+    Mono<Map<String, String>> removeMember(RequestContext context, @PathVariable String userId) {
+        return sender.<String>send(new RemoveMember(context.orgId(), userId, context.actor()), context)
+                .map(WriteSupport::deleted);
+    }
+
+    @PostMapping("/current/leave")
+    @Access(Role.VIEWER)
+    Mono<Map<String, Object>> leave(RequestContext context) {
+        return sender.<String>send(new RemoveMember(context.orgId(), context.actor(), context.actor()), context)
+                .map(userId -> Map.of("left", true, "orgId", context.orgId()));
+    }
+}

@@ -1,0 +1,51 @@
+package io.waybill.command.catalog;
+
+import io.waybill.command.support.WriteSupport;
+import io.waybill.command.support.CommandSender;
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
+import io.waybill.api.catalog.CatalogKind;
+import io.waybill.api.catalog.CatalogRecordView;
+import io.waybill.platform.web.ApiErrorHandler;
+import io.waybill.platform.web.RequestContext;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /api/{vendors|materials|skus}/import}: each row is validated and created on its own, in order, so
+ * a row may use a code freed or taken by an earlier one; one bad row does not stop the others.
+ */
+@RestController
+@Access(Role.MEMBER)
+class CatalogImportController {
+
+    static final int MAX_ROWS = 500;
+    private final CommandSender sender;
+
+    CatalogImportController(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    @PostMapping("/api/{collection:vendors|materials|skus}/import")
+    Mono<Map<String, List<Map<String, Object>>>> importRows(RequestContext context, @PathVariable String collection,
+                                                            @RequestBody JsonNode json) {
+        CatalogKind kind = CatalogKind.ofPath(collection);
+        JsonNode rows = WriteSupport.bulkRows(json, MAX_ROWS);
+        return Flux.range(0, rows.size())
+                .concatMap(index -> Mono.defer(() -> sender.<CatalogRecordView>send(
+                                CatalogForms.create(kind, rows.get(index), context.orgId()), context))
+                        .map(view -> WriteSupport.bulkResult(index, "created", view.id(), null))
+                        .onErrorResume(failure -> Mono.just(WriteSupport.bulkResult(index, "failed", null,
+                                ApiErrorHandler.toError(failure)))))
+                .collectList()
+                .map(results -> Map.of("results", results));
+    }
+}

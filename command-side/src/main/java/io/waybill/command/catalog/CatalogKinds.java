@@ -1,0 +1,15 @@
+package io.waybill.command.catalog;
+
+import io.waybill.api.catalog.CatalogKind;
+import io.waybill.command.registry.Kind;
+
+/** The registry's kind of each kind of catalog record. */
+public final class CatalogKinds {
+
+    private CatalogKinds() {
+    }
+
+    public static Kind of(CatalogKind kind) {
+        return new Kind(kind.name(), kind.noun());
+    }
+}

@@ -1,0 +1,68 @@
+package io.waybill.command.itemgroup;
+
+import io.waybill.command.support.WriteSupport;
+import io.waybill.command.support.CommandSender;
+import io.waybill.api.access.Role;
+import io.waybill.platform.security.Access;
+import io.waybill.api.itemgroup.UpdateItemGroup;
+import io.waybill.platform.web.ApiErrorHandler;
+import io.waybill.platform.web.JsonBody;
+import io.waybill.platform.web.RequestContext;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** {@code POST /api/item-groups/bulk-update}: each row is its own update; one bad row does not stop the others. */
+@RestController
+@Access(Role.MEMBER)
+class ItemGroupBulkController {
+
+    static final int MAX_ROWS = 500;
+    private final CommandSender sender;
+    private final ItemGroupReferences references;
+    private final Clock clock;
+
+    ItemGroupBulkController(CommandSender sender, ItemGroupReferences references, Clock clock) {
+        this.sender = sender;
+        this.references = references;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/item-groups/bulk-update")
+    Mono<Map<String, List<Map<String, Object>>>> bulkUpdate(RequestContext context, @RequestBody JsonNode json) {
+        JsonNode rows = WriteSupport.bulkRows(json, MAX_ROWS);
+        return Flux.range(0, rows.size())
+                .concatMap(index -> updateRow(context, rows.get(index))
+                        .map(id -> WriteSupport.bulkResult(index, "updated", id, null))
+                        .onErrorResume(failure -> Mono.just(WriteSupport.bulkResult(index, "failed",
+                                sidOf(rows.get(index)), ApiErrorHandler.toError(failure)))))
+                .collectList()
+                .map(result -> Map.of("rows", result));
+    }
+
+    private Mono<String> updateRow(RequestContext context, JsonNode row) {
+        return Mono.defer(() -> {
+            JsonBody body = JsonBody.of(row, WriteSupport.with(ItemGroupRequests.PATCH_FIELDS, "sid", "version"));
+            String sid = body.required("sid", body.sid("sid"));
+            Integer version = body.integer("version", 0, Integer.MAX_VALUE);
+            var patch = ItemGroupRequests.patch(body, clock);
+            body.validate();
+            return sender.blocking(() -> references.itemGroup(context.orgId(), sid))
+                    .flatMap(group -> sender.send(new UpdateItemGroup(group.id(), context.orgId(),
+                            version == null ? null : version.longValue(), patch), context))
+                    .thenReturn(sid);
+        });
+    }
+
+    private static String sidOf(JsonNode row) {
+        JsonNode sid = row == null ? null : row.get("sid");
+        return sid != null && sid.isString() ? sid.stringValue() : null;
+    }
+}

@@ -1,0 +1,44 @@
+package io.waybill.query.itemgroups;
+
+import io.waybill.api.DomainException;
+import io.waybill.api.itemgroup.ItemGroupView;
+import io.waybill.api.order.ItemView;
+import io.waybill.query.items.ItemLookup;
+import io.waybill.query.orders.OrderLookup;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Resolves the parameters that name a lot (by sid, or by unique name within the item named by {@code itemSid}, or
+ * by {@code itemUniqueName} with {@code orderSid} or {@code orderUniqueName}) to a lot of the caller's.
+ */
+@Component
+class ItemGroupLookup {
+
+    private final ItemLookup items;
+    private final ItemGroupRepository itemGroups;
+
+    ItemGroupLookup(ItemLookup items, ItemGroupRepository itemGroups) {
+        this.items = items;
+        this.itemGroups = itemGroups;
+    }
+
+    Mono<ItemGroupView> itemGroup(String orgId, String sidOrUniqueName, ItemGroupNames names,
+                                  boolean includeDeleted) {
+        Mono<String> item;
+        if (names.itemSid() != null) {
+            item = Mono.just(names.itemSid());
+        } else if (names.itemUniqueName() != null) {
+            if (names.orderSid() == null && names.orderUniqueName() == null) {
+                return Mono.error(OrderLookup.invalid("itemUniqueName needs orderSid or orderUniqueName"));
+            }
+            item = items.item(orgId, names.itemUniqueName(), names.orderSid(), names.orderUniqueName(), false)
+                    .map(ItemView::sid);
+        } else {
+            item = Mono.just("");
+        }
+        return item.flatMap(sid -> itemGroups.find(orgId, sidOrUniqueName, sid.isEmpty() ? null : sid,
+                        includeDeleted))
+                .switchIfEmpty(Mono.error(() -> DomainException.notFound("item group", sidOrUniqueName)));
+    }
+}

@@ -1,0 +1,38 @@
+package io.waybill.query.orders;
+
+import io.waybill.api.DomainException;
+import io.waybill.api.ErrorCode;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.util.Map;
+
+/** Resolves the parameters that name an order (by sid and/or unique name) to an order of the caller's. */
+@Component
+public class OrderLookup {
+
+    private final OrderRepository orders;
+
+    OrderLookup(OrderRepository orders) {
+        this.orders = orders;
+    }
+
+    /** The sid of the order named by {@code orderSid} and/or {@code orderUniqueName}; empty if neither is given. */
+    public Mono<String> orderSid(String orgId, String orderSid, String orderUniqueName) {
+        if (orderSid == null && orderUniqueName == null) {
+            return Mono.empty();
+        }
+        String key = orderSid != null ? orderSid : orderUniqueName;
+        return orders.find(orgId, key)
+                .switchIfEmpty(Mono.error(() -> DomainException.notFound("order", key)))
+                .flatMap(order -> orderUniqueName != null && orderSid != null
+                        && !orderUniqueName.equals(order.uniqueName())
+                        ? Mono.error(invalid("orderSid and orderUniqueName refer to different orders"))
+                        : Mono.just(order.sid()));
+    }
+
+    /** A request that names its resources in ways that do not fit together. */
+    public static DomainException invalid(String message) {
+        return new DomainException(ErrorCode.VALIDATION_FAILED, message, Map.of());
+    }
+}
