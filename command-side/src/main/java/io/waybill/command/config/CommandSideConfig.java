@@ -1,6 +1,5 @@
 package io.waybill.command.config;
 
-import io.waybill.command.support.CommandSender;
 import io.waybill.platform.axon.CommandErrors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
