@@ -6,7 +6,11 @@ import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.api.itemgroup.UpdateItemGroup;
 import io.waybill.platform.web.ApiErrorHandler;
-import io.waybill.platform.web.JsonBody;
+import io.waybill.command.itemgroup.ItemGroupRequests.BulkRowTarget;
+import io.waybill.command.itemgroup.ItemGroupRequests.UpdateItemGroupRequest;
+import io.waybill.platform.request.JsonRequests;
+import io.waybill.platform.request.Problems;
+import tools.jackson.databind.node.ObjectNode;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,11 +32,14 @@ class ItemGroupBulkController {
     private final CommandSender sender;
     private final ItemGroupReferences references;
     private final Clock clock;
+    private final JsonRequests requests;
 
-    ItemGroupBulkController(CommandSender sender, ItemGroupReferences references, Clock clock) {
+    ItemGroupBulkController(CommandSender sender, ItemGroupReferences references, Clock clock,
+                            JsonRequests requests) {
         this.sender = sender;
         this.references = references;
         this.clock = clock;
+        this.requests = requests;
     }
 
     @PostMapping("/api/item-groups/bulk-update")
@@ -49,16 +56,27 @@ class ItemGroupBulkController {
 
     private Mono<String> updateRow(RequestContext context, JsonNode row) {
         return Mono.defer(() -> {
-            JsonBody body = JsonBody.of(row, WriteSupport.with(ItemGroupRequests.PATCH_FIELDS, "sid", "version"));
-            String sid = body.required("sid", body.sid("sid"));
-            Integer version = body.integer("version", 0, Integer.MAX_VALUE);
-            var patch = ItemGroupRequests.patch(body, clock);
-            body.validate();
-            return sender.blocking(() -> references.itemGroup(context.orgId(), sid))
+            if (!row.isObject()) {
+                return Mono.error(JsonRequests.notAnObject());
+            }
+            Problems problems = new Problems();
+            var target = requests.read(only((ObjectNode) row, true), BulkRowTarget.class, problems);
+            var patch = requests.read(only((ObjectNode) row, false), UpdateItemGroupRequest.class, problems);
+            problems.throwIfAny();
+            return sender.blocking(() -> references.itemGroup(context.orgId(), target.sid()))
                     .flatMap(group -> sender.send(new UpdateItemGroup(group.id(), context.orgId(),
-                            version == null ? null : version.longValue(), patch), context))
-                    .thenReturn(sid);
+                            target.version() == null ? null : target.version().longValue(), patch.patch(clock)),
+                            context))
+                    .thenReturn(target.sid());
         });
+    }
+
+    /** The row's fields that name the target ({@code sid}, {@code version}), or all the others. */
+    private static ObjectNode only(ObjectNode row, boolean target) {
+        ObjectNode part = row.deepCopy();
+        part.retain(row.propertyNames().stream()
+                .filter(name -> BulkRowTarget.FIELDS.contains(name) == target).toList());
+        return part;
     }
 
     private static String sidOf(JsonNode row) {

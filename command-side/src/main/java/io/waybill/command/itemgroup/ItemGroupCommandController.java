@@ -10,7 +10,11 @@ import io.waybill.api.itemgroup.DeleteItemGroup;
 import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.api.itemgroup.SplitItemGroup;
 import io.waybill.api.itemgroup.UpdateItemGroup;
-import io.waybill.platform.web.JsonBody;
+import io.waybill.command.itemgroup.ItemGroupRequests.CombineItemGroupsRequest;
+import io.waybill.command.itemgroup.ItemGroupRequests.CreateItemGroupRequest;
+import io.waybill.command.itemgroup.ItemGroupRequests.SplitItemGroupRequest;
+import io.waybill.command.itemgroup.ItemGroupRequests.UpdateItemGroupRequest;
+import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,7 +32,6 @@ import tools.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 @RestController
@@ -39,32 +42,25 @@ class ItemGroupCommandController {
     private final CommandSender sender;
     private final ItemGroupReferences references;
     private final Clock clock;
+    private final JsonRequests requests;
 
-    ItemGroupCommandController(CommandSender sender, ItemGroupReferences references, Clock clock) {
+    ItemGroupCommandController(CommandSender sender, ItemGroupReferences references, Clock clock,
+                               JsonRequests requests) {
         this.sender = sender;
         this.references = references;
         this.clock = clock;
+        this.requests = requests;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ItemGroupView> create(RequestContext context, @RequestBody JsonNode json) {
-        JsonBody body = JsonBody.of(json, ItemGroupRequests.CREATE_FIELDS);
-        String sid = body.sid("sid");
-        String itemSid = body.sid("itemSid");
-        String itemUniqueName = body.name("itemUniqueName");
-        String orderSid = body.sid("orderSid");
-        String orderUniqueName = body.name("orderUniqueName");
-        var details = ItemGroupRequests.details(body);
-        if (itemSid == null && itemUniqueName == null) {
-            body.reject("itemSid", "an item is required: itemSid, or itemUniqueName with orderSid or orderUniqueName");
-        }
-        body.validate();
-        String groupSid = sid == null ? UUID.randomUUID().toString() : sid;
-        return sender.blocking(() -> references.item(context.orgId(), itemSid, itemUniqueName, orderSid,
-                        orderUniqueName))
+        var request = requests.read(json, CreateItemGroupRequest.class);
+        String groupSid = request.sid() == null ? UUID.randomUUID().toString() : request.sid();
+        return sender.blocking(() -> references.item(context.orgId(), request.itemSid(), request.itemUniqueName(),
+                        request.orderSid(), request.orderUniqueName()))
                 .flatMap(item -> sender.send(new CreateItemGroup(groupSid, context.orgId(), item.parentId(),
-                        item.id(), details), context));
+                        item.id(), request.details()), context));
     }
 
     @PatchMapping("/{sidOrUniqueName}")
@@ -72,9 +68,7 @@ class ItemGroupCommandController {
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                ItemGroupLocator locator, @RequestBody JsonNode json) {
         Long expectedVersion = ItemGroupRequests.expectedVersion(ifMatch);
-        JsonBody body = JsonBody.of(json, ItemGroupRequests.PATCH_FIELDS);
-        var patch = ItemGroupRequests.patch(body, clock);
-        body.validate();
+        var patch = requests.read(json, UpdateItemGroupRequest.class).patch(clock);
         return sender.blocking(() -> references.itemGroup(context.orgId(), sidOrUniqueName, locator))
                 .flatMap(group -> sender.send(new UpdateItemGroup(group.id(), context.orgId(), expectedVersion,
                         patch), context));
@@ -97,9 +91,7 @@ class ItemGroupCommandController {
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  @RequestBody JsonNode json) {
         Long expectedVersion = ItemGroupRequests.expectedVersion(ifMatch);
-        JsonBody body = JsonBody.of(json, Set.of("quantities", "newSids", "newUniqueNames"));
-        var parts = SplitRequest.read(body);
-        body.validate();
+        var parts = requests.read(json, SplitItemGroupRequest.class);
         return sender.blocking(() -> references.itemGroup(context.orgId(), sid))
                 .flatMap(group -> sender.<List<ItemGroupView>>send(new SplitItemGroup(group.id(), context.orgId(),
                         expectedVersion, parts.kept(), parts.newGroups()), context))
@@ -109,12 +101,7 @@ class ItemGroupCommandController {
     /** Combines lots of one item into the first one named. */
     @PostMapping("/combine")
     Mono<ItemGroupView> combine(RequestContext context, @RequestBody JsonNode json) {
-        JsonBody body = JsonBody.of(json, Set.of("itemGroupSids"));
-        List<String> sids = body.required("itemGroupSids", body.ids("itemGroupSids", 100));
-        if (sids != null && (sids.size() < 2 || Set.copyOf(sids).size() != sids.size())) {
-            body.reject("itemGroupSids", "must name at least two different item groups");
-        }
-        body.validate();
+        List<String> sids = requests.read(json, CombineItemGroupsRequest.class).itemGroupSids();
         return sender.blocking(() -> references.itemGroup(context.orgId(), sids.get(0)))
                 .flatMap(target -> sender.send(new CombineItemGroups(target.id(), context.orgId(),
                         sids.subList(1, sids.size())), context));

@@ -1,57 +1,160 @@
 package io.waybill.command.itemgroup;
 
-import io.waybill.platform.web.WholeNumbers;
-import io.waybill.command.support.WriteSupport;
 import io.waybill.api.Change;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
+import io.waybill.api.LineStatus;
 import io.waybill.api.itemgroup.ItemGroupDetails;
 import io.waybill.api.itemgroup.ItemGroupPatch;
-import io.waybill.platform.web.JsonBody;
+import io.waybill.api.itemgroup.SplitPart;
+import io.waybill.platform.request.CheckedRequest;
+import io.waybill.platform.request.Decimal;
+import io.waybill.platform.request.Ids;
+import io.waybill.platform.request.Name;
+import io.waybill.platform.request.Problems;
+import io.waybill.platform.request.Required;
+import io.waybill.platform.request.Sid;
+import io.waybill.platform.web.WholeNumbers;
+import org.hibernate.validator.constraints.Range;
+import org.openapitools.jackson.nullable.JsonNullable;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
-/** Reading item-group requests: the fields of a create and of a partial update, and {@code If-Match}. */
+import static io.waybill.platform.request.Decimal.Sign.POSITIVE;
+import static io.waybill.platform.request.Patches.change;
+
+/** The bodies of the item-group endpoints, and {@code If-Match}. */
 final class ItemGroupRequests {
 
-    static final Set<String> PATCH_FIELDS = Set.of("quantity", "trackingNumber", "dueDate", "shipDate", "shipped",
-            "deliveryDate", "delivered", "lastUpdateDate", "estimatedArrivalDate", "uniqueName", "status",
-            "confirmed", "eventRelations");
-    static final Set<String> CREATE_FIELDS = WriteSupport.with(Set.of("quantity", "trackingNumber", "dueDate",
-                    "shipDate", "shipped", "deliveryDate", "delivered", "lastUpdateDate", "estimatedArrivalDate",
-                    "uniqueName", "status", "eventRelations"), "sid", "itemSid", "itemUniqueName", "orderSid",
-            "orderUniqueName");
+    private static final Pattern QUANTITY = Pattern.compile("\\d{1,26}(\\.\\d{1,12})?");
 
     private ItemGroupRequests() {
     }
 
-    static ItemGroupDetails details(JsonBody body) {
-        Boolean shipped = body.bool("shipped");
-        Boolean delivered = body.bool("delivered");
-        if (Boolean.FALSE.equals(shipped) && Boolean.TRUE.equals(delivered)) {
-            body.reject("shipped", "cannot be false when delivered is true");
+    /**
+     * {@code POST /api/item-groups}: a lot of the item named by {@code itemSid}, or by {@code itemUniqueName} within
+     * the order named by {@code orderSid} or {@code orderUniqueName}; {@code sid} is the idempotency token.
+     */
+    record CreateItemGroupRequest(@Sid String sid, @Sid String itemSid, @Name String itemUniqueName,
+                                  @Sid String orderSid, @Name String orderUniqueName,
+                                  @Required @Decimal(POSITIVE) BigDecimal quantity, @Name String trackingNumber,
+                                  LocalDate dueDate, LocalDate shipDate, Boolean shipped, LocalDate deliveryDate,
+                                  Boolean delivered, Instant lastUpdateDate, LocalDate estimatedArrivalDate,
+                                  @Name String uniqueName, LineStatus status, @Ids(max = 10) List<String> eventRelations)
+            implements CheckedRequest {
+
+        @Override
+        public void check(Problems problems) {
+            if (Boolean.FALSE.equals(shipped) && Boolean.TRUE.equals(delivered)) {
+                problems.reject("shipped", "cannot be false when delivered is true");
+            }
+            if (itemSid == null && itemUniqueName == null) {
+                problems.reject("itemSid",
+                        "an item is required: itemSid, or itemUniqueName with orderSid or orderUniqueName");
+            }
         }
-        return new ItemGroupDetails(body.name("uniqueName"), body.required("quantity", body.decimal("quantity", true)),
-                body.date("dueDate"), body.date("shipDate"), body.date("deliveryDate"), Boolean.TRUE.equals(shipped),
-                Boolean.TRUE.equals(delivered), body.name("trackingNumber"), body.instant("lastUpdateDate"),
-                body.date("estimatedArrivalDate"), body.status("status"), body.ids("eventRelations", 10));
+
+        ItemGroupDetails details() {
+            return new ItemGroupDetails(uniqueName, quantity, dueDate, shipDate, deliveryDate,
+                    Boolean.TRUE.equals(shipped), Boolean.TRUE.equals(delivered), trackingNumber, lastUpdateDate,
+                    estimatedArrivalDate, status, eventRelations);
+        }
     }
 
-    /** A partial update; confirming without a {@code lastUpdateDate} confirms as of now. */
-    static ItemGroupPatch patch(JsonBody body, Clock clock) {
-        boolean confirmed = Boolean.TRUE.equals(body.bool("confirmed"));
-        var lastUpdateDate = body.change("lastUpdateDate", body::instant);
-        if (confirmed && lastUpdateDate == null && !body.has("lastUpdateDate")) {
-            lastUpdateDate = Change.to(clock.instant());
+    /**
+     * {@code PATCH /api/item-groups/{sidOrUniqueName}}: a field left out stays, one set to null is removed;
+     * {@code confirmed} re-confirms the dates, as of {@code lastUpdateDate} or else now.
+     */
+    record UpdateItemGroupRequest(@Decimal(POSITIVE) JsonNullable<BigDecimal> quantity,
+                                  @Name JsonNullable<String> trackingNumber, JsonNullable<LocalDate> dueDate,
+                                  JsonNullable<LocalDate> shipDate, JsonNullable<Boolean> shipped,
+                                  JsonNullable<LocalDate> deliveryDate, JsonNullable<Boolean> delivered,
+                                  JsonNullable<Instant> lastUpdateDate, JsonNullable<LocalDate> estimatedArrivalDate,
+                                  @Name JsonNullable<String> uniqueName, JsonNullable<LineStatus> status,
+                                  Boolean confirmed, @Ids(max = 10) JsonNullable<List<String>> eventRelations) {
+
+        ItemGroupPatch patch(Clock clock) {
+            boolean confirming = Boolean.TRUE.equals(confirmed);
+            Change<Instant> lastUpdate = confirming && !lastUpdateDate.isPresent() ? Change.to(clock.instant())
+                    : change(lastUpdateDate);
+            return new ItemGroupPatch(change(quantity), change(trackingNumber), change(dueDate), change(shipDate),
+                    change(shipped), change(deliveryDate), change(delivered), lastUpdate,
+                    change(estimatedArrivalDate), change(uniqueName), change(status), confirming,
+                    change(eventRelations));
         }
-        return new ItemGroupPatch(body.change("quantity", f -> body.decimal(f, true)),
-                body.change("trackingNumber", body::name), body.change("dueDate", body::date),
-                body.change("shipDate", body::date), body.change("shipped", body::bool),
-                body.change("deliveryDate", body::date), body.change("delivered", body::bool), lastUpdateDate,
-                body.change("estimatedArrivalDate", body::date), body.change("uniqueName", body::name),
-                body.change("status", body::status), confirmed, body.change("eventRelations", f -> body.ids(f, 10)));
+    }
+
+    /** Which lot a row of {@code POST /api/item-groups/bulk-update} changes, at which version if it says. */
+    record BulkRowTarget(@Required @Sid String sid,
+                         @Range(min = 0, max = Integer.MAX_VALUE, message = "must be between {min} and {max}")
+                         Integer version) {
+
+        static final Set<String> FIELDS = Set.of("sid", "version");
+    }
+
+    /**
+     * {@code POST /api/item-groups/{sid}/split}: the lot keeps the first quantity, each further quantity becomes a
+     * new lot, with the optional sid and unique name at the same position (minus one) of the other arrays.
+     */
+    record SplitItemGroupRequest(@Required @Ids(max = 101) List<String> quantities, @Ids(max = 100) List<String> newSids,
+                                 @Ids(max = 100) List<String> newUniqueNames) implements CheckedRequest {
+
+        @Override
+        public void check(Problems problems) {
+            if (quantities == null || problems.has("quantities")) {
+                return;
+            }
+            if (quantities.size() < 2) {
+                problems.reject("quantities", "must hold at least two quantities");
+            } else if (!quantities.stream().allMatch(q -> QUANTITY.matcher(q).matches()
+                    && new BigDecimal(q).signum() > 0)) {
+                problems.reject("quantities", "must hold decimals greater than zero, as strings");
+            } else {
+                int newCount = quantities.size() - 1;
+                if (newSids != null && newSids.size() != newCount) {
+                    problems.reject("newSids", "must hold one sid per new item group (" + newCount + ")");
+                }
+                if (newUniqueNames != null && newUniqueNames.size() != newCount) {
+                    problems.reject("newUniqueNames",
+                            "must hold one unique name per new item group (" + newCount + ")");
+                }
+            }
+        }
+
+        BigDecimal kept() {
+            return new BigDecimal(quantities.get(0));
+        }
+
+        List<SplitPart> newGroups() {
+            List<SplitPart> parts = new ArrayList<>();
+            for (int i = 1; i < quantities.size(); i++) {
+                String sid = newSids != null ? newSids.get(i - 1) : UUID.randomUUID().toString();
+                String name = newUniqueNames != null ? newUniqueNames.get(i - 1) : null;
+                parts.add(new SplitPart(sid, new BigDecimal(quantities.get(i)), name));
+            }
+            return List.copyOf(parts);
+        }
+    }
+
+    /** {@code POST /api/item-groups/combine}: the lots of one item, combined into the first one named. */
+    record CombineItemGroupsRequest(@Required @Ids(max = 100) List<String> itemGroupSids) implements CheckedRequest {
+
+        @Override
+        public void check(Problems problems) {
+            if (itemGroupSids != null && (itemGroupSids.size() < 2
+                    || Set.copyOf(itemGroupSids).size() != itemGroupSids.size())) {
+                problems.reject("itemGroupSids", "must name at least two different item groups");
+            }
+        }
     }
 
     /** The version an {@code If-Match} header expects: a whole number, quoted or not. */

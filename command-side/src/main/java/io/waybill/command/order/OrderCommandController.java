@@ -6,10 +6,8 @@ import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.api.order.CreateOrder;
 import io.waybill.api.order.DeleteOrder;
-import io.waybill.api.order.OrderDetails;
 import io.waybill.api.order.OrderView;
-import io.waybill.api.order.UpdateOrder;
-import io.waybill.platform.web.JsonBody;
+import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,7 +22,6 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 @RestController
@@ -32,45 +29,30 @@ import java.util.UUID;
 @RequestMapping("/api/orders")
 class OrderCommandController {
 
-    private static final Set<String> FIELDS = Set.of("vendorSid", "vendorName", "uniqueName", "title",
-            "eventRelations");
-    private static final Set<String> CREATE_FIELDS = WriteSupport.with(FIELDS, "sid");
     private final CommandSender sender;
     private final OrderReferences references;
+    private final JsonRequests requests;
 
-    OrderCommandController(CommandSender sender, OrderReferences references) {
+    OrderCommandController(CommandSender sender, OrderReferences references, JsonRequests requests) {
         this.sender = sender;
         this.references = references;
+        this.requests = requests;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<OrderView> create(RequestContext context, @RequestBody JsonNode json) {
-        JsonBody body = JsonBody.of(json, CREATE_FIELDS);
-        String sid = body.sid("sid");
-        var details = new OrderDetails(body.name("vendorSid"), body.name("vendorName"), body.name("uniqueName"),
-                body.string("title", 1000), body.ids("eventRelations", 10));
-        if (details.vendorSid() == null && details.vendorName() == null) {
-            body.reject("vendorSid", "at least one of vendorSid and vendorName is required");
-        }
-        body.validate();
-        String orderSid = sid == null ? UUID.randomUUID().toString() : sid;
-        return sender.send(new CreateOrder(orderSid, context.orgId(), details), context);
+        var request = requests.read(json, OrderRequests.CreateOrderRequest.class);
+        String orderSid = request.sid() == null ? UUID.randomUUID().toString() : request.sid();
+        return sender.send(new CreateOrder(orderSid, context.orgId(), request.details()), context);
     }
 
     @PatchMapping("/{sidOrUniqueName}")
     Mono<OrderView> update(RequestContext context, @PathVariable String sidOrUniqueName,
                            @RequestBody JsonNode json) {
-        JsonBody body = JsonBody.of(json, FIELDS);
-        var vendorSid = body.change("vendorSid", body::name);
-        var vendorName = body.change("vendorName", body::name);
-        var uniqueName = body.change("uniqueName", body::name);
-        var title = body.change("title", f -> body.string(f, 1000));
-        var eventRelations = body.change("eventRelations", f -> body.ids(f, 10));
-        body.validate();
+        var request = requests.read(json, OrderRequests.UpdateOrderRequest.class);
         return sender.blocking(() -> references.order(context.orgId(), sidOrUniqueName))
-                .flatMap(order -> sender.send(new UpdateOrder(order.id(), context.orgId(), vendorSid, vendorName,
-                        uniqueName, title, eventRelations), context));
+                .flatMap(order -> sender.send(request.command(order.id(), context.orgId()), context));
     }
 
     @DeleteMapping("/{sidOrUniqueName}")

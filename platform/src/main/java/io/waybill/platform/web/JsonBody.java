@@ -4,32 +4,27 @@ import io.waybill.api.Change;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.LineStatus;
+import io.waybill.platform.request.Decimal.Sign;
+import io.waybill.platform.request.Text;
+import io.waybill.platform.request.Values;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
- * Strict reading of a JSON request body. Each reader returns the field's value, or null when the field is absent,
- * null or invalid; problems are collected per field and {@link #validate()} refuses them all at once, so a
- * request is either read whole or changes nothing. A string of up to 255 characters (a name, code or id) holds no
- * control character, line break or lone surrogate; a longer text may hold tabs and line breaks (see {@link Text}).
+ * Strict reading of a JSON request body, field by field, with the readers of {@link Values}. Each reader returns
+ * the field's value, or null when the field is absent, null or invalid; problems are collected per field and
+ * {@link #validate()} refuses them all at once, so a request is either read whole or changes nothing.
  */
 public final class JsonBody {
 
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,26}(\\.\\d{1,12})?");
-    private static final Pattern SID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
-    private static final int MAX_NAME = 255;
     private final JsonNode node;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -61,146 +56,53 @@ public final class JsonBody {
     }
 
     public String string(String field, int maxLength) {
-        JsonNode value = value(field);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isString()) {
-            return error(field, "must be a string");
-        }
-        boolean longText = maxLength > MAX_NAME;
-        if (!Text.isClean(value.stringValue(), longText)) {
-            return error(field, longText ? "must not contain control characters other than tab and line breaks"
-                    : "must not contain control characters or line breaks");
-        }
-        String text = value.stringValue().strip();
-        if (text.isEmpty()) {
-            return error(field, "must not be blank");
-        }
-        return text.length() > maxLength ? error(field, "must be at most " + maxLength + " characters") : text;
+        return take(field, value -> Values.text(value, maxLength));
     }
 
     /** A client-chosen id: 1 to 64 letters, digits, _ or -. */
     public String sid(String field) {
-        String text = string(field, 64);
-        if (text != null && !SID.matcher(text).matches()) {
-            return error(field, "must be 1 to 64 letters, digits, _ or -, starting with a letter or digit");
-        }
-        return text;
+        return take(field, Values::sid);
     }
 
     public String name(String field) {
-        return string(field, MAX_NAME);
+        return string(field, Text.NAME);
     }
 
-    /**
-     * An exact decimal given as a JSON string; {@code positive} demands > 0, otherwise >= 0. Trailing zeros are
-     * dropped ("1.50" is 1.5), so equal amounts are equal wherever they are compared or shown.
-     */
+    /** An exact decimal given as a JSON string; {@code positive} demands > 0, otherwise >= 0. */
     public BigDecimal decimal(String field, boolean positive) {
-        JsonNode value = value(field);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isString() || !DECIMAL.matcher(value.stringValue()).matches()) {
-            return error(field, "must be a decimal in a string, like \"12.5\" (at most 12 decimal places)");
-        }
-        BigDecimal decimal = new BigDecimal(value.stringValue());
-        if (positive ? decimal.signum() <= 0 : decimal.signum() < 0) {
-            return error(field, positive ? "must be greater than zero" : "must not be negative");
-        }
-        return new BigDecimal(decimal.stripTrailingZeros().toPlainString());
+        return take(field, value -> Values.decimal(value, positive ? Sign.POSITIVE : Sign.NOT_NEGATIVE));
     }
 
     /** An exact signed decimal given as a JSON string, never zero (a correction up or down). */
     public BigDecimal nonZeroDecimal(String field) {
-        JsonNode value = value(field);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isString() || !DECIMAL.matcher(value.stringValue()).matches()) {
-            return error(field, "must be a decimal in a string, like \"-2.5\" (at most 12 decimal places)");
-        }
-        BigDecimal decimal = new BigDecimal(value.stringValue());
-        return decimal.signum() == 0 ? error(field, "must not be zero")
-                : new BigDecimal(decimal.stripTrailingZeros().toPlainString());
+        return take(field, value -> Values.decimal(value, Sign.NOT_ZERO));
     }
 
     public Integer integer(String field, int min, int max) {
-        JsonNode value = value(field);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            return error(field, "must be a whole number");
-        }
-        int number = value.intValue();
-        return number < min || number > max ? error(field, "must be between " + min + " and " + max) : number;
+        Integer number = take(field, Values::integer);
+        return number != null && (number < min || number > max)
+                ? error(field, "must be between " + min + " and " + max) : number;
     }
 
     public Boolean bool(String field) {
-        JsonNode value = value(field);
-        if (value == null) {
-            return null;
-        }
-        return value.isBoolean() ? value.booleanValue() : error(field, "must be true or false");
+        return take(field, Values::bool);
     }
 
     public LocalDate date(String field) {
-        JsonNode value = value(field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return value.isString() ? LocalDate.parse(value.stringValue()) : error(field, "must be a date");
-        } catch (DateTimeParseException e) {
-            return error(field, "must be a date like 2026-03-31");
-        }
+        return take(field, Values::date);
     }
 
     public Instant instant(String field) {
-        JsonNode value = value(field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return value.isString() ? OffsetDateTime.parse(value.stringValue()).toInstant()
-                    : error(field, "must be a date-time");
-        } catch (DateTimeParseException e) {
-            return error(field, "must be a date-time with offset, like 2026-03-31T09:30:00Z");
-        }
+        return take(field, Values::instant);
     }
 
     public LineStatus status(String field) {
-        String text = string(field, 16);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LineStatus.of(text);
-        } catch (IllegalArgumentException e) {
-            return error(field, e.getMessage());
-        }
+        return take(field, Values::status);
     }
 
     /** A list of at most {@code max} ids. */
     public List<String> ids(String field, int max) {
-        JsonNode value = value(field);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isArray() || value.size() > max) {
-            return error(field, "must be an array of at most " + max + " ids");
-        }
-        List<String> ids = new ArrayList<>();
-        for (JsonNode element : value.values()) {
-            if (!element.isString() || element.stringValue().isBlank() || element.stringValue().length() > 64
-                    || !Text.isClean(element.stringValue(), false)) {
-                return error(field, "must hold ids of 1 to 64 characters, without control characters");
-            }
-            ids.add(element.stringValue());
-        }
-        return List.copyOf(ids);
+        return take(field, value -> Values.ids(value, max));
     }
 
     /** A partial-update field: null when absent, a change to null when given as null, else the read value. */
@@ -237,9 +139,14 @@ public final class JsonBody {
         }
     }
 
-    private JsonNode value(String field) {
+    /** The field's value read by {@code reader}; null when absent, null or wrong (then the problem is kept). */
+    private <T> T take(String field, Function<JsonNode, Values.Read<T>> reader) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value;
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        Values.Read<T> read = reader.apply(value);
+        return read.problem() != null ? error(field, read.problem()) : read.value();
     }
 
     private <T> T error(String field, String message) {

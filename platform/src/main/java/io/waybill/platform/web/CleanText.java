@@ -5,15 +5,15 @@ package io.waybill.platform.web;
  * characters (C0, DEL, C1), the Unicode line and paragraph separators and unpaired surrogates (which no encoding
  * can store or show) are refused. A long text (notes, descriptions, addresses) may also hold tabs and line breaks.
  */
-final class Text {
+public final class CleanText {
 
     private static final char LINE_SEPARATOR = '\u2028';
     private static final char PARAGRAPH_SEPARATOR = '\u2029';
 
-    private Text() {
+    private CleanText() {
     }
 
-    static boolean isClean(String text, boolean longText) {
+    public static boolean isClean(String text, boolean longText) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

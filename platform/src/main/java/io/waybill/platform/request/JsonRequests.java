@@ -1,0 +1,87 @@
+package io.waybill.platform.request;
+
+import io.waybill.api.DomainException;
+import io.waybill.api.ErrorCode;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.openapitools.jackson.nullable.JsonNullableJackson3Module;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads request bodies into their records: Jackson binds the fields, each with the strict reader its type and format
+ * annotation name, Bean Validation checks the rules on the record (what is required, ranges), and a
+ * {@link CheckedRequest} its rules across fields. Fields the record does not have are refused first. Every problem
+ * is collected, per field, and the request is refused with all of them ({@code validation_failed},
+ * {@code details.fields}), or read whole.
+ * PATCH bodies tell a field left out from one set to null with {@code JsonNullable}.
+ */
+@Component
+public class JsonRequests {
+
+    private final JsonMapper mapper;
+    private final Validator validator;
+
+    JsonRequests(JsonMapper mapper, Validator validator) {
+        SimpleModule fields = new SimpleModule("waybill-request-fields");
+        FieldDeserializer.types().forEach(type -> register(fields, type));
+        this.mapper = mapper.rebuild()
+                .addModule(fields)
+                .addModule(new JsonNullableJackson3Module())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        this.validator = validator;
+    }
+
+    public <R extends Record> R read(JsonNode body, Class<R> type) {
+        Problems problems = new Problems();
+        R request = read(body, type, problems);
+        problems.throwIfAny();
+        return request;
+    }
+
+    /**
+     * Reads the body into the record, adding what is wrong to {@code problems} instead of refusing: for a request
+     * read in parts, refused once with the problems of all of them.
+     */
+    public <R extends Record> R read(JsonNode body, Class<R> type, Problems problems) {
+        if (body == null || !body.isObject()) {
+            throw notAnObject();
+        }
+        List<String> order = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        body.propertyNames().stream().filter(name -> !order.contains(name))
+                .forEach(name -> problems.reject(name, "unknown field"));
+        R request = mapper.readerFor(type).withAttribute(Problems.class, problems).readValue(body);
+        validator.validate(request).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<R> v) -> order.indexOf(field(v))))
+                .forEach(violation -> problems.reject(field(violation), violation.getMessage()));
+        if (request instanceof CheckedRequest checked) {
+            checked.check(problems);
+        }
+        return request;
+    }
+
+    public static DomainException notAnObject() {
+        return new DomainException(ErrorCode.VALIDATION_FAILED, "the request body must be a JSON object",
+                Map.of("body", "must be a JSON object"));
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        return violation.getPropertyPath().iterator().next().getName();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void register(SimpleModule module, Class<T> type) {
+        module.addDeserializer(type, (ValueDeserializer<T>) (ValueDeserializer<?>) new FieldDeserializer(type));
+    }
+}

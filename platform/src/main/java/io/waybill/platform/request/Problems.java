@@ -1,0 +1,34 @@
+package io.waybill.platform.request;
+
+import io.waybill.api.DomainException;
+import io.waybill.api.ErrorCode;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What is wrong with a request, per field, the first problem of each field kept: a request is refused with all of
+ * them at once ({@code details.fields}), or read whole.
+ */
+public final class Problems {
+
+    private final Map<String, String> fields = new LinkedHashMap<>();
+
+    public void reject(String field, String message) {
+        fields.putIfAbsent(field, message);
+    }
+
+    public boolean has(String field) {
+        return fields.containsKey(field);
+    }
+
+    /** Refuses the request if any field was wrong. */
+    public void throwIfAny() {
+        if (!fields.isEmpty()) {
+            String first = fields.keySet().iterator().next();
+            throw new DomainException(ErrorCode.VALIDATION_FAILED,
+                    first + ": " + fields.get(first) + (fields.size() > 1 ? " (and more, see details)" : ""),
+                    Map.of("fields", Map.copyOf(fields)));
+        }
+    }
+}

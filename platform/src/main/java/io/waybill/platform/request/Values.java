@@ -1,0 +1,139 @@
+package io.waybill.platform.request;
+
+import io.waybill.api.LineStatus;
+import io.waybill.platform.web.CleanText;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How each kind of request value is read from its JSON, strictly: the value, or what is wrong with it. A string of up
+ * to {@value Text#NAME} characters (a name, code or id) holds no control character, line break or lone surrogate; a
+ * longer text may hold tabs and line breaks (see {@link CleanText}). Strings are stripped.
+ */
+public final class Values {
+
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,26}(\\.\\d{1,12})?");
+    private static final Pattern SID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    private static final int SID_LENGTH = 64;
+
+    private Values() {
+    }
+
+    /** A value read, or the problem that kept it from being read. */
+    public record Read<T>(T value, String problem) {
+
+        static <T> Read<T> of(T value) {
+            return new Read<>(value, null);
+        }
+
+        static <T> Read<T> wrong(String problem) {
+            return new Read<>(null, problem);
+        }
+    }
+
+    public static Read<String> text(JsonNode value, int maxLength) {
+        if (!value.isString()) {
+            return Read.wrong("must be a string");
+        }
+        boolean longText = maxLength > Text.NAME;
+        if (!CleanText.isClean(value.stringValue(), longText)) {
+            return Read.wrong(longText ? "must not contain control characters other than tab and line breaks"
+                    : "must not contain control characters or line breaks");
+        }
+        String text = value.stringValue().strip();
+        if (text.isEmpty()) {
+            return Read.wrong("must not be blank");
+        }
+        return text.length() > maxLength ? Read.wrong("must be at most " + maxLength + " characters") : Read.of(text);
+    }
+
+    public static Read<String> sid(JsonNode value) {
+        Read<String> text = text(value, SID_LENGTH);
+        if (text.value() != null && !SID.matcher(text.value()).matches()) {
+            return Read.wrong("must be 1 to 64 letters, digits, _ or -, starting with a letter or digit");
+        }
+        return text;
+    }
+
+    /** Trailing zeros are dropped ("1.50" is 1.5), so equal amounts are equal wherever compared or shown. */
+    public static Read<BigDecimal> decimal(JsonNode value, Decimal.Sign sign) {
+        boolean signed = sign == Decimal.Sign.NOT_ZERO;
+        if (!value.isString() || !DECIMAL.matcher(value.stringValue()).matches()) {
+            return Read.wrong("must be a decimal in a string, like \"" + (signed ? "-2.5" : "12.5")
+                    + "\" (at most 12 decimal places)");
+        }
+        BigDecimal decimal = new BigDecimal(value.stringValue());
+        String wrong = switch (sign) {
+            case POSITIVE -> decimal.signum() <= 0 ? "must be greater than zero" : null;
+            case NOT_NEGATIVE -> decimal.signum() < 0 ? "must not be negative" : null;
+            case NOT_ZERO -> decimal.signum() == 0 ? "must not be zero" : null;
+        };
+        return wrong != null ? Read.wrong(wrong) : Read.of(new BigDecimal(decimal.stripTrailingZeros().toPlainString()));
+    }
+
+    public static Read<Integer> integer(JsonNode value) {
+        return value.isIntegralNumber() && value.canConvertToInt() ? Read.of(value.intValue())
+                : Read.wrong("must be a whole number");
+    }
+
+    public static Read<Boolean> bool(JsonNode value) {
+        return value.isBoolean() ? Read.of(value.booleanValue()) : Read.wrong("must be true or false");
+    }
+
+    public static Read<LocalDate> date(JsonNode value) {
+        if (!value.isString()) {
+            return Read.wrong("must be a date");
+        }
+        try {
+            return Read.of(LocalDate.parse(value.stringValue()));
+        } catch (DateTimeParseException e) {
+            return Read.wrong("must be a date like 2026-03-31");
+        }
+    }
+
+    public static Read<Instant> instant(JsonNode value) {
+        if (!value.isString()) {
+            return Read.wrong("must be a date-time");
+        }
+        try {
+            return Read.of(OffsetDateTime.parse(value.stringValue()).toInstant());
+        } catch (DateTimeParseException e) {
+            return Read.wrong("must be a date-time with offset, like 2026-03-31T09:30:00Z");
+        }
+    }
+
+    public static Read<LineStatus> status(JsonNode value) {
+        Read<String> text = text(value, 16);
+        if (text.value() == null) {
+            return Read.wrong(text.problem());
+        }
+        try {
+            return Read.of(LineStatus.of(text.value()));
+        } catch (IllegalArgumentException e) {
+            return Read.wrong(e.getMessage());
+        }
+    }
+
+    public static Read<List<String>> ids(JsonNode value, int max) {
+        if (!value.isArray() || value.size() > max) {
+            return Read.wrong("must be an array of at most " + max + " ids");
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode element : value.values()) {
+            if (!element.isString() || element.stringValue().isBlank() || element.stringValue().length() > SID_LENGTH
+                    || !CleanText.isClean(element.stringValue(), false)) {
+                return Read.wrong("must hold ids of 1 to 64 characters, without control characters");
+            }
+            ids.add(element.stringValue());
+        }
+        return Read.of(List.copyOf(ids));
+    }
+}
