@@ -1,6 +1,5 @@
 package io.waybill.command.inventory;
 
-import io.waybill.command.support.WriteSupport;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
@@ -11,7 +10,11 @@ import io.waybill.api.inventory.LedgerEntryView;
 import io.waybill.api.inventory.LedgerId;
 import io.waybill.api.inventory.RecordLedgerEntry;
 import io.waybill.api.inventory.ReverseLedgerEntry;
-import io.waybill.platform.web.JsonBody;
+import io.waybill.command.inventory.LedgerRequests.AdjustmentRequest;
+import io.waybill.command.inventory.LedgerRequests.DisposalRequest;
+import io.waybill.command.inventory.LedgerRequests.EntryRequest;
+import io.waybill.command.inventory.LedgerRequests.TransferRequest;
+import io.waybill.platform.request.Problems;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +25,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
-import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 
@@ -40,11 +40,6 @@ import java.util.function.BiFunction;
 @RequestMapping("/api/{inventory:materials-inventory|fg-inventory}")
 class InventoryCommandController {
 
-    private static final Set<String> COMMON = Set.of("id", "locationId", "quantity", "unitCost", "notes", "eventDate");
-    private static final Set<String> TRANSFER_FIELDS = Set.of("id", "sourceLocationId", "destinationLocationId",
-            "quantity", "unitCost", "ref", "notes", "eventDate");
-    private static final Set<String> ENTRY_FIELDS = WriteSupport.with(COMMON, "eventType", "toLocationId", "ref");
-    private static final Set<String> FOLLOW_UP_FIELDS = Set.of("id", "notes", "eventDate");
     private final CommandSender sender;
     private final LedgerEntryRequests requests;
 
@@ -58,14 +53,11 @@ class InventoryCommandController {
     Mono<LedgerEntryView> record(RequestContext context, @PathVariable String inventory,
                                  @RequestBody JsonNode json) {
         ItemKind kind = kindOf(inventory);
-        JsonBody body = JsonBody.of(json, WriteSupport.with(ENTRY_FIELDS, itemField(kind)));
-        EntryType type = requests.movementType(body, kind);
-        BigDecimal quantity = type == EntryType.ADJUST ? body.nonZeroDecimal("quantity")
-                : body.decimal("quantity", true);
-        String to = type == EntryType.TRANSFER ? body.required("toLocationId", body.string("toLocationId", 64))
-                : requests.absent(body, "toLocationId", "only a TRANSFER has a destination");
-        return send(context, requests.entry(context.orgId(), body, kind, type, "locationId", to, quantity,
-                body.string("ref", 64)));
+        Problems problems = new Problems();
+        EntryRequest request = requests.movement(json, EntryRequest.class, kind, problems);
+        EntryType type = request.type(kind, problems);
+        return send(context, requests.entry(context.orgId(), request, kind, type, request.locationId(),
+                request.toLocationId(), request.quantity(), request.ref(), problems));
     }
 
     @PostMapping("/transfers")
@@ -73,10 +65,12 @@ class InventoryCommandController {
     Mono<Map<String, Object>> transfer(RequestContext context, @PathVariable String inventory,
                                        @RequestBody JsonNode json) {
         ItemKind kind = kindOf(inventory);
-        JsonBody body = JsonBody.of(json, WriteSupport.with(TRANSFER_FIELDS, itemField(kind)));
-        String to = body.required("destinationLocationId", body.string("destinationLocationId", 64));
-        RecordLedgerEntry command = requests.entry(context.orgId(), body, kind, EntryType.TRANSFER,
-                "sourceLocationId", to, body.decimal("quantity", true), body.string("ref", 64));
+        Problems problems = new Problems();
+        TransferRequest request = requests.movement(json, TransferRequest.class, kind, problems);
+        request.checkLocations(problems);
+        RecordLedgerEntry command = requests.entry(context.orgId(), request, kind, EntryType.TRANSFER,
+                request.sourceLocationId(), request.destinationLocationId(), request.quantity(), request.ref(),
+                problems);
         return send(context, command).map(entry -> Map.of("ledgerEntry", entry, "ref", entry.ref()));
     }
 
@@ -85,9 +79,10 @@ class InventoryCommandController {
     Mono<LedgerEntryView> adjust(RequestContext context, @PathVariable String inventory,
                                  @RequestBody JsonNode json) {
         ItemKind kind = kindOf(inventory);
-        JsonBody body = JsonBody.of(json, WriteSupport.with(COMMON, itemField(kind)));
-        return send(context, requests.entry(context.orgId(), body, kind, EntryType.ADJUST, "locationId", null,
-                body.nonZeroDecimal("quantity"), null));
+        Problems problems = new Problems();
+        AdjustmentRequest request = requests.movement(json, AdjustmentRequest.class, kind, problems);
+        return send(context, requests.entry(context.orgId(), request, kind, EntryType.ADJUST, request.locationId(),
+                null, request.quantity(), null, problems));
     }
 
     @PostMapping("/disposals")
@@ -95,9 +90,10 @@ class InventoryCommandController {
     Mono<LedgerEntryView> dispose(RequestContext context, @PathVariable String inventory,
                                   @RequestBody JsonNode json) {
         ItemKind kind = kindOf(inventory);
-        JsonBody body = JsonBody.of(json, WriteSupport.with(COMMON, itemField(kind)));
-        return send(context, requests.entry(context.orgId(), body, kind, EntryType.DISPOSE, "locationId", null,
-                body.decimal("quantity", true), null));
+        Problems problems = new Problems();
+        DisposalRequest request = requests.movement(json, DisposalRequest.class, kind, problems);
+        return send(context, requests.entry(context.orgId(), request, kind, EntryType.DISPOSE, request.locationId(),
+                null, request.quantity(), null, problems));
     }
 
     @PostMapping("/transfers/{ref}/complete")
@@ -121,7 +117,7 @@ class InventoryCommandController {
     /** A write about an earlier entry: finds the entry's ledger, then sends the command made for it. */
     private Mono<LedgerEntryView> followUp(RequestContext context, JsonNode json, Callable<String> ledgerItem,
                                            BiFunction<String, LedgerEntryRequests.FollowUp, Object> command) {
-        LedgerEntryRequests.FollowUp followUp = requests.followUp(JsonBody.of(orEmpty(json), FOLLOW_UP_FIELDS));
+        LedgerEntryRequests.FollowUp followUp = requests.followUp(json);
         return sender.blocking(ledgerItem)
                 .flatMap(item -> sender.send(command.apply(LedgerId.of(item), followUp), context));
     }
@@ -130,15 +126,7 @@ class InventoryCommandController {
         return sender.send(command, context);
     }
 
-    private static JsonNode orEmpty(JsonNode json) {
-        return json == null ? JsonNodeFactory.instance.objectNode() : json;
-    }
-
     static ItemKind kindOf(String inventory) {
         return inventory.startsWith("fg") ? ItemKind.SKU : ItemKind.MATERIAL;
-    }
-
-    static String itemField(ItemKind kind) {
-        return kind == ItemKind.SKU ? "skuId" : "materialId";
     }
 }
