@@ -2,7 +2,16 @@ package io.waybill.command.access;
 
 import io.waybill.api.access.OrganisationDetails;
 import io.waybill.api.access.Role;
-import io.waybill.platform.web.JsonBody;
+import io.waybill.platform.request.CheckedRequest;
+import io.waybill.platform.request.JsonRequests;
+import io.waybill.platform.request.Name;
+import io.waybill.platform.request.Patches;
+import io.waybill.platform.request.Problems;
+import io.waybill.platform.request.Required;
+import io.waybill.platform.request.Text;
+import org.hibernate.validator.constraints.Range;
+import org.openapitools.jackson.nullable.JsonNullable;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
@@ -14,17 +23,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads the bodies of the organisation, member and token endpoints, with the seed's lengths and patterns. */
-final class AccessForms {
+@Component
+class AccessForms {
 
-    static final Set<String> ORGANISATION_FIELDS = Set.of("name", "slug", "legalName", "address", "city", "state",
-            "country", "zipCode", "logoUrl", "contactEmail", "contactPhone");
     private static final Set<String> REQUIRED = Set.of("name", "slug");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]([a-z0-9-]{0,98}[a-z0-9])?");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
+    private final JsonRequests requests;
 
-    private AccessForms() {
+    AccessForms(JsonRequests requests) {
+        this.requests = requests;
     }
 
     record NewOrganisation(OrganisationDetails details) {
@@ -39,93 +49,117 @@ final class AccessForms {
     record NewToken(String name, String orgId, Instant expiresAt) {
     }
 
-    static NewOrganisation organisation(JsonNode json) {
-        JsonBody body = JsonBody.of(json, ORGANISATION_FIELDS);
-        OrganisationDetails details = details(body);
-        for (String field : REQUIRED) {
-            if (!body.has(field) || body.isNull(field)) {
-                body.reject(field, "is required");
+    /** An organisation's body, for a create and for a partial update. */
+    record OrganisationRequest(@Name JsonNullable<String> name, @Text(max = 100) JsonNullable<String> slug,
+                               @Name JsonNullable<String> legalName, @Text(max = 1000) JsonNullable<String> address,
+                               @Text(max = 150) JsonNullable<String> city, @Text(max = 100) JsonNullable<String> state,
+                               @Text(max = 2) JsonNullable<String> country, @Text(max = 20) JsonNullable<String> zipCode,
+                               @Text(max = 2000) JsonNullable<String> logoUrl,
+                               @Text(max = 320) JsonNullable<String> contactEmail,
+                               @Text(max = 50) JsonNullable<String> contactPhone) implements CheckedRequest {
+
+        @Override
+        public void check(Problems problems) {
+            if (slug.orElse(null) != null && !SLUG.matcher(slug.get()).matches()) {
+                problems.reject("slug", "must be lowercase letters, digits and inner hyphens, like \"acme-works\"");
             }
+            if (country.orElse(null) != null && !COUNTRY.matcher(upper(country.get())).matches()) {
+                problems.reject("country", "must be a two-letter country code");
+            }
+            if (logoUrl.orElse(null) != null && !URL.matcher(logoUrl.get()).matches()) {
+                problems.reject("logoUrl", "must be an http or https URL");
+            }
+            checkEmail("contactEmail", contactEmail.orElse(null), problems);
         }
-        body.validate();
-        return new NewOrganisation(details);
+
+        OrganisationDetails details() {
+            String code = country.orElse(null);
+            String email = contactEmail.orElse(null);
+            return new OrganisationDetails(name.orElse(null), slug.orElse(null), legalName.orElse(null),
+                    address.orElse(null), city.orElse(null), state.orElse(null), code == null ? null : upper(code),
+                    zipCode.orElse(null), logoUrl.orElse(null), email == null ? null : email.toLowerCase(Locale.ROOT),
+                    contactPhone.orElse(null));
+        }
     }
 
-    static OrganisationPatch organisationPatch(JsonNode json) {
-        JsonBody body = JsonBody.of(json, ORGANISATION_FIELDS);
-        OrganisationDetails patch = details(body);
+    record MemberRequest(@Required @Text(max = 320) String email, @Name String displayName,
+                         @Required @Text(max = 16) String role) implements CheckedRequest {
+
+        @Override
+        public void check(Problems problems) {
+            checkEmail("email", email, problems);
+            checkRole(role, problems);
+        }
+    }
+
+    record RoleRequest(@Required @Text(max = 16) String role) implements CheckedRequest {
+
+        @Override
+        public void check(Problems problems) {
+            checkRole(role, problems);
+        }
+    }
+
+    record TokenRequest(@Required @Name String name, @Text(max = 64) String orgId,
+                        @Range(min = 1, max = 3650, message = "must be between {min} and {max}")
+                        Integer expiresInDays) {
+    }
+
+    NewOrganisation organisation(JsonNode json) {
+        Problems problems = new Problems();
+        OrganisationRequest request = requests.read(json, OrganisationRequest.class, problems);
+        var fields = Patches.fields(request);
+        REQUIRED.stream().filter(field -> Patches.isEmpty(fields.get(field)))
+                .forEach(field -> problems.reject(field, "is required"));
+        problems.throwIfAny();
+        return new NewOrganisation(request.details());
+    }
+
+    OrganisationPatch organisationPatch(JsonNode json) {
+        Problems problems = new Problems();
+        OrganisationRequest request = requests.read(json, OrganisationRequest.class, problems);
         Set<String> cleared = new HashSet<>();
-        for (String field : ORGANISATION_FIELDS) {
-            if (body.isNull(field) && REQUIRED.contains(field)) {
-                body.reject(field, "must not be null");
-            } else if (body.isNull(field)) {
+        Patches.fields(request).forEach((field, value) -> {
+            if (value.isPresent() && value.get() == null && REQUIRED.contains(field)) {
+                problems.reject(field, "must not be null");
+            } else if (value.isPresent() && value.get() == null) {
                 cleared.add(field);
             }
-        }
-        body.validate();
-        return new OrganisationPatch(patch, cleared);
+        });
+        problems.throwIfAny();
+        return new OrganisationPatch(request.details(), cleared);
     }
 
-    static NewMember member(JsonNode json) {
-        JsonBody body = JsonBody.of(json, Set.of("email", "displayName", "role"));
-        String email = body.required("email", email(body, "email"));
-        String displayName = body.name("displayName");
-        Role role = body.required("role", role(body));
-        body.validate();
-        return new NewMember(email, displayName, role);
+    NewMember member(JsonNode json) {
+        MemberRequest request = requests.read(json, MemberRequest.class);
+        return new NewMember(request.email().toLowerCase(Locale.ROOT), request.displayName(),
+                Role.fromCode(request.role()));
     }
 
-    static Role roleChange(JsonNode json) {
-        JsonBody body = JsonBody.of(json, Set.of("role"));
-        Role role = body.required("role", role(body));
-        body.validate();
-        return role;
+    Role roleChange(JsonNode json) {
+        return Role.fromCode(requests.read(json, RoleRequest.class).role());
     }
 
-    static NewToken token(JsonNode json, String defaultOrgId, Clock clock) {
-        JsonBody body = JsonBody.of(json, Set.of("name", "orgId", "expiresInDays"));
-        String name = body.required("name", body.name("name"));
-        String orgId = body.string("orgId", 64);
-        Integer days = body.integer("expiresInDays", 1, 3650);
-        body.validate();
-        return new NewToken(name, orgId == null ? defaultOrgId : orgId,
+    NewToken token(JsonNode json, String defaultOrgId, Clock clock) {
+        TokenRequest request = requests.read(json, TokenRequest.class);
+        Integer days = request.expiresInDays();
+        return new NewToken(request.name(), request.orgId() == null ? defaultOrgId : request.orgId(),
                 days == null ? null : clock.instant().plus(Duration.ofDays(days)));
     }
 
-    private static OrganisationDetails details(JsonBody b) {
-        String slug = b.string("slug", 100);
-        if (slug != null && !SLUG.matcher(slug).matches()) {
-            b.reject("slug", "must be lowercase letters, digits and inner hyphens, like \"acme-works\"");
-        }
-        String country = b.string("country", 2);
-        if (country != null && !COUNTRY.matcher(country.toUpperCase(Locale.ROOT)).matches()) {
-            b.reject("country", "must be a two-letter country code");
-        }
-        String logoUrl = b.string("logoUrl", 2000);
-        if (logoUrl != null && !URL.matcher(logoUrl).matches()) {
-            b.reject("logoUrl", "must be an http or https URL");
-        }
-        return new OrganisationDetails(b.name("name"), slug, b.name("legalName"), b.string("address", 1000),
-                b.string("city", 150), b.string("state", 100),
-                country == null ? null : country.toUpperCase(Locale.ROOT), b.string("zipCode", 20), logoUrl,
-                email(b, "contactEmail"), b.string("contactPhone", 50));
+    private static String upper(String code) {
+        return code.toUpperCase(Locale.ROOT);
     }
 
-    private static String email(JsonBody body, String field) {
-        String email = body.string(field, 320);
+    private static void checkEmail(String field, String email, Problems problems) {
         if (email != null && !EMAIL.matcher(email).matches()) {
-            body.reject(field, "must be an e-mail address");
-            return null;
+            problems.reject(field, "must be an e-mail address");
         }
-        return email == null ? null : email.toLowerCase(Locale.ROOT);
     }
 
-    private static Role role(JsonBody body) {
-        String code = body.string("role", 16);
-        Role role = code == null ? null : Role.fromCode(code);
-        if (code != null && role == null) {
-            body.reject("role", "must be one of viewer, member, admin, owner");
+    private static void checkRole(String role, Problems problems) {
+        if (role != null && Role.fromCode(role) == null) {
+            problems.reject("role", "must be one of viewer, member, admin, owner");
         }
-        return role;
     }
 }

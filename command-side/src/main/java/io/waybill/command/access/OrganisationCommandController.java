@@ -45,12 +45,15 @@ class OrganisationCommandController {
     private final TokenIssuer tokens;
     private final AccessBook book;
     private final Clock clock;
+    private final AccessForms forms;
 
-    OrganisationCommandController(CommandSender sender, TokenIssuer tokens, AccessBook book, Clock clock) {
+    OrganisationCommandController(CommandSender sender, TokenIssuer tokens, AccessBook book, Clock clock,
+                                  AccessForms forms) {
         this.sender = sender;
         this.tokens = tokens;
         this.book = book;
         this.clock = clock;
+        this.forms = forms;
     }
 
     /** Creates an organisation owned by the caller, with an owner token for it (the caller's only way in there). */
@@ -58,7 +61,7 @@ class OrganisationCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @Access(Role.VIEWER)
     Mono<Map<String, Object>> create(RequestContext context, @RequestBody JsonNode json) {
-        var form = AccessForms.organisation(json);
+        var form = forms.organisation(json);
         String orgId = UUID.randomUUID().toString();
         return sender.<MembershipView>send(new CreateOrganisation(orgId, form.details(), context.actor()), context)
                 .flatMap(membership -> tokens.issue(context, context.actor(), orgId, "owner token", null)
@@ -74,7 +77,7 @@ class OrganisationCommandController {
     @PatchMapping("/current")
     @Access(Role.ADMIN)
     Mono<Map<String, Object>> update(RequestContext context, @RequestBody JsonNode json) {
-        var form = AccessForms.organisationPatch(json);
+        var form = forms.organisationPatch(json);
         return sender.send(new UpdateOrganisation(context.orgId(), form.patch(), form.cleared()), context)
                 .then(sender.blocking(() -> Map.of("organization", book.organisation(context.orgId()))));
     }
@@ -94,7 +97,7 @@ class OrganisationCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     @Access(Role.ADMIN)
     Mono<Map<String, Object>> addMember(RequestContext context, @RequestBody JsonNode json) {
-        var form = AccessForms.member(json);
+        var form = forms.member(json);
         return sender.blocking(() -> book.userFor(form.email(), form.displayName()))
                 .flatMap(userId -> sender.<MembershipView>send(
                         new AddMember(context.orgId(), userId, form.role(), context.actor()), context))
@@ -115,7 +118,7 @@ class OrganisationCommandController {
     @Access(Role.ADMIN)
     Mono<MembershipView> changeRole(RequestContext context, @PathVariable String userId,
                                     @RequestBody JsonNode json) {
-        Role role = AccessForms.roleChange(json);
+        Role role = forms.roleChange(json);
         return sender.send(new ChangeMemberRole(context.orgId(), userId, role, context.actor()), context);
     }
 

@@ -34,18 +34,20 @@ class TokenCommandController {
     private final CommandSender sender;
     private final TokenIssuer tokens;
     private final Clock clock;
+    private final AccessForms forms;
 
-    TokenCommandController(CommandSender sender, TokenIssuer tokens, Clock clock) {
+    TokenCommandController(CommandSender sender, TokenIssuer tokens, Clock clock, AccessForms forms) {
         this.sender = sender;
         this.tokens = tokens;
         this.clock = clock;
+        this.forms = forms;
     }
 
     /** A token for the current organisation only: one organisation's token never opens another. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Map<String, Object>> create(RequestContext context, @RequestBody JsonNode json) {
-        var form = AccessForms.token(json, context.orgId(), clock);
+        var form = forms.token(json, context.orgId(), clock);
         if (!form.orgId().equals(context.orgId())) {
             throw new DomainException(ErrorCode.FORBIDDEN, "a token creates tokens for its own organisation only; "
                     + "use a token of organisation " + form.orgId(), Map.of("field", "orgId"));

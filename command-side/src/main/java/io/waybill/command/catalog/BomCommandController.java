@@ -4,13 +4,16 @@ import io.waybill.command.support.WriteSupport;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
-import io.waybill.api.DomainException;
 import io.waybill.api.catalog.BomLine;
 import io.waybill.api.catalog.BomView;
 import io.waybill.api.catalog.CreateBom;
 import io.waybill.api.catalog.DeleteBom;
 import io.waybill.api.catalog.ReplaceBom;
-import io.waybill.platform.web.JsonBody;
+import io.waybill.platform.request.Decimal;
+import io.waybill.platform.request.JsonRequests;
+import io.waybill.platform.request.Problems;
+import io.waybill.platform.request.Required;
+import io.waybill.platform.request.Sid;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,11 +27,14 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static io.waybill.platform.request.Decimal.Sign.POSITIVE;
 
 /** A SKU's bill of materials, named by the SKU's id. */
 @RestController
@@ -37,33 +43,43 @@ import java.util.Set;
 class BomCommandController {
 
     static final int MAX_ITEMS = 500;
-    private static final Set<String> FIELDS = Set.of("outputSkuId", "items");
-    private static final Set<String> LINE_FIELDS = Set.of("materialId", "quantityPerUnit");
     private final CommandSender sender;
+    private final JsonRequests requests;
 
-    BomCommandController(CommandSender sender) {
+    BomCommandController(CommandSender sender, JsonRequests requests) {
         this.sender = sender;
+        this.requests = requests;
+    }
+
+    /** {@code outputSkuId} names the SKU, required on a create and the path's SKU or left out on a replace. */
+    record BomRequest(@Sid String outputSkuId, JsonNode items) {
+    }
+
+    record BomLineRequest(@Required @Sid String materialId, @Required @Decimal(POSITIVE) BigDecimal quantityPerUnit) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<BomView> create(RequestContext context, @RequestBody JsonNode json) {
-        JsonBody body = JsonBody.of(json, FIELDS);
-        String skuId = body.required("outputSkuId", body.sid("outputSkuId"));
-        List<BomLine> items = items(body, json.get("items"));
-        body.validate();
-        return sender.send(new CreateBom(skuId, context.orgId(), items), context);
+        Problems problems = new Problems();
+        BomRequest request = requests.read(json, BomRequest.class, problems);
+        if (request.outputSkuId() == null) {
+            problems.reject("outputSkuId", "is required");
+        }
+        List<BomLine> items = items(request.items(), problems);
+        problems.throwIfAny();
+        return sender.send(new CreateBom(request.outputSkuId(), context.orgId(), items), context);
     }
 
     @PutMapping("/{skuId}")
     Mono<BomView> replace(RequestContext context, @PathVariable String skuId, @RequestBody JsonNode json) {
-        JsonBody body = JsonBody.of(json, FIELDS);
-        String named = body.sid("outputSkuId");
-        if (named != null && !named.equals(skuId)) {
-            body.reject("outputSkuId", "must be the SKU of the path, or left out");
+        Problems problems = new Problems();
+        BomRequest request = requests.read(json, BomRequest.class, problems);
+        if (request.outputSkuId() != null && !request.outputSkuId().equals(skuId)) {
+            problems.reject("outputSkuId", "must be the SKU of the path, or left out");
         }
-        List<BomLine> items = items(body, json.get("items"));
-        body.validate();
+        List<BomLine> items = items(request.items(), problems);
+        problems.throwIfAny();
         return sender.send(new ReplaceBom(skuId, context.orgId(), items), context);
     }
 
@@ -73,10 +89,13 @@ class BomCommandController {
         return sender.<String>send(new DeleteBom(skuId, context.orgId()), context).map(WriteSupport::deleted);
     }
 
-    /** The composition: 1 to {@link #MAX_ITEMS} lines, quantities above zero, each material once. */
-    private static List<BomLine> items(JsonBody body, JsonNode items) {
+    /**
+     * The composition: 1 to {@link #MAX_ITEMS} lines, quantities above zero, each material once. What is wrong with a
+     * line is told under {@code items[i]}.
+     */
+    private List<BomLine> items(JsonNode items, Problems problems) {
         if (items == null || !items.isArray() || items.isEmpty() || items.size() > MAX_ITEMS) {
-            body.reject("items", "must be an array of 1 to " + MAX_ITEMS + " {materialId, quantityPerUnit}");
+            problems.reject("items", "must be an array of 1 to " + MAX_ITEMS + " {materialId, quantityPerUnit}");
             return List.of();
         }
         List<BomLine> lines = new ArrayList<>();
@@ -84,22 +103,18 @@ class BomCommandController {
         for (int i = 0; i < items.size(); i++) {
             String field = "items[" + i + "]";
             if (!items.get(i).isObject()) {
-                body.reject(field, "must be an object {materialId, quantityPerUnit}");
+                problems.reject(field, "must be an object {materialId, quantityPerUnit}");
                 continue;
             }
-            JsonBody line = JsonBody.of(items.get(i), LINE_FIELDS);
-            String material = line.required("materialId", line.sid("materialId"));
-            var quantity = line.required("quantityPerUnit", line.decimal("quantityPerUnit", true));
-            try {
-                line.validate();
-            } catch (DomainException e) {
-                body.reject(field, e.getMessage());
-                continue;
+            Problems lineProblems = new Problems();
+            BomLineRequest line = requests.read(items.get(i), BomLineRequest.class, lineProblems);
+            if (!lineProblems.isEmpty()) {
+                problems.reject(field, lineProblems.summary());
+            } else if (!materials.add(line.materialId())) {
+                problems.reject(field, "material " + line.materialId() + " is listed more than once");
+            } else {
+                lines.add(new BomLine(line.materialId(), line.quantityPerUnit()));
             }
-            if (!materials.add(material)) {
-                body.reject(field, "material " + material + " is listed more than once");
-            }
-            lines.add(new BomLine(material, quantity));
         }
         return List.copyOf(lines);
     }

@@ -32,23 +32,25 @@ import java.util.Map;
 class CatalogCommandController {
 
     private final CommandSender sender;
+    private final CatalogForms forms;
 
-    CatalogCommandController(CommandSender sender) {
+    CatalogCommandController(CommandSender sender, CatalogForms forms) {
         this.sender = sender;
+        this.forms = forms;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Map<String, Object>> create(RequestContext context, @PathVariable String collection,
                                      @RequestBody JsonNode json) {
-        var command = CatalogForms.create(CatalogKind.ofPath(collection), json, context.orgId());
+        var command = forms.create(CatalogKind.ofPath(collection), json, context.orgId());
         return sender.<CatalogRecordView>send(command, context).map(CatalogRecordView::toJson);
     }
 
     @PatchMapping("/{id}")
     Mono<Map<String, Object>> update(RequestContext context, @PathVariable String collection,
                                      @PathVariable String id, @RequestBody JsonNode json) {
-        var command = CatalogForms.update(CatalogKind.ofPath(collection), id, json, context.orgId());
+        var command = forms.update(CatalogKind.ofPath(collection), id, json, context.orgId());
         return sender.<CatalogRecordView>send(command, context).map(CatalogRecordView::toJson);
     }
 

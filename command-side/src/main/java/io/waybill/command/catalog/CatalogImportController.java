@@ -6,6 +6,7 @@ import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.catalog.CatalogRecordView;
+import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.web.ApiErrorHandler;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,19 +30,23 @@ class CatalogImportController {
 
     static final int MAX_ROWS = 500;
     private final CommandSender sender;
+    private final CatalogForms forms;
+    private final JsonRequests requests;
 
-    CatalogImportController(CommandSender sender) {
+    CatalogImportController(CommandSender sender, CatalogForms forms, JsonRequests requests) {
         this.sender = sender;
+        this.forms = forms;
+        this.requests = requests;
     }
 
     @PostMapping("/api/{collection:vendors|materials|skus}/import")
     Mono<Map<String, List<Map<String, Object>>>> importRows(RequestContext context, @PathVariable String collection,
                                                             @RequestBody JsonNode json) {
         CatalogKind kind = CatalogKind.ofPath(collection);
-        JsonNode rows = WriteSupport.bulkRows(json, MAX_ROWS);
+        JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_ROWS);
         return Flux.range(0, rows.size())
                 .concatMap(index -> Mono.defer(() -> sender.<CatalogRecordView>send(
-                                CatalogForms.create(kind, rows.get(index), context.orgId()), context))
+                                forms.create(kind, rows.get(index), context.orgId()), context))
                         .map(view -> WriteSupport.bulkResult(index, "created", view.id(), null))
                         .onErrorResume(failure -> Mono.just(WriteSupport.bulkResult(index, "failed", null,
                                 ApiErrorHandler.toError(failure)))))

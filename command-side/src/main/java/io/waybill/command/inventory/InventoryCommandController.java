@@ -13,6 +13,7 @@ import io.waybill.api.inventory.ReverseLedgerEntry;
 import io.waybill.command.inventory.LedgerRequests.AdjustmentRequest;
 import io.waybill.command.inventory.LedgerRequests.DisposalRequest;
 import io.waybill.command.inventory.LedgerRequests.EntryRequest;
+import io.waybill.command.inventory.LedgerRequests.LocationMovement;
 import io.waybill.command.inventory.LedgerRequests.TransferRequest;
 import io.waybill.platform.request.Problems;
 import io.waybill.platform.web.RequestContext;
@@ -78,22 +79,14 @@ class InventoryCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> adjust(RequestContext context, @PathVariable String inventory,
                                  @RequestBody JsonNode json) {
-        ItemKind kind = kindOf(inventory);
-        Problems problems = new Problems();
-        AdjustmentRequest request = requests.movement(json, AdjustmentRequest.class, kind, problems);
-        return send(context, requests.entry(context.orgId(), request, kind, EntryType.ADJUST, request.locationId(),
-                null, request.quantity(), null, problems));
+        return atLocation(context, inventory, json, AdjustmentRequest.class, EntryType.ADJUST);
     }
 
     @PostMapping("/disposals")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> dispose(RequestContext context, @PathVariable String inventory,
                                   @RequestBody JsonNode json) {
-        ItemKind kind = kindOf(inventory);
-        Problems problems = new Problems();
-        DisposalRequest request = requests.movement(json, DisposalRequest.class, kind, problems);
-        return send(context, requests.entry(context.orgId(), request, kind, EntryType.DISPOSE, request.locationId(),
-                null, request.quantity(), null, problems));
+        return atLocation(context, inventory, json, DisposalRequest.class, EntryType.DISPOSE);
     }
 
     @PostMapping("/transfers/{ref}/complete")
@@ -120,6 +113,16 @@ class InventoryCommandController {
         LedgerEntryRequests.FollowUp followUp = requests.followUp(json);
         return sender.blocking(ledgerItem)
                 .flatMap(item -> sender.send(command.apply(LedgerId.of(item), followUp), context));
+    }
+
+    /** A movement of its own type at one location. */
+    private <M extends Record & LocationMovement> Mono<LedgerEntryView> atLocation(
+            RequestContext context, String inventory, JsonNode json, Class<M> type, EntryType entryType) {
+        ItemKind kind = kindOf(inventory);
+        Problems problems = new Problems();
+        M request = requests.movement(json, type, kind, problems);
+        return send(context, requests.entry(context.orgId(), request, kind, entryType, request.locationId(), null,
+                request.quantity(), null, problems));
     }
 
     private Mono<LedgerEntryView> send(RequestContext context, RecordLedgerEntry command) {

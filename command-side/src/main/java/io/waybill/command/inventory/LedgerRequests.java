@@ -59,6 +59,14 @@ final class LedgerRequests {
         }
     }
 
+    /** A movement of a type fixed by its endpoint, at one location. */
+    interface LocationMovement extends Movement {
+
+        String locationId();
+
+        BigDecimal quantity();
+    }
+
     /** {@code POST .../ledger}: a movement of any type but a reversal; only a TRANSFER has a destination. */
     record EntryRequest(@Sid String id, @Text(max = ID) String materialId, @Text(max = ID) String skuId,
                         @Required @Text(max = 32) String eventType, @Required @Text(max = ID) String locationId,
@@ -121,14 +129,14 @@ final class LedgerRequests {
                              @Required @Text(max = ID) String locationId,
                              @Required @Decimal(NOT_ZERO) BigDecimal quantity,
                              @Decimal(NOT_NEGATIVE) BigDecimal unitCost, @Text(max = NOTES) String notes,
-                             LocalDate eventDate) implements Movement {
+                             LocalDate eventDate) implements LocationMovement {
     }
 
     /** {@code POST .../disposals}: stock taken out of the books. */
     record DisposalRequest(@Sid String id, @Text(max = ID) String materialId, @Text(max = ID) String skuId,
                            @Required @Text(max = ID) String locationId, @Required @Decimal(POSITIVE) BigDecimal quantity,
                            @Decimal(NOT_NEGATIVE) BigDecimal unitCost, @Text(max = NOTES) String notes,
-                           LocalDate eventDate) implements Movement {
+                           LocalDate eventDate) implements LocationMovement {
     }
 
     /** The body of a completion or a reversal, which may be left out: its own entry id, business date and notes. */

@@ -44,7 +44,7 @@ class ItemGroupBulkController {
 
     @PostMapping("/api/item-groups/bulk-update")
     Mono<Map<String, List<Map<String, Object>>>> bulkUpdate(RequestContext context, @RequestBody JsonNode json) {
-        JsonNode rows = WriteSupport.bulkRows(json, MAX_ROWS);
+        JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_ROWS);
         return Flux.range(0, rows.size())
                 .concatMap(index -> updateRow(context, rows.get(index))
                         .map(id -> WriteSupport.bulkResult(index, "updated", id, null))

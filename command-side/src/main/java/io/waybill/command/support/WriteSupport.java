@@ -1,13 +1,12 @@
 package io.waybill.command.support;
 
 import io.waybill.api.DomainError;
-import io.waybill.platform.web.JsonBody;
+import io.waybill.platform.request.JsonRequests;
+import io.waybill.platform.request.Problems;
 import tools.jackson.databind.JsonNode;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** Small helpers the write controllers share. */
 public final class WriteSupport {
@@ -15,24 +14,22 @@ public final class WriteSupport {
     private WriteSupport() {
     }
 
-    public static Set<String> with(Set<String> fields, String... more) {
-        Set<String> all = new HashSet<>(fields);
-        all.addAll(Set.of(more));
-        return Set.copyOf(all);
-    }
-
     public static Map<String, String> deleted(String id) {
         return Map.of("deletedId", id);
     }
 
-    /** The rows of a bulk request {@code {"rows": [...]}}, 1 to {@code max} of them. */
-    public static JsonNode bulkRows(JsonNode json, int max) {
-        JsonBody body = JsonBody.of(json, Set.of("rows"));
-        JsonNode rows = json.get("rows");
+    /** A bulk request: {@code {"rows": [...]}}, each row read as its endpoint reads one. */
+    public record BulkRequest(JsonNode rows) {
+    }
+
+    /** The rows of a bulk request, 1 to {@code max} of them. */
+    public static JsonNode bulkRows(JsonRequests requests, JsonNode json, int max) {
+        Problems problems = new Problems();
+        JsonNode rows = requests.read(json, BulkRequest.class, problems).rows();
         if (rows == null || !rows.isArray() || rows.isEmpty() || rows.size() > max) {
-            body.reject("rows", "must be an array of 1 to " + max + " rows");
+            problems.reject("rows", "must be an array of 1 to " + max + " rows");
         }
-        body.validate();
+        problems.throwIfAny();
         return rows;
     }
 

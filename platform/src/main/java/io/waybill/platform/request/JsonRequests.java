@@ -43,7 +43,7 @@ public class JsonRequests {
         this.validator = validator;
     }
 
-    public <R extends Record> R read(JsonNode body, Class<R> type) {
+    public <R> R read(JsonNode body, Class<R> type) {
         Problems problems = new Problems();
         R request = read(body, type, problems);
         problems.throwIfAny();
@@ -54,9 +54,12 @@ public class JsonRequests {
      * Reads the body into the record, adding what is wrong to {@code problems} instead of refusing: for a request
      * read in parts, refused once with the problems of all of them.
      */
-    public <R extends Record> R read(JsonNode body, Class<R> type, Problems problems) {
+    public <R> R read(JsonNode body, Class<R> type, Problems problems) {
         if (body == null || !body.isObject()) {
             throw notAnObject();
+        }
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is no record");
         }
         List<String> order = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
         body.propertyNames().stream().filter(name -> !order.contains(name))

@@ -22,13 +22,20 @@ public final class Problems {
         return fields.containsKey(field);
     }
 
+    public boolean isEmpty() {
+        return fields.isEmpty();
+    }
+
+    /** The first problem, and whether there are more: {@code "quantity: is required (and more, see details)"}. */
+    public String summary() {
+        String first = fields.keySet().iterator().next();
+        return first + ": " + fields.get(first) + (fields.size() > 1 ? " (and more, see details)" : "");
+    }
+
     /** Refuses the request if any field was wrong. */
     public void throwIfAny() {
         if (!fields.isEmpty()) {
-            String first = fields.keySet().iterator().next();
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    first + ": " + fields.get(first) + (fields.size() > 1 ? " (and more, see details)" : ""),
-                    Map.of("fields", Map.copyOf(fields)));
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, summary(), Map.of("fields", Map.copyOf(fields)));
         }
     }
 }

@@ -1,16 +1,13 @@
-package io.waybill.platform.web;
+package io.waybill.platform.request;
 
-import io.waybill.api.DomainException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class JsonBodyTest {
+class ValuesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,44 +38,22 @@ class JsonBodyTest {
 
     @Test
     void idsRefuseControlCharacters() {
-        JsonBody body = body(Map.of("ids", new String[]{"a", "b\u0001"}));
-        body.ids("ids", 10);
-        assertThatThrownBy(body::validate).isInstanceOfSatisfying(DomainException.class, e ->
-                assertThat(fields(e)).containsKey("ids"));
-    }
-
-    @Test
-    void aBodyThatIsNoObjectSaysSoInItsDetails() {
-        assertThatThrownBy(() -> JsonBody.of(JSON.readTree("[1]"), Set.of()))
-                .isInstanceOfSatisfying(DomainException.class, e ->
-                        assertThat(e.toError().details()).containsEntry("body", "must be a JSON object"));
+        assertThat(Values.ids(JSON.valueToTree(new String[]{"a", "b\u0001"}), 10).problem())
+                .isEqualTo("must hold ids of 1 to 64 characters, without control characters");
     }
 
     private static String read(String field, String value, int max) {
-        JsonBody body = body(Map.of(field, value));
-        String read = body.string(field, max);
-        body.validate();
-        return read;
+        Values.Read<String> read = Values.text(JSON.valueToTree(value), max);
+        assertThat(read.problem()).as(field).isNull();
+        return read.value();
     }
 
     private static Map<String, Object> errors(String field, String value, int max) {
-        JsonBody body = body(Map.of(field, value));
-        assertThat(body.string(field, max)).isNull();
-        try {
-            body.validate();
-        } catch (DomainException e) {
-            return fields(e);
+        Values.Read<String> read = Values.text(JSON.valueToTree(value), max);
+        if (read.problem() == null) {
+            throw new AssertionError("accepted " + escape(value));
         }
-        throw new AssertionError("accepted " + escape(value));
-    }
-
-    private static JsonBody body(Map<String, Object> fields) {
-        return JsonBody.of(JSON.valueToTree(fields), fields.keySet());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> fields(DomainException e) {
-        return (Map<String, Object>) e.toError().details().get("fields");
+        return Map.of(field, read.problem());
     }
 
     private static String escape(String text) {
