@@ -32,7 +32,7 @@ public class JsonRequests {
     private final JsonMapper mapper;
     private final Validator validator;
 
-    JsonRequests(JsonMapper mapper, Validator validator) {
+    public JsonRequests(JsonMapper mapper, Validator validator) {
         SimpleModule fields = new SimpleModule("waybill-request-fields");
         FieldDeserializer.types().forEach(type -> register(fields, type));
         this.mapper = mapper.rebuild()

@@ -3,6 +3,7 @@ package io.waybill.platform.request;
 import io.waybill.api.Change;
 import org.openapitools.jackson.nullable.JsonNullable;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,12 +18,17 @@ public final class Patches {
         return field != null && field.isPresent() ? Change.to(field.get()) : null;
     }
 
-    /** The request's {@code JsonNullable} fields by name, in the record's order. */
+    /**
+     * The request's {@code JsonNullable} fields by name, in the record's order. Request records are kept private to
+     * their feature's package, so their accessors are opened for this read.
+     */
     public static Map<String, JsonNullable<?>> fields(Record request) {
         Map<String, JsonNullable<?>> fields = new LinkedHashMap<>();
         for (RecordComponent component : request.getClass().getRecordComponents()) {
             try {
-                if (component.getAccessor().invoke(request) instanceof JsonNullable<?> field) {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                if (accessor.invoke(request) instanceof JsonNullable<?> field) {
                     fields.put(component.getName(), field);
                 }
             } catch (ReflectiveOperationException e) {
