@@ -1,5 +1,6 @@
 package io.waybill.command.itemgroup;
 
+import io.waybill.api.itemgroup.SplitView;
 import io.waybill.command.order.OrderKinds;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
@@ -98,7 +99,7 @@ class ItemGroup {
     }
 
     @CommandHandler
-    List<ItemGroupView> handle(SplitItemGroup command, EntityRegistry registry) {
+    SplitView handle(SplitItemGroup command, EntityRegistry registry) {
         requireOrg(command.orgId());
         requireVersion(command.expectedVersion());
         return ItemGroupSplitting.split(this, command.keptQuantity(), command.newGroups(), registry);

@@ -1,5 +1,6 @@
 package io.waybill.command.itemgroup;
 
+import io.waybill.api.itemgroup.SplitView;
 import io.waybill.command.support.WriteSupport;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
@@ -87,15 +88,14 @@ class ItemGroupCommandController {
 
     /** Divides a lot: {@code quantities} add up to its quantity; the lot keeps the first, new lots get the rest. */
     @PostMapping("/{sid}/split")
-    Mono<Map<String, List<ItemGroupView>>> split(RequestContext context, @PathVariable String sid,
-                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                                 @RequestBody JsonNode json) {
+    Mono<SplitView> split(RequestContext context, @PathVariable String sid,
+                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                          @RequestBody JsonNode json) {
         Long expectedVersion = ItemGroupRequests.expectedVersion(ifMatch);
         var parts = requests.read(json, SplitItemGroupRequest.class);
         return sender.blocking(() -> references.itemGroup(context.orgId(), sid))
-                .flatMap(group -> sender.<List<ItemGroupView>>send(new SplitItemGroup(group.id(), context.orgId(),
-                        expectedVersion, parts.kept(), parts.newGroups()), context))
-                .map(views -> Map.of("data", views));
+                .flatMap(group -> sender.<SplitView>send(new SplitItemGroup(group.id(), context.orgId(),
+                        expectedVersion, parts.kept(), parts.newGroups()), context));
     }
 
     /** Combines lots of one item into the first one named. */

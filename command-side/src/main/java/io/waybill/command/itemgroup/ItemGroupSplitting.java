@@ -1,5 +1,6 @@
 package io.waybill.command.itemgroup;
 
+import io.waybill.api.itemgroup.SplitView;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.itemgroup.ItemGroupAbsorbed;
@@ -27,7 +28,7 @@ final class ItemGroupSplitting {
     }
 
     /** The lot keeps {@code kept}, each new lot takes its part: together exactly the lot's quantity. */
-    static List<ItemGroupView> split(ItemGroup group, BigDecimal kept, List<SplitPart> parts,
+    static SplitView split(ItemGroup group, BigDecimal kept, List<SplitPart> parts,
                                      EntityRegistry registry) {
         group.requireActive("split");
         if (kept.signum() <= 0 || parts.stream().anyMatch(part -> part.quantity().signum() <= 0)) {
@@ -53,7 +54,7 @@ final class ItemGroupSplitting {
                 throw new IllegalStateException("could not create the split lot " + part.itemGroupSid(), e);
             }
         }
-        return views;
+        return new SplitView(views);
     }
 
     /** Combines the sources into the target; each source is gone afterwards, its history kept. */

@@ -1,5 +1,6 @@
 package io.waybill.command.order;
 
+import io.waybill.command.support.RecordFields;
 import io.waybill.api.Change;
 import io.waybill.api.DomainException;
 import io.waybill.api.order.AddItem;
@@ -30,11 +31,9 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
@@ -79,7 +78,7 @@ class Order {
                 Change.apply(command.uniqueName(), details.uniqueName()),
                 Change.apply(command.title(), details.title()),
                 Change.apply(command.eventRelations(), details.eventRelations()));
-        List<String> changed = changedFields(details, next);
+        List<String> changed = RecordFields.changed(details, next);
         if (changed.isEmpty()) {
             return view();
         }
@@ -134,26 +133,6 @@ class Order {
         if (details.vendorSid() == null && details.vendorName() == null) {
             throw DomainException.invalid("vendorSid", "at least one of vendorSid and vendorName is required");
         }
-    }
-
-    private static List<String> changedFields(OrderDetails a, OrderDetails b) {
-        List<String> changed = new ArrayList<>();
-        if (!Objects.equals(a.vendorSid(), b.vendorSid())) {
-            changed.add("vendorSid");
-        }
-        if (!Objects.equals(a.vendorName(), b.vendorName())) {
-            changed.add("vendorName");
-        }
-        if (!Objects.equals(a.uniqueName(), b.uniqueName())) {
-            changed.add("uniqueName");
-        }
-        if (!Objects.equals(a.title(), b.title())) {
-            changed.add("title");
-        }
-        if (!a.eventRelations().equals(b.eventRelations())) {
-            changed.add("eventRelations");
-        }
-        return changed;
     }
 
     private OrderView view() {

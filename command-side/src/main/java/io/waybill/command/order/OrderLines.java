@@ -1,5 +1,6 @@
 package io.waybill.command.order;
 
+import io.waybill.command.support.RecordFields;
 import io.waybill.api.Change;
 import io.waybill.api.DomainException;
 import io.waybill.api.LineStatus;
@@ -16,10 +17,8 @@ import io.waybill.api.order.ItemView;
 import io.waybill.api.order.UpdateItem;
 import io.waybill.command.registry.EntityRegistry;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -63,7 +62,7 @@ record OrderLines(String orderSid, String orgId, Map<String, OrderItem> items) {
         if (status == null) {
             throw DomainException.invalid("status", "cannot be removed");
         }
-        List<String> changed = changedFields(current, next);
+        List<String> changed = RecordFields.changed(current, next, "status");
         if (changed.contains("uniqueName")) {
             requireFreeName(item.sid(), next.uniqueName());
             registry.rename(item.sid(), OrderKinds.ITEM, next.uniqueName());
@@ -100,36 +99,6 @@ record OrderLines(String orderSid, String orgId, Map<String, OrderItem> items) {
         if (taken) {
             throw DomainException.conflict("uniqueName " + uniqueName + " is already used by another item of order "
                     + orderSid, Map.of("field", "uniqueName", "uniqueName", uniqueName));
-        }
-    }
-
-    private static List<String> changedFields(ItemDetails a, ItemDetails b) {
-        List<String> changed = new ArrayList<>();
-        compare(changed, "uniqueName", a.uniqueName(), b.uniqueName());
-        compare(changed, "title", a.title(), b.title());
-        compareDecimal(changed, "quantity", a.quantity(), b.quantity());
-        compareDecimal(changed, "pricePerUnit", a.pricePerUnit(), b.pricePerUnit());
-        compareDecimal(changed, "nonRecurringCost", a.nonRecurringCost(), b.nonRecurringCost());
-        compare(changed, "leadTime", a.leadTime(), b.leadTime());
-        compare(changed, "shipTime", a.shipTime(), b.shipTime());
-        compare(changed, "lineNumber", a.lineNumber(), b.lineNumber());
-        compare(changed, "description", a.description(), b.description());
-        compare(changed, "manufacturerPartNumber", a.manufacturerPartNumber(), b.manufacturerPartNumber());
-        compare(changed, "revision", a.revision(), b.revision());
-        compare(changed, "eventRelations", a.eventRelations(), b.eventRelations());
-        return changed;
-    }
-
-    private static void compare(List<String> changed, String field, Object a, Object b) {
-        if (!Objects.equals(a, b)) {
-            changed.add(field);
-        }
-    }
-
-    private static void compareDecimal(List<String> changed, String field, java.math.BigDecimal a,
-                                       java.math.BigDecimal b) {
-        if (a == null ? b != null : b == null || a.compareTo(b) != 0) {
-            changed.add(field);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.waybill.command.support;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /**
  * Partial updates and change lists over the fields of a record, by its components: one rule for every kind of
- * details (catalog records, organisations), instead of a hand-written merge per type that could forget a field.
+ * details (orders, their lines, catalog records, organisations), instead of a hand-written comparison per type
+ * that could forget a field.
  */
 public final class RecordFields {
 
@@ -39,15 +41,24 @@ public final class RecordFields {
         }
     }
 
-    /** The names of the fields whose values differ. */
-    public static List<String> changed(Object before, Object after) {
+    /**
+     * The names of the fields whose values differ, in the record's order, leaving out {@code ignored}. Decimals are
+     * compared as numbers: 1.5 and 1.50 are the same amount.
+     */
+    public static List<String> changed(Object before, Object after, String... ignored) {
+        Set<String> left = Set.of(ignored);
         List<String> changed = new ArrayList<>();
         for (RecordComponent component : before.getClass().getRecordComponents()) {
-            if (!Objects.equals(read(component, before), read(component, after))) {
+            if (!left.contains(component.getName())
+                    && !same(read(component, before), read(component, after))) {
                 changed.add(component.getName());
             }
         }
         return changed;
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a instanceof BigDecimal x && b instanceof BigDecimal y ? x.compareTo(y) == 0 : Objects.equals(a, b);
     }
 
     private static Object read(RecordComponent component, Object record) {

@@ -1,5 +1,6 @@
 package io.waybill.command.itemgroup;
 
+import io.waybill.api.itemgroup.SplitView;
 import io.waybill.api.LineStatus;
 import io.waybill.api.itemgroup.CombineItemGroups;
 import io.waybill.api.itemgroup.ItemGroupAbsorbed;
@@ -37,9 +38,9 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
                 .when(new SplitItemGroup(GROUP, ORG, null, qty("3"), PARTS))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ItemGroupSplit(GROUP, qty("10"), qty("3"), PARTS))
-                .expectResultMessagePayloadMatching(matches((List<ItemGroupView> views) ->
-                        views.stream().map(ItemGroupView::sid).toList().equals(List.of(GROUP, "group-2", "group-3"))
-                                && views.stream().map(ItemGroupView::quantity).reduce(BigDecimal::add)
+                .expectResultMessagePayloadMatching(matches((SplitView split) ->
+                        split.data().stream().map(ItemGroupView::sid).toList().equals(List.of(GROUP, "group-2", "group-3"))
+                                && split.data().stream().map(ItemGroupView::quantity).reduce(BigDecimal::add)
                                 .orElseThrow().compareTo(qty("10")) == 0));
 
         assertThat(side.events("group-2")).containsExactly(new ItemGroupCreated("group-2", ORG, ORDER, ITEM,
