@@ -38,6 +38,7 @@ public class JsonRequests {
         this.mapper = mapper.rebuild()
                 .addModule(fields)
                 .addModule(new JsonNullableJackson3Module())
+                .addModule(new StrictNullableModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         this.validator = validator;

@@ -109,6 +109,15 @@ class JsonRequestsTest {
     }
 
     @Test
+    void aBlankStringInAPatchIsAValueToJudgeNotAFieldLeftOut() {
+        assertThatThrownBy(() -> read(Patch.class, "{\"name\":\"  \",\"quantity\":\"\",\"count\":\"\"}"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(fields(e)).isEqualTo(Map.of(
+                        "name", "must not be blank",
+                        "quantity", "must be a decimal in a string, like \"12.5\" (at most 12 decimal places)",
+                        "count", "must be a whole number")));
+    }
+
+    @Test
     void aBodyThatIsNoObjectIsRefused() {
         assertThatThrownBy(() -> read(Patch.class, "[1]")).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.toError().details()).isEqualTo(Map.of("body", "must be a JSON object")));
