@@ -151,10 +151,10 @@ final class CatalogRequests {
         return field.orElse(null);
     }
 
-    /** An ISO 3166 alpha-2 code, kept upper case. */
+    /** An ISO 3166 alpha-2 code, kept upper case (a code that is not one was refused by the check). */
     private static String upper(JsonNullable<String> country) {
         String code = v(country);
-        return code == null || !COUNTRY.matcher(code).matches() ? null : code.toUpperCase(Locale.ROOT);
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
     private static void checkCountry(JsonNullable<String> country, Problems problems) {

@@ -14,9 +14,11 @@ import io.waybill.platform.request.Name;
 import io.waybill.platform.request.Problems;
 import io.waybill.platform.request.Required;
 import io.waybill.platform.request.Sid;
+import io.waybill.platform.request.Values;
 import io.waybill.platform.web.WholeNumbers;
 import org.hibernate.validator.constraints.Range;
 import org.openapitools.jackson.nullable.JsonNullable;
+import tools.jackson.databind.node.StringNode;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -27,15 +29,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static io.waybill.platform.request.Decimal.Sign.POSITIVE;
 import static io.waybill.platform.request.Patches.change;
 
 /** The bodies of the item-group endpoints, and {@code If-Match}. */
 final class ItemGroupRequests {
-
-    private static final Pattern QUANTITY = Pattern.compile("\\d{1,26}(\\.\\d{1,12})?");
 
     private ItemGroupRequests() {
     }
@@ -115,8 +114,8 @@ final class ItemGroupRequests {
             }
             if (quantities.size() < 2) {
                 problems.reject("quantities", "must hold at least two quantities");
-            } else if (!quantities.stream().allMatch(q -> QUANTITY.matcher(q).matches()
-                    && new BigDecimal(q).signum() > 0)) {
+            } else if (!quantities.stream().allMatch(q -> Values.decimal(StringNode.valueOf(q), POSITIVE)
+                    .problem() == null)) {
                 problems.reject("quantities", "must hold decimals greater than zero, as strings");
             } else {
                 int newCount = quantities.size() - 1;
