@@ -14,17 +14,17 @@ final class Fixtures {
 
     /** An order with one line; answers the line's sid, under which item groups are created. */
     String orderLine(String sid) {
-        api.write("/api/orders", "{\"sid\":\"" + sid + "\",\"vendorName\":\"Bench Vendor\"}");
-        return api.write("/api/items", "{\"sid\":\"" + sid + "-line\",\"orderSid\":\"" + sid
-                + "\",\"quantity\":\"1000000\"}").path("sid").asString();
+        api.write("/api/orders", "{\"id\":\"" + sid + "\",\"vendorName\":\"Bench Vendor\"}");
+        return api.write("/api/items", "{\"id\":\"" + sid + "-line\",\"orderId\":\"" + sid
+                + "\",\"quantity\":\"1000000\"}").path("id").asString();
     }
 
     static String itemGroupBody(String sid, String itemSid) {
-        return "{\"sid\":\"" + sid + "\",\"itemSid\":\"" + itemSid + "\",\"quantity\":\"10\",\"dueDate\":\"2026-12-01\"}";
+        return "{\"id\":\"" + sid + "\",\"itemId\":\"" + itemSid + "\",\"quantity\":\"10\",\"dueDate\":\"2026-12-01\"}";
     }
 
     String itemGroup(String sid, String itemSid) {
-        return api.write("/api/item-groups", itemGroupBody(sid, itemSid)).path("sid").asString();
+        return api.write("/api/item-groups", itemGroupBody(sid, itemSid)).path("id").asString();
     }
 
     /** {@code count} item groups under one line each of {@code lines} lines, created by as many threads. */

@@ -43,12 +43,12 @@ final class LagReader extends Thread {
     /** One request for up to 100 orders (the list's limit for {@code sid}). */
     private void ask(List<String> sids) {
         StringBuilder path = new StringBuilder("/api/orders?limit=100");
-        sids.forEach(sid -> path.append("&sid=").append(sid));
+        sids.forEach(sid -> path.append("&id=").append(sid));
         Api.Reply reply = api.get(path.toString());
         long answered = System.nanoTime();
         if (reply.ok()) {
             for (JsonNode order : reply.json().path("data")) {
-                Long acknowledged = pending.remove(order.path("sid").asString());
+                Long acknowledged = pending.remove(order.path("id").asString());
                 if (acknowledged != null) {
                     lags.add(answered - acknowledged);
                 }

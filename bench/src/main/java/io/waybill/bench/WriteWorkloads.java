@@ -136,7 +136,7 @@ final class WriteWorkloads {
             String prefix = "w4-" + run + "-";
             Load.Result result = Load.paced(32, rate, warmup, measured, (client, n) -> {
                 String sid = prefix + client + "-" + n;
-                Api.Reply reply = api.post("/api/orders", "{\"sid\":\"" + sid + "\",\"vendorName\":\"Lag Vendor\"}");
+                Api.Reply reply = api.post("/api/orders", "{\"id\":\"" + sid + "\",\"vendorName\":\"Lag Vendor\"}");
                 if (reply.ok()) {
                     pending.put(sid, System.nanoTime());
                 }

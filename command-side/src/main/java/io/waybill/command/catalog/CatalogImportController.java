@@ -7,13 +7,11 @@ import io.waybill.platform.security.Access;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.catalog.CatalogRecordView;
 import io.waybill.platform.request.JsonRequests;
-import io.waybill.platform.web.ApiErrorHandler;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -44,13 +42,7 @@ class CatalogImportController {
                                                             @RequestBody JsonNode json) {
         CatalogKind kind = CatalogKind.ofPath(collection);
         JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_ROWS);
-        return Flux.range(0, rows.size())
-                .concatMap(index -> Mono.defer(() -> sender.<CatalogRecordView>send(
-                                forms.create(kind, rows.get(index), context.orgId()), context))
-                        .map(view -> WriteSupport.bulkResult(index, "created", view.id(), null))
-                        .onErrorResume(failure -> Mono.just(WriteSupport.bulkResult(index, "failed", null,
-                                ApiErrorHandler.toError(failure)))))
-                .collectList()
-                .map(results -> Map.of("results", results));
+        return WriteSupport.bulk(rows, "created", row -> sender.<CatalogRecordView>send(
+                forms.create(kind, row, context.orgId()), context).map(CatalogRecordView::id), row -> null);
     }
 }

@@ -68,14 +68,14 @@ class ItemGroup {
             boolean same = orgId.equals(command.orgId()) && itemSid.equals(command.itemSid())
                     && createdWith.equals(command.details());
             if (!same) {
-                throw DomainException.conflict("sid " + command.itemGroupSid()
-                        + " is already used by another item group", Map.of("sid", command.itemGroupSid()));
+                throw DomainException.conflict("id " + command.itemGroupSid()
+                        + " is already used by another item group", Map.of("id", command.itemGroupSid()));
             }
             return view();
         }
         if (!registry.require(command.orgId(), OrderKinds.ITEM, null, command.itemSid()).parentId()
                 .equals(command.orderSid())) {
-            throw DomainException.invalid("orderSid", "the item does not belong to order " + command.orderSid());
+            throw DomainException.invalid("orderId", "the item does not belong to order " + command.orderSid());
         }
         registry.register(command.itemGroupSid(), command.orgId(), ItemGroups.KIND, command.itemSid(),
                 command.details().uniqueName());

@@ -5,7 +5,6 @@ import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.api.itemgroup.UpdateItemGroup;
-import io.waybill.platform.web.ApiErrorHandler;
 import io.waybill.command.itemgroup.ItemGroupRequests.BulkRowTarget;
 import io.waybill.command.itemgroup.ItemGroupRequests.UpdateItemGroupRequest;
 import io.waybill.platform.request.JsonRequests;
@@ -15,7 +14,6 @@ import io.waybill.platform.web.RequestContext;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -45,13 +43,7 @@ class ItemGroupBulkController {
     @PostMapping("/api/item-groups/bulk-update")
     Mono<Map<String, List<Map<String, Object>>>> bulkUpdate(RequestContext context, @RequestBody JsonNode json) {
         JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_ROWS);
-        return Flux.range(0, rows.size())
-                .concatMap(index -> updateRow(context, rows.get(index))
-                        .map(id -> WriteSupport.bulkResult(index, "updated", id, null))
-                        .onErrorResume(failure -> Mono.just(WriteSupport.bulkResult(index, "failed",
-                                sidOf(rows.get(index)), ApiErrorHandler.toError(failure)))))
-                .collectList()
-                .map(result -> Map.of("rows", result));
+        return WriteSupport.bulk(rows, "updated", row -> updateRow(context, row), ItemGroupBulkController::idOf);
     }
 
     private Mono<String> updateRow(RequestContext context, JsonNode row) {
@@ -63,15 +55,15 @@ class ItemGroupBulkController {
             var target = requests.read(only((ObjectNode) row, true), BulkRowTarget.class, problems);
             var patch = requests.read(only((ObjectNode) row, false), UpdateItemGroupRequest.class, problems);
             problems.throwIfAny();
-            return sender.blocking(() -> references.itemGroup(context.orgId(), target.sid()))
+            return sender.blocking(() -> references.itemGroup(context.orgId(), target.id()))
                     .flatMap(group -> sender.send(new UpdateItemGroup(group.id(), context.orgId(),
                             target.version() == null ? null : target.version().longValue(), patch.patch(clock)),
                             context))
-                    .thenReturn(target.sid());
+                    .thenReturn(target.id());
         });
     }
 
-    /** The row's fields that name the target ({@code sid}, {@code version}), or all the others. */
+    /** The row's fields that name the target ({@code id}, {@code version}), or all the others. */
     private static ObjectNode only(ObjectNode row, boolean target) {
         ObjectNode part = row.deepCopy();
         part.retain(row.propertyNames().stream()
@@ -79,8 +71,8 @@ class ItemGroupBulkController {
         return part;
     }
 
-    private static String sidOf(JsonNode row) {
-        JsonNode sid = row == null ? null : row.get("sid");
-        return sid != null && sid.isString() ? sid.stringValue() : null;
+    private static String idOf(JsonNode row) {
+        JsonNode id = row == null ? null : row.get("id");
+        return id != null && id.isString() ? id.stringValue() : null;
     }
 }

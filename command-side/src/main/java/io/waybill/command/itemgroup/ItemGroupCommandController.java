@@ -57,43 +57,43 @@ class ItemGroupCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ItemGroupView> create(RequestContext context, @RequestBody JsonNode json) {
         var request = requests.read(json, CreateItemGroupRequest.class);
-        String groupSid = request.sid() == null ? UUID.randomUUID().toString() : request.sid();
-        return sender.blocking(() -> references.item(context.orgId(), request.itemSid(), request.itemUniqueName(),
-                        request.orderSid(), request.orderUniqueName()))
+        String groupSid = request.id() == null ? UUID.randomUUID().toString() : request.id();
+        return sender.blocking(() -> references.item(context.orgId(), request.itemId(), request.itemUniqueName(),
+                        request.orderId(), request.orderUniqueName()))
                 .flatMap(item -> sender.send(new CreateItemGroup(groupSid, context.orgId(), item.parentId(),
                         item.id(), request.details()), context));
     }
 
-    @PatchMapping("/{sidOrUniqueName}")
-    Mono<ItemGroupView> update(RequestContext context, @PathVariable String sidOrUniqueName,
+    @PatchMapping("/{idOrUniqueName}")
+    Mono<ItemGroupView> update(RequestContext context, @PathVariable String idOrUniqueName,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                ItemGroupLocator locator, @RequestBody JsonNode json) {
         Long expectedVersion = ItemGroupRequests.expectedVersion(ifMatch);
         var patch = requests.read(json, UpdateItemGroupRequest.class).patch(clock);
-        return sender.blocking(() -> references.itemGroup(context.orgId(), sidOrUniqueName, locator))
+        return sender.blocking(() -> references.itemGroup(context.orgId(), idOrUniqueName, locator))
                 .flatMap(group -> sender.send(new UpdateItemGroup(group.id(), context.orgId(), expectedVersion,
                         patch), context));
     }
 
-    @DeleteMapping("/{sidOrUniqueName}")
-    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String sidOrUniqueName,
+    @DeleteMapping("/{idOrUniqueName}")
+    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String idOrUniqueName,
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                      ItemGroupLocator locator) {
         Long expectedVersion = ItemGroupRequests.expectedVersion(ifMatch);
-        return sender.blocking(() -> references.itemGroup(context.orgId(), sidOrUniqueName, locator))
+        return sender.blocking(() -> references.itemGroup(context.orgId(), idOrUniqueName, locator))
                 .flatMap(group -> sender.<String>send(new DeleteItemGroup(group.id(), context.orgId(),
                         expectedVersion), context))
                 .map(WriteSupport::deleted);
     }
 
     /** Divides a lot: {@code quantities} add up to its quantity; the lot keeps the first, new lots get the rest. */
-    @PostMapping("/{sid}/split")
-    Mono<SplitView> split(RequestContext context, @PathVariable String sid,
+    @PostMapping("/{id}/split")
+    Mono<SplitView> split(RequestContext context, @PathVariable String id,
                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                           @RequestBody JsonNode json) {
         Long expectedVersion = ItemGroupRequests.expectedVersion(ifMatch);
         var parts = requests.read(json, SplitItemGroupRequest.class);
-        return sender.blocking(() -> references.itemGroup(context.orgId(), sid))
+        return sender.blocking(() -> references.itemGroup(context.orgId(), id))
                 .flatMap(group -> sender.<SplitView>send(new SplitItemGroup(group.id(), context.orgId(),
                         expectedVersion, parts.kept(), parts.newGroups()), context));
     }
@@ -101,7 +101,7 @@ class ItemGroupCommandController {
     /** Combines lots of one item into the first one named. */
     @PostMapping("/combine")
     Mono<ItemGroupView> combine(RequestContext context, @RequestBody JsonNode json) {
-        List<String> sids = requests.read(json, CombineItemGroupsRequest.class).itemGroupSids();
+        List<String> sids = requests.read(json, CombineItemGroupsRequest.class).itemGroupIds();
         return sender.blocking(() -> references.itemGroup(context.orgId(), sids.get(0)))
                 .flatMap(target -> sender.send(new CombineItemGroups(target.id(), context.orgId(),
                         sids.subList(1, sids.size())), context));

@@ -1,10 +1,10 @@
 package io.waybill.command.itemgroup;
 
 /**
- * The query parameters that say which item a lot's unique name is looked up in: {@code itemSid}, or
- * {@code itemUniqueName} with {@code orderSid} or {@code orderUniqueName}. Not needed when the path holds a sid.
+ * The query parameters that say which item a lot's unique name is looked up in: {@code itemId}, or
+ * {@code itemUniqueName} with {@code orderId} or {@code orderUniqueName}. Not needed when the path holds a sid.
  */
-record ItemGroupLocator(String itemSid, String itemUniqueName, String orderSid, String orderUniqueName) {
+record ItemGroupLocator(String itemId, String itemUniqueName, String orderId, String orderUniqueName) {
 
     static final ItemGroupLocator NONE = new ItemGroupLocator(null, null, null, null);
 }

@@ -20,16 +20,16 @@ class ItemGroupReferences {
         this.orders = orders;
     }
 
-    RegistryEntry itemGroup(String orgId, String sidOrUniqueName, ItemGroupLocator locator) {
-        boolean itemNamed = locator.itemSid() != null || locator.itemUniqueName() != null;
-        RegistryEntry item = itemNamed ? orders.item(orgId, locator.itemSid(), locator.itemUniqueName(),
-                locator.orderSid(), locator.orderUniqueName()) : null;
-        return registry.require(orgId, ItemGroups.KIND, item == null ? null : item.id(), sidOrUniqueName);
+    RegistryEntry itemGroup(String orgId, String idOrUniqueName, ItemGroupLocator locator) {
+        boolean itemNamed = locator.itemId() != null || locator.itemUniqueName() != null;
+        RegistryEntry item = itemNamed ? orders.item(orgId, locator.itemId(), locator.itemUniqueName(),
+                locator.orderId(), locator.orderUniqueName()) : null;
+        return registry.require(orgId, ItemGroups.KIND, item == null ? null : item.id(), idOrUniqueName);
     }
 
     /** The item a new lot is made for, named as {@link OrderReferences#item} takes it. */
-    RegistryEntry item(String orgId, String itemSid, String itemUniqueName, String orderSid, String orderUniqueName) {
-        return orders.item(orgId, itemSid, itemUniqueName, orderSid, orderUniqueName);
+    RegistryEntry item(String orgId, String itemId, String itemUniqueName, String orderId, String orderUniqueName) {
+        return orders.item(orgId, itemId, itemUniqueName, orderId, orderUniqueName);
     }
 
     /** A lot named by its sid alone. */

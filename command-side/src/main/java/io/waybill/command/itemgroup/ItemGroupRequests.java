@@ -40,11 +40,11 @@ final class ItemGroupRequests {
     }
 
     /**
-     * {@code POST /api/item-groups}: a lot of the item named by {@code itemSid}, or by {@code itemUniqueName} within
-     * the order named by {@code orderSid} or {@code orderUniqueName}; {@code sid} is the idempotency token.
+     * {@code POST /api/item-groups}: a lot of the item named by {@code itemId}, or by {@code itemUniqueName} within
+     * the order named by {@code orderId} or {@code orderUniqueName}; {@code id} is the idempotency token.
      */
-    record CreateItemGroupRequest(@Sid String sid, @Sid String itemSid, @Name String itemUniqueName,
-                                  @Sid String orderSid, @Name String orderUniqueName,
+    record CreateItemGroupRequest(@Sid String id, @Sid String itemId, @Name String itemUniqueName,
+                                  @Sid String orderId, @Name String orderUniqueName,
                                   @Required @Decimal(POSITIVE) BigDecimal quantity, @Name String trackingNumber,
                                   LocalDate dueDate, LocalDate shipDate, Boolean shipped, LocalDate deliveryDate,
                                   Boolean delivered, Instant lastUpdateDate, LocalDate estimatedArrivalDate,
@@ -56,9 +56,9 @@ final class ItemGroupRequests {
             if (Boolean.FALSE.equals(shipped) && Boolean.TRUE.equals(delivered)) {
                 problems.reject("shipped", "cannot be false when delivered is true");
             }
-            if (itemSid == null && itemUniqueName == null) {
-                problems.reject("itemSid",
-                        "an item is required: itemSid, or itemUniqueName with orderSid or orderUniqueName");
+            if (itemId == null && itemUniqueName == null) {
+                problems.reject("itemId",
+                        "an item is required: itemId, or itemUniqueName with orderId or orderUniqueName");
             }
         }
 
@@ -70,7 +70,7 @@ final class ItemGroupRequests {
     }
 
     /**
-     * {@code PATCH /api/item-groups/{sidOrUniqueName}}: a field left out stays, one set to null is removed;
+     * {@code PATCH /api/item-groups/{idOrUniqueName}}: a field left out stays, one set to null is removed;
      * {@code confirmed} re-confirms the dates, as of {@code lastUpdateDate} or else now.
      */
     record UpdateItemGroupRequest(@Decimal(POSITIVE) JsonNullable<BigDecimal> quantity,
@@ -93,18 +93,18 @@ final class ItemGroupRequests {
     }
 
     /** Which lot a row of {@code POST /api/item-groups/bulk-update} changes, at which version if it says. */
-    record BulkRowTarget(@Required @Sid String sid,
+    record BulkRowTarget(@Required @Sid String id,
                          @Range(min = 0, max = Integer.MAX_VALUE, message = "must be between {min} and {max}")
                          Integer version) {
 
-        static final Set<String> FIELDS = Set.of("sid", "version");
+        static final Set<String> FIELDS = Set.of("id", "version");
     }
 
     /**
-     * {@code POST /api/item-groups/{sid}/split}: the lot keeps the first quantity, each further quantity becomes a
-     * new lot, with the optional sid and unique name at the same position (minus one) of the other arrays.
+     * {@code POST /api/item-groups/{id}/split}: the lot keeps the first quantity, each further quantity becomes a
+     * new lot, with the optional id and unique name at the same position (minus one) of the other arrays.
      */
-    record SplitItemGroupRequest(@Required @Ids(max = 101) List<String> quantities, @Ids(max = 100) List<String> newSids,
+    record SplitItemGroupRequest(@Required @Ids(max = 101) List<String> quantities, @Ids(max = 100) List<String> newIds,
                                  @Ids(max = 100) List<String> newUniqueNames) implements CheckedRequest {
 
         @Override
@@ -119,8 +119,8 @@ final class ItemGroupRequests {
                 problems.reject("quantities", "must hold decimals greater than zero, as strings");
             } else {
                 int newCount = quantities.size() - 1;
-                if (newSids != null && newSids.size() != newCount) {
-                    problems.reject("newSids", "must hold one sid per new item group (" + newCount + ")");
+                if (newIds != null && newIds.size() != newCount) {
+                    problems.reject("newIds", "must hold one id per new item group (" + newCount + ")");
                 }
                 if (newUniqueNames != null && newUniqueNames.size() != newCount) {
                     problems.reject("newUniqueNames",
@@ -136,7 +136,7 @@ final class ItemGroupRequests {
         List<SplitPart> newGroups() {
             List<SplitPart> parts = new ArrayList<>();
             for (int i = 1; i < quantities.size(); i++) {
-                String sid = newSids != null ? newSids.get(i - 1) : UUID.randomUUID().toString();
+                String sid = newIds != null ? newIds.get(i - 1) : UUID.randomUUID().toString();
                 String name = newUniqueNames != null ? newUniqueNames.get(i - 1) : null;
                 parts.add(new SplitPart(sid, new BigDecimal(quantities.get(i)), name));
             }
@@ -145,13 +145,13 @@ final class ItemGroupRequests {
     }
 
     /** {@code POST /api/item-groups/combine}: the lots of one item, combined into the first one named. */
-    record CombineItemGroupsRequest(@Required @Ids(max = 100) List<String> itemGroupSids) implements CheckedRequest {
+    record CombineItemGroupsRequest(@Required @Ids(max = 100) List<String> itemGroupIds) implements CheckedRequest {
 
         @Override
         public void check(Problems problems) {
-            if (itemGroupSids != null && (itemGroupSids.size() < 2
-                    || Set.copyOf(itemGroupSids).size() != itemGroupSids.size())) {
-                problems.reject("itemGroupSids", "must name at least two different item groups");
+            if (itemGroupIds != null && (itemGroupIds.size() < 2
+                    || Set.copyOf(itemGroupIds).size() != itemGroupIds.size())) {
+                problems.reject("itemGroupIds", "must name at least two different item groups");
             }
         }
     }

@@ -61,14 +61,14 @@ final class ItemGroupSplitting {
     static void combine(ItemGroup target, List<String> sourceSids, ItemGroups groups, EntityRegistry registry) {
         target.requireActive("combined");
         if (sourceSids.contains(target.sid()) || Set.copyOf(sourceSids).size() != sourceSids.size()) {
-            throw DomainException.invalid("itemGroupSids", "must name different item groups");
+            throw DomainException.invalid("itemGroupIds", "must name different item groups");
         }
         Map<String, BigDecimal> taken = new LinkedHashMap<>();
         groups.withEach(sourceSids, source -> {
             source.requireOrg(target.orgId());
             if (!source.itemSid().equals(target.itemSid())) {
                 throw new DomainException(ErrorCode.VALIDATION_FAILED, "only item groups of one item can be combined",
-                        Map.of("field", "itemGroupSids", "sid", source.sid()));
+                        Map.of("field", "itemGroupIds", "id", source.sid()));
             }
             source.requireActive("combined");
             registry.markDeleted(source.sid());

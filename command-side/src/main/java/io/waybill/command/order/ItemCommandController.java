@@ -45,27 +45,27 @@ class ItemCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ItemView> create(RequestContext context, @RequestBody JsonNode json) {
         var request = requests.read(json, ItemRequests.CreateItemRequest.class);
-        String itemSid = request.sid() == null ? UUID.randomUUID().toString() : request.sid();
-        return sender.blocking(() -> references.order(context.orgId(), request.orderSid(), request.orderUniqueName()))
-                .flatMap(order -> sender.send(new AddItem(order.id(), context.orgId(), itemSid, request.details()),
+        String itemId = request.id() == null ? UUID.randomUUID().toString() : request.id();
+        return sender.blocking(() -> references.order(context.orgId(), request.orderId(), request.orderUniqueName()))
+                .flatMap(order -> sender.send(new AddItem(order.id(), context.orgId(), itemId, request.details()),
                         context));
     }
 
-    @PatchMapping("/{sidOrUniqueName}")
-    Mono<ItemView> update(RequestContext context, @PathVariable String sidOrUniqueName,
-                          @RequestParam(required = false) String orderSid,
+    @PatchMapping("/{idOrUniqueName}")
+    Mono<ItemView> update(RequestContext context, @PathVariable String idOrUniqueName,
+                          @RequestParam(required = false) String orderId,
                           @RequestParam(required = false) String orderUniqueName, @RequestBody JsonNode json) {
         var patch = requests.read(json, ItemRequests.UpdateItemRequest.class).patch();
-        return sender.blocking(() -> references.item(context.orgId(), sidOrUniqueName, orderSid, orderUniqueName))
+        return sender.blocking(() -> references.item(context.orgId(), idOrUniqueName, orderId, orderUniqueName))
                 .flatMap(item -> sender.send(new UpdateItem(item.parentId(), context.orgId(), item.id(), patch),
                         context));
     }
 
-    @DeleteMapping("/{sidOrUniqueName}")
-    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String sidOrUniqueName,
-                                     @RequestParam(required = false) String orderSid,
+    @DeleteMapping("/{idOrUniqueName}")
+    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String idOrUniqueName,
+                                     @RequestParam(required = false) String orderId,
                                      @RequestParam(required = false) String orderUniqueName) {
-        return sender.blocking(() -> references.item(context.orgId(), sidOrUniqueName, orderSid, orderUniqueName))
+        return sender.blocking(() -> references.item(context.orgId(), idOrUniqueName, orderId, orderUniqueName))
                 .flatMap(item -> sender.<String>send(new DeleteItem(item.parentId(), context.orgId(), item.id()),
                         context))
                 .map(WriteSupport::deleted);

@@ -30,8 +30,8 @@ final class ItemRequests {
     private ItemRequests() {
     }
 
-    /** {@code POST /api/items}: a line of the order named by sid or unique name; {@code sid} is the idempotency token. */
-    record CreateItemRequest(@Sid String sid, @Sid String orderSid, @Name String orderUniqueName,
+    /** {@code POST /api/items}: a line of the order named by id or unique name; {@code id} is the idempotency token. */
+    record CreateItemRequest(@Sid String id, @Sid String orderId, @Name String orderUniqueName,
                              @Name String uniqueName, @Text(max = 1000) String title, LineStatus status,
                              @Required @Decimal(POSITIVE) BigDecimal quantity,
                              @Decimal(NOT_NEGATIVE) BigDecimal pricePerUnit,
@@ -45,8 +45,8 @@ final class ItemRequests {
 
         @Override
         public void check(Problems problems) {
-            if (orderSid == null && orderUniqueName == null) {
-                problems.reject("orderSid", "at least one of orderSid and orderUniqueName is required");
+            if (orderId == null && orderUniqueName == null) {
+                problems.reject("orderId", "at least one of orderId and orderUniqueName is required");
             }
         }
 
@@ -56,7 +56,7 @@ final class ItemRequests {
         }
     }
 
-    /** {@code PATCH /api/items/{sidOrUniqueName}}: a field left out stays, one set to null is removed. */
+    /** {@code PATCH /api/items/{idOrUniqueName}}: a field left out stays, one set to null is removed. */
     record UpdateItemRequest(@Name JsonNullable<String> uniqueName, @Text(max = 1000) JsonNullable<String> title,
                              JsonNullable<LineStatus> status, @Decimal(POSITIVE) JsonNullable<BigDecimal> quantity,
                              @Decimal(NOT_NEGATIVE) JsonNullable<BigDecimal> pricePerUnit,

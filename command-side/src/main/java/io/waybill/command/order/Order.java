@@ -59,8 +59,8 @@ class Order {
     OrderView handle(CreateOrder command, EntityRegistry registry) {
         if (orgId != null) {
             if (!orgId.equals(command.orgId()) || !createdWith.equals(command.details())) {
-                throw DomainException.conflict("sid " + command.orderSid() + " is already used by another order",
-                        Map.of("sid", command.orderSid()));
+                throw DomainException.conflict("id " + command.orderSid() + " is already used by another order",
+                        Map.of("id", command.orderSid()));
             }
             return view();
         }
@@ -131,7 +131,7 @@ class Order {
 
     private static void requireVendor(OrderDetails details) {
         if (details.vendorSid() == null && details.vendorName() == null) {
-            throw DomainException.invalid("vendorSid", "at least one of vendorSid and vendorName is required");
+            throw DomainException.invalid("vendorId", "at least one of vendorId and vendorName is required");
         }
     }
 

@@ -43,21 +43,21 @@ class OrderCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<OrderView> create(RequestContext context, @RequestBody JsonNode json) {
         var request = requests.read(json, OrderRequests.CreateOrderRequest.class);
-        String orderSid = request.sid() == null ? UUID.randomUUID().toString() : request.sid();
-        return sender.send(new CreateOrder(orderSid, context.orgId(), request.details()), context);
+        String orderId = request.id() == null ? UUID.randomUUID().toString() : request.id();
+        return sender.send(new CreateOrder(orderId, context.orgId(), request.details()), context);
     }
 
-    @PatchMapping("/{sidOrUniqueName}")
-    Mono<OrderView> update(RequestContext context, @PathVariable String sidOrUniqueName,
+    @PatchMapping("/{idOrUniqueName}")
+    Mono<OrderView> update(RequestContext context, @PathVariable String idOrUniqueName,
                            @RequestBody JsonNode json) {
         var request = requests.read(json, OrderRequests.UpdateOrderRequest.class);
-        return sender.blocking(() -> references.order(context.orgId(), sidOrUniqueName))
+        return sender.blocking(() -> references.order(context.orgId(), idOrUniqueName))
                 .flatMap(order -> sender.send(request.command(order.id(), context.orgId()), context));
     }
 
-    @DeleteMapping("/{sidOrUniqueName}")
-    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String sidOrUniqueName) {
-        return sender.blocking(() -> references.order(context.orgId(), sidOrUniqueName))
+    @DeleteMapping("/{idOrUniqueName}")
+    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String idOrUniqueName) {
+        return sender.blocking(() -> references.order(context.orgId(), idOrUniqueName))
                 .flatMap(order -> sender.<String>send(new DeleteOrder(order.id(), context.orgId()), context))
                 .map(WriteSupport::deleted);
     }

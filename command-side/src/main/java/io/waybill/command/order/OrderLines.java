@@ -29,8 +29,8 @@ record OrderLines(String orderSid, String orgId, Map<String, OrderItem> items) {
         OrderItem existing = items.get(command.itemSid());
         if (existing != null) {
             if (existing.deleted() || !existing.createdWith().equals(command.details())) {
-                throw DomainException.conflict("sid " + command.itemSid() + " is already used by another item",
-                        Map.of("sid", command.itemSid()));
+                throw DomainException.conflict("id " + command.itemSid() + " is already used by another item",
+                        Map.of("id", command.itemSid()));
             }
             return existing.view(orderSid, orgId);
         }

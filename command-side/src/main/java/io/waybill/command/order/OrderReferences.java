@@ -22,48 +22,48 @@ public class OrderReferences {
         this.registry = registry;
     }
 
-    public RegistryEntry order(String orgId, String sidOrUniqueName) {
-        return registry.require(orgId, OrderKinds.ORDER, "", sidOrUniqueName);
+    public RegistryEntry order(String orgId, String idOrUniqueName) {
+        return registry.require(orgId, OrderKinds.ORDER, "", idOrUniqueName);
     }
 
     /** The order named by sid and/or unique name; null when neither is given. Both must agree. */
-    public RegistryEntry order(String orgId, String orderSid, String orderUniqueName) {
-        RegistryEntry bySid = orderSid == null ? null : registry.require(orgId, OrderKinds.ORDER, null, orderSid);
+    public RegistryEntry order(String orgId, String orderId, String orderUniqueName) {
+        RegistryEntry bySid = orderId == null ? null : registry.require(orgId, OrderKinds.ORDER, null, orderId);
         RegistryEntry byName = orderUniqueName == null ? null
                 : registry.resolve(orgId, OrderKinds.ORDER, "", orderUniqueName).filter(e -> orderUniqueName
                 .equals(e.uniqueName())).orElseThrow(() -> DomainException.notFound("order", orderUniqueName));
-        return agree(bySid, byName, "orderSid", "orderUniqueName");
+        return agree(bySid, byName, "orderId", "orderUniqueName");
     }
 
-    public RegistryEntry item(String orgId, String sidOrUniqueName, String orderSid, String orderUniqueName) {
-        RegistryEntry order = order(orgId, orderSid, orderUniqueName);
-        return registry.require(orgId, OrderKinds.ITEM, order == null ? null : order.id(), sidOrUniqueName);
+    public RegistryEntry item(String orgId, String idOrUniqueName, String orderId, String orderUniqueName) {
+        RegistryEntry order = order(orgId, orderId, orderUniqueName);
+        return registry.require(orgId, OrderKinds.ITEM, order == null ? null : order.id(), idOrUniqueName);
     }
 
-    /** The item named by {@code itemSid}, or by {@code itemUniqueName} within the named order; all must agree. */
-    public RegistryEntry item(String orgId, String itemSid, String itemUniqueName, String orderSid,
+    /** The item named by {@code itemId}, or by {@code itemUniqueName} within the named order; all must agree. */
+    public RegistryEntry item(String orgId, String itemId, String itemUniqueName, String orderId,
                               String orderUniqueName) {
-        RegistryEntry order = order(orgId, orderSid, orderUniqueName);
-        RegistryEntry bySid = itemSid == null ? null : registry.require(orgId, OrderKinds.ITEM, null, itemSid);
+        RegistryEntry order = order(orgId, orderId, orderUniqueName);
+        RegistryEntry bySid = itemId == null ? null : registry.require(orgId, OrderKinds.ITEM, null, itemId);
         RegistryEntry byName = null;
         if (itemUniqueName != null) {
             if (order == null) {
                 throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                        "itemUniqueName needs orderSid or orderUniqueName", Map.of("field", "itemUniqueName"));
+                        "itemUniqueName needs orderId or orderUniqueName", Map.of("field", "itemUniqueName"));
             }
             byName = registry.resolve(orgId, OrderKinds.ITEM, order.id(), itemUniqueName)
                     .filter(e -> itemUniqueName.equals(e.uniqueName()))
                     .orElseThrow(() -> DomainException.notFound("item", itemUniqueName));
         }
-        RegistryEntry item = agree(bySid, byName, "itemSid", "itemUniqueName");
+        RegistryEntry item = agree(bySid, byName, "itemId", "itemUniqueName");
         if (item == null) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "an item is required: itemSid, or itemUniqueName with orderSid or orderUniqueName",
-                    Map.of("field", "itemSid"));
+                    "an item is required: itemId, or itemUniqueName with orderId or orderUniqueName",
+                    Map.of("field", "itemId"));
         }
         if (order != null && !order.id().equals(item.parentId())) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "the item does not belong to the named order",
-                    Map.of("field", "orderSid"));
+                    Map.of("field", "orderId"));
         }
         return item;
     }

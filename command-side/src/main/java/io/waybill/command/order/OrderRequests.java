@@ -19,30 +19,30 @@ final class OrderRequests {
     private OrderRequests() {
     }
 
-    /** {@code POST /api/orders}: {@code sid} is the client's idempotency token. */
-    record CreateOrderRequest(@Sid String sid, @Name String vendorSid, @Name String vendorName,
+    /** {@code POST /api/orders}: {@code id} is the client's idempotency token. */
+    record CreateOrderRequest(@Sid String id, @Name String vendorId, @Name String vendorName,
                               @Name String uniqueName, @Text(max = 1000) String title,
                               @Ids(max = 10) List<String> eventRelations) implements CheckedRequest {
 
         @Override
         public void check(Problems problems) {
-            if (vendorSid == null && vendorName == null) {
-                problems.reject("vendorSid", "at least one of vendorSid and vendorName is required");
+            if (vendorId == null && vendorName == null) {
+                problems.reject("vendorId", "at least one of vendorId and vendorName is required");
             }
         }
 
         OrderDetails details() {
-            return new OrderDetails(vendorSid, vendorName, uniqueName, title, eventRelations);
+            return new OrderDetails(vendorId, vendorName, uniqueName, title, eventRelations);
         }
     }
 
-    /** {@code PATCH /api/orders/{sidOrUniqueName}}: a field left out stays, one set to null is removed. */
-    record UpdateOrderRequest(@Name JsonNullable<String> vendorSid, @Name JsonNullable<String> vendorName,
+    /** {@code PATCH /api/orders/{idOrUniqueName}}: a field left out stays, one set to null is removed. */
+    record UpdateOrderRequest(@Name JsonNullable<String> vendorId, @Name JsonNullable<String> vendorName,
                               @Name JsonNullable<String> uniqueName, @Text(max = 1000) JsonNullable<String> title,
                               @Ids(max = 10) JsonNullable<List<String>> eventRelations) {
 
-        UpdateOrder command(String orderSid, String orgId) {
-            return new UpdateOrder(orderSid, orgId, Patches.change(vendorSid), Patches.change(vendorName),
+        UpdateOrder command(String orderId, String orgId) {
+            return new UpdateOrder(orderId, orgId, Patches.change(vendorId), Patches.change(vendorName),
                     Patches.change(uniqueName), Patches.change(title), Patches.change(eventRelations));
         }
     }

@@ -36,7 +36,7 @@ public class EntityRegistry {
     /** Registers a record whose unique name the API calls {@code field} (a catalog record's code or name). */
     public void register(String id, String orgId, Kind kind, String parentId, String uniqueName, String field) {
         if (find(id).isPresent()) {
-            throw DomainException.conflict("sid " + id + " is already in use", Map.of("sid", id));
+            throw DomainException.conflict("id " + id + " is already in use", Map.of("id", id));
         }
         requireFreeName(id, orgId, kind, parentId, uniqueName, field);
         try {

@@ -3,10 +3,15 @@ package io.waybill.command.support;
 import io.waybill.api.DomainError;
 import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.request.Problems;
+import io.waybill.platform.web.ApiErrorHandler;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Small helpers the write controllers share. */
 public final class WriteSupport {
@@ -33,8 +38,24 @@ public final class WriteSupport {
         return rows;
     }
 
-    /** One row of a bulk answer: {@code {index, status, id?, error?}}. */
-    public static Map<String, Object> bulkResult(int index, String status, String id, DomainError error) {
+    /**
+     * The answer to a bulk request, {@code {"data": [{index, status, id?, error?}]}}: each row written on its own, in
+     * order, so one bad row does not stop the others. {@code write} answers the id of the record a row wrote;
+     * {@code idOfFailed} names the record a failed row was meant for, if it says.
+     */
+    public static Mono<Map<String, List<Map<String, Object>>>> bulk(JsonNode rows, String done,
+                                                                     Function<JsonNode, Mono<String>> write,
+                                                                     Function<JsonNode, String> idOfFailed) {
+        return Flux.range(0, rows.size())
+                .concatMap(index -> Mono.defer(() -> write.apply(rows.get(index)))
+                        .map(id -> bulkRow(index, done, id, null))
+                        .onErrorResume(failure -> Mono.just(bulkRow(index, "failed", idOfFailed.apply(rows.get(index)),
+                                ApiErrorHandler.toError(failure)))))
+                .collectList()
+                .map(answers -> Map.of("data", answers));
+    }
+
+    private static Map<String, Object> bulkRow(int index, String status, String id, DomainError error) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("index", index);
         row.put("status", status);

@@ -39,7 +39,7 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ItemGroupSplit(GROUP, qty("10"), qty("3"), PARTS))
                 .expectResultMessagePayloadMatching(matches((SplitView split) ->
-                        split.data().stream().map(ItemGroupView::sid).toList().equals(List.of(GROUP, "group-2", "group-3"))
+                        split.data().stream().map(ItemGroupView::id).toList().equals(List.of(GROUP, "group-2", "group-3"))
                                 && split.data().stream().map(ItemGroupView::quantity).reduce(BigDecimal::add)
                                 .orElseThrow().compareTo(qty("10")) == 0));
 
@@ -101,7 +101,7 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
 
         givenGroup()
                 .when(new CombineItemGroups(GROUP, ORG, List.of("group-2")))
-                .expectException(domainError(VALIDATION_FAILED, "sid", "group-2"))
+                .expectException(domainError(VALIDATION_FAILED, "id", "group-2"))
                 .expectNoEvents();
 
         assertThat(side.events("group-2")).hasSize(1);
@@ -146,7 +146,7 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
     void cannotCombineGroupWithItself() {
         givenGroup()
                 .when(new CombineItemGroups(GROUP, ORG, List.of(GROUP)))
-                .expectException(domainError(VALIDATION_FAILED, "field", "itemGroupSids"))
+                .expectException(domainError(VALIDATION_FAILED, "field", "itemGroupIds"))
                 .expectNoEvents();
     }
 

@@ -33,8 +33,8 @@ class ItemGroupTest extends ItemGroupTestBase {
                 .when(create(details()))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ItemGroupCreated(GROUP, ORG, ORDER, ITEM, details(), null))
-                .expectResultMessagePayloadMatching(matches((ItemGroupView view) -> view.sid().equals(GROUP)
-                        && view.itemSid().equals(ITEM) && view.quantity().equals(qty("10")) && view.version() == 1));
+                .expectResultMessagePayloadMatching(matches((ItemGroupView view) -> view.id().equals(GROUP)
+                        && view.itemId().equals(ITEM) && view.quantity().equals(qty("10")) && view.version() == 1));
 
         assertThat(registry.find(GROUP)).contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, "lot-1", false));
     }
@@ -61,7 +61,7 @@ class ItemGroupTest extends ItemGroupTestBase {
                 .when(create(details()))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectResultMessagePayloadMatching(matches((ItemGroupView view) -> view.sid().equals(GROUP)
+                .expectResultMessagePayloadMatching(matches((ItemGroupView view) -> view.id().equals(GROUP)
                         && view.version() == 1));
     }
 
@@ -69,7 +69,7 @@ class ItemGroupTest extends ItemGroupTestBase {
     void givenGroup_whenCreatedAgainWithOtherDetails_thenConflict() {
         givenGroup()
                 .when(create(details().withQuantity(qty("11"))))
-                .expectException(domainError(CONFLICT, "sid", GROUP))
+                .expectException(domainError(CONFLICT, "id", GROUP))
                 .expectNoEvents();
     }
 

@@ -75,7 +75,7 @@ class OrderItemsTest extends OrderTestBase {
     void givenItem_whenAddedAgainWithOtherDetails_thenConflict() {
         givenItem()
                 .when(new AddItem(ORDER, ORG, ITEM, itemDetails("line-1", "Hex bolt M10")))
-                .expectException(domainError(CONFLICT, "sid", ITEM))
+                .expectException(domainError(CONFLICT, "id", ITEM))
                 .expectNoEvents();
     }
 
@@ -102,7 +102,7 @@ class OrderItemsTest extends OrderTestBase {
         givenItem()
                 .andGivenCommands(new DeleteItem(ORDER, ORG, ITEM))
                 .when(addItem(ITEM, "line-1"))
-                .expectException(domainError(CONFLICT, "sid", ITEM))
+                .expectException(domainError(CONFLICT, "id", ITEM))
                 .expectNoEvents();
     }
 

@@ -52,7 +52,7 @@ class OrderTest extends OrderTestBase {
     void cannotCreateOrderWithoutVendor() {
         fixture.givenNoPriorActivity()
                 .when(new CreateOrder(ORDER, ORG, new OrderDetails(null, null, "PO-1", "Bolts", null)))
-                .expectException(domainError(VALIDATION_FAILED, "field", "vendorSid"))
+                .expectException(domainError(VALIDATION_FAILED, "field", "vendorId"))
                 .expectNoEvents();
 
         assertThat(registry.find(ORDER)).isEmpty();
@@ -72,7 +72,7 @@ class OrderTest extends OrderTestBase {
     void givenOrder_whenCreatedAgainWithOtherDetails_thenConflict() {
         fixture.givenCommands(createOrder())
                 .when(new CreateOrder(ORDER, ORG, new OrderDetails("vendor-2", null, "PO-1", "Bolts", null)))
-                .expectException(domainError(CONFLICT, "sid", ORDER))
+                .expectException(domainError(CONFLICT, "id", ORDER))
                 .expectNoEvents();
     }
 
@@ -80,7 +80,7 @@ class OrderTest extends OrderTestBase {
     void givenOrder_whenAnotherOrganisationCreatesOrderWithSameSid_thenConflict() {
         fixture.givenCommands(createOrder())
                 .when(new CreateOrder(ORDER, OTHER_ORG, orderDetails()))
-                .expectException(domainError(CONFLICT, "sid", ORDER))
+                .expectException(domainError(CONFLICT, "id", ORDER))
                 .expectNoEvents();
     }
 
@@ -138,7 +138,7 @@ class OrderTest extends OrderTestBase {
     void givenOrder_whenUpdateRemovesTheOnlyVendor_thenValidationFailed() {
         fixture.givenCommands(createOrder())
                 .when(new UpdateOrder(ORDER, ORG, Change.to(null), null, null, null, null))
-                .expectException(domainError(VALIDATION_FAILED, "field", "vendorSid"))
+                .expectException(domainError(VALIDATION_FAILED, "field", "vendorId"))
                 .expectNoEvents();
     }
 

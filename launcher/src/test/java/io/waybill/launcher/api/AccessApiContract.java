@@ -124,13 +124,13 @@ abstract class AccessApiContract extends AccessContractSupport {
                 .jsonPath("$.user.displayName").isEqualTo("Vic");
         assertThat(membersOf(viewer)).containsEntry(email, "viewer").containsEntry(OWNER_EMAIL, "owner")
                 .hasSize(3);
-        expectError(post(viewer, "/api/orders", body("sid", newSid("o"), "vendorName", "Acme")), 403, "forbidden");
+        expectError(post(viewer, "/api/orders", body("id", newSid("o"), "vendorName", "Acme")), 403, "forbidden");
 
         patch(admin.client(), "/api/organizations/current/members/" + viewerId, body("role", "member"))
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.userId").isEqualTo(viewerId).jsonPath("$.role").isEqualTo("member");
         assertThat(membersOf(owner)).containsEntry(email, "member");
-        post(viewer, "/api/orders", body("sid", newSid("o"), "vendorName", "Acme")).expectStatus().isCreated();
+        post(viewer, "/api/orders", body("id", newSid("o"), "vendorName", "Acme")).expectStatus().isCreated();
         expectError(post(admin.client(), "/api/organizations/current/members", body("email", email, "role",
                 "viewer")), 409, "conflict");
         expectError(patch(admin.client(), "/api/organizations/current/members/" + viewerId, body("role", "chief")),

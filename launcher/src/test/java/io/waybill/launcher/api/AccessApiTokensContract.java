@@ -74,7 +74,7 @@ abstract class AccessApiTokensContract extends AccessContractSupport {
         WebTestClient mineInB = as(orgB, read(own, "$.plaintext"));
         mineInB.get().uri("/api/organizations/current").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.organization.id").isEqualTo(orgB);
-        expectError(post(mineInB, "/api/orders", body("sid", newSid("o"), "vendorName", "Acme")), 403, "forbidden");
+        expectError(post(mineInB, "/api/orders", body("id", newSid("o"), "vendorName", "Acme")), 403, "forbidden");
         expectError(as(orgA, read(own, "$.plaintext")).get().uri("/api/organizations/current").exchange(), 403,
                 "forbidden");
         assertThat((List<String>) read(text(inA.get().uri("/api/tokens").exchange(), 200), "$.data[*].orgId"))

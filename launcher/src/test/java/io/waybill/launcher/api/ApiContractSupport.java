@@ -92,19 +92,19 @@ abstract class ApiContractSupport extends ApiTestBase {
     }
 
     static String createOrder(WebTestClient client, String sid) {
-        post(client, "/api/orders", body("sid", sid, "vendorSid", "vendor-1", "vendorName", "Acme"))
+        post(client, "/api/orders", body("id", sid, "vendorId", "vendor-1", "vendorName", "Acme"))
                 .expectStatus().isCreated();
         return sid;
     }
 
     static String createItem(WebTestClient client, String orderSid, String sid, String quantity) {
-        post(client, "/api/items", body("sid", sid, "orderSid", orderSid, "title", "Bolt", "quantity", quantity))
+        post(client, "/api/items", body("id", sid, "orderId", orderSid, "title", "Bolt", "quantity", quantity))
                 .expectStatus().isCreated();
         return sid;
     }
 
     static String createGroup(WebTestClient client, String itemSid, String sid, String quantity) {
-        post(client, "/api/item-groups", body("sid", sid, "itemSid", itemSid, "quantity", quantity))
+        post(client, "/api/item-groups", body("id", sid, "itemId", itemSid, "quantity", quantity))
                 .expectStatus().isCreated().expectBody().jsonPath("$.version").isEqualTo(1);
         return sid;
     }

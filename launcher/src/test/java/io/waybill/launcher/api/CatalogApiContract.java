@@ -259,21 +259,21 @@ abstract class CatalogApiContract extends CatalogContractSupport {
                 body("code", "C-1", "name", "Gamma", "typeId", newSid("t")),
                 body("code", "D-1", "name", "Delta", "typeId", metals, "color", "red"),
                 body("code", "E-1", "name", "Epsilon", "typeId", metals)))), 200);
-        assertThat((List<String>) read(reply, "$.results[*].status"))
+        assertThat((List<String>) read(reply, "$.data[*].status"))
                 .containsExactly("created", "failed", "failed", "failed", "failed", "created");
-        assertThat((List<Integer>) read(reply, "$.results[*].index")).containsExactly(0, 1, 2, 3, 4, 5);
-        assertThat((List<String>) read(reply, "$.results[*].error.code"))
+        assertThat((List<Integer>) read(reply, "$.data[*].index")).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat((List<String>) read(reply, "$.data[*].error.code"))
                 .containsExactly("validation_failed", "conflict", "validation_failed", "validation_failed");
-        awaitIds(client, "/api/materials", read(reply, "$.results[0].id"), read(reply, "$.results[5].id"));
+        awaitIds(client, "/api/materials", read(reply, "$.data[0].id"), read(reply, "$.data[5].id"));
 
         String vendors = text(post(client, "/api/vendors/import", body("rows", List.of(body("name", "Acme"),
                 body("name", "Acme")))), 200);
-        assertThat((List<String>) read(vendors, "$.results[*].status")).containsExactly("created", "failed");
+        assertThat((List<String>) read(vendors, "$.data[*].status")).containsExactly("created", "failed");
         String type = skuType(client, "Finished");
         String skus = text(post(client, "/api/skus/import", body("rows", List.of(body("code", "S-1", "name", "S",
                 "typeId", type, "itemsPerUnit", 12), body("code", "S-2", "name", "S", "typeId", type,
                 "itemsPerUnit", -1)))), 200);
-        assertThat((List<String>) read(skus, "$.results[*].status")).containsExactly("created", "failed");
+        assertThat((List<String>) read(skus, "$.data[*].status")).containsExactly("created", "failed");
         expectError(post(client, "/api/skus/import", body("rows", IntStream.range(0, 501)
                 .mapToObj(i -> body("code", "X" + i)).toList())), 400, "validation_failed");
     }

@@ -27,7 +27,7 @@ abstract class ConventionsContract extends ApiContractSupport {
     void everyRequestNeedsAValidTokenForTheOrganisationItNames() {
         WebTestClient anonymous = clientWithoutOrg();
         String sid = newSid("o");
-        expectError(post(anonymous, "/api/orders", body("sid", sid, "vendorName", "Acme")), 401, "unauthorized");
+        expectError(post(anonymous, "/api/orders", body("id", sid, "vendorName", "Acme")), 401, "unauthorized");
         for (String path : List.of("/api/orders", "/api/items", "/api/item-groups", "/api/orders/" + sid,
                 "/api/orders/" + sid + "/events")) {
             expectError(anonymous.get().uri(path).exchange(), 401, "unauthorized");
@@ -39,21 +39,21 @@ abstract class ConventionsContract extends ApiContractSupport {
 
         var owner = app.organisation(newOrgId());
         WebTestClient noOrg = anonymous.mutate().defaultHeader("Authorization", "Bearer " + owner.token()).build();
-        expectError(post(noOrg, "/api/orders", body("sid", sid, "vendorName", "Acme")), 400, "validation_failed")
+        expectError(post(noOrg, "/api/orders", body("id", sid, "vendorName", "Acme")), 400, "validation_failed")
                 .jsonPath("$.error.details.header").isEqualTo("X-Org-Id");
         String otherOrg = app.organisation(newOrgId()).orgId();
         expectError(post(noOrg.mutate().defaultHeader("X-Org-Id", otherOrg).build(), "/api/orders",
-                body("sid", sid, "vendorName", "Acme")), 403, "forbidden");
+                body("id", sid, "vendorName", "Acme")), 403, "forbidden");
 
         WebTestClient client = app.client(owner);
         expectError(client.post().uri("/api/orders").header("X-Correlation-Id", "two words")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body("sid", sid, "vendorName", "Acme"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body("id", sid, "vendorName", "Acme"))
                 .exchange(), 400, "validation_failed").jsonPath("$.error.details.header").isEqualTo("X-Correlation-Id");
-        post(client, "/api/orders", body("sid", sid, "vendorName", "Other")).expectStatus().isCreated()
+        post(client, "/api/orders", body("id", sid, "vendorName", "Other")).expectStatus().isCreated()
                 .expectHeader().exists("X-Correlation-Id")
                 .expectBody().jsonPath("$.vendorName").isEqualTo("Other");
         eventually().untilAsserted(() -> client.get().uri("/api/orders").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(sid)));
+                .expectBody().jsonPath("$.data[*].id").isEqualTo(List.of(sid)));
     }
 
     @Test
@@ -63,45 +63,45 @@ abstract class ConventionsContract extends ApiContractSupport {
         String item = newSid("i");
         String group = newSid("g");
         var refusedItems = List.of(
-                body("sid", item, "orderSid", order, "quantity", "1", "colour", "red"),
-                body("sid", item, "orderSid", order, "quantity", 1),
-                body("sid", item, "orderSid", order, "quantity", 1.5),
-                body("sid", item, "orderSid", order, "quantity", "1", "pricePerUnit", 0.12),
-                body("sid", item, "orderSid", order, "quantity", "-3"),
-                body("sid", item, "orderSid", order, "quantity", "1e3"),
-                body("sid", item, "orderSid", order, "quantity", "1", "status", "ACTIVE"),
-                body("sid", item, "orderSid", order, "quantity", "1", "leadTime", "3"));
+                body("id", item, "orderId", order, "quantity", "1", "colour", "red"),
+                body("id", item, "orderId", order, "quantity", 1),
+                body("id", item, "orderId", order, "quantity", 1.5),
+                body("id", item, "orderId", order, "quantity", "1", "pricePerUnit", 0.12),
+                body("id", item, "orderId", order, "quantity", "-3"),
+                body("id", item, "orderId", order, "quantity", "1e3"),
+                body("id", item, "orderId", order, "quantity", "1", "status", "ACTIVE"),
+                body("id", item, "orderId", order, "quantity", "1", "leadTime", "3"));
         for (var request : refusedItems) {
             expectError(post(client, "/api/items", request), 400, "validation_failed")
                     .jsonPath("$.error.details.fields").isMap();
         }
-        expectError(post(client, "/api/items", body("sid", item, "orderSid", order, "quantity", "1", "colour", "red")),
+        expectError(post(client, "/api/items", body("id", item, "orderId", order, "quantity", "1", "colour", "red")),
                 400, "validation_failed").jsonPath("$.error.details.fields.colour").isEqualTo("unknown field");
-        expectError(post(client, "/api/items", body("sid", item, "orderSid", order, "quantity", 5)),
+        expectError(post(client, "/api/items", body("id", item, "orderId", order, "quantity", 5)),
                 400, "validation_failed").jsonPath("$.error.details.fields.quantity").isNotEmpty();
 
         createItem(client, order, item, "10");
         var refusedGroups = List.of(
-                body("sid", group, "itemSid", item, "quantity", 2),
-                body("sid", group, "itemSid", item, "quantity", "-2"),
-                body("sid", group, "itemSid", item, "quantity", "2", "status", "lost"),
-                body("sid", group, "itemSid", item, "quantity", "2", "dueDate", "2026-13-01"),
-                body("sid", group, "itemSid", item, "quantity", "2", "eta", "2026-04-01"));
+                body("id", group, "itemId", item, "quantity", 2),
+                body("id", group, "itemId", item, "quantity", "-2"),
+                body("id", group, "itemId", item, "quantity", "2", "status", "lost"),
+                body("id", group, "itemId", item, "quantity", "2", "dueDate", "2026-13-01"),
+                body("id", group, "itemId", item, "quantity", "2", "eta", "2026-04-01"));
         for (var request : refusedGroups) {
             expectError(post(client, "/api/item-groups", request), 400, "validation_failed");
         }
-        for (String raw : List.of("{\"sid\": \"" + group + "\", \"itemSid\": ", "[]", "\"text\"")) {
+        for (String raw : List.of("{\"id\": \"" + group + "\", \"itemId\": ", "[]", "\"text\"")) {
             expectError(client.post().uri("/api/item-groups").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(raw).exchange(), 400, "validation_failed");
         }
 
-        post(client, "/api/item-groups", body("sid", group, "itemSid", item, "quantity", "3"))
+        post(client, "/api/item-groups", body("id", group, "itemId", item, "quantity", "3"))
                 .expectStatus().isCreated();
         eventually().untilAsserted(() -> client.get().uri("/api/item-groups").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(group))
+                .expectBody().jsonPath("$.data[*].id").isEqualTo(List.of(group))
                 .jsonPath("$.data[0].quantity").isEqualTo("3"));
         eventually().untilAsserted(() -> client.get().uri("/api/items").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(item)));
+                .expectBody().jsonPath("$.data[*].id").isEqualTo(List.of(item)));
     }
 
     @Test
@@ -129,21 +129,21 @@ abstract class ConventionsContract extends ApiContractSupport {
     void aBodyOverTheLimitIsRefusedAsTooLarge() {
         WebTestClient client = newOrg();
         String sid = newSid("o");
-        String huge = "{\"sid\":\"" + sid + "\",\"vendorName\":\"Acme\",\"title\":\"" + "x".repeat(1024 * 1024) + "\"}";
+        String huge = "{\"id\":\"" + sid + "\",\"vendorName\":\"Acme\",\"title\":\"" + "x".repeat(1024 * 1024) + "\"}";
         expectError(client.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).bodyValue(huge)
                 .exchange(), 413, "payload_too_large");
         var chunks = Flux.just(huge.substring(0, 1000), huge.substring(1000))
                 .map(part -> DefaultDataBufferFactory.sharedInstance.wrap(part.getBytes(StandardCharsets.UTF_8)));
         expectError(client.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
                 .body(chunks, DataBuffer.class).exchange(), 413, "payload_too_large");
-        String underTheLimit = "{\"sid\":\"" + sid + "\",\"vendorName\":\"Acme\",\"title\":\""
+        String underTheLimit = "{\"id\":\"" + sid + "\",\"vendorName\":\"Acme\",\"title\":\""
                 + "x".repeat(900 * 1024) + "\"}";
         expectError(client.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).bodyValue(underTheLimit)
                 .exchange(), 400, "validation_failed").jsonPath("$.error.details.fields.title").exists();
 
-        post(client, "/api/orders", body("sid", sid, "vendorName", "Other")).expectStatus().isCreated();
+        post(client, "/api/orders", body("id", sid, "vendorName", "Other")).expectStatus().isCreated();
         eventually().untilAsserted(() -> client.get().uri("/api/orders").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(sid)));
+                .expectBody().jsonPath("$.data[*].id").isEqualTo(List.of(sid)));
     }
 
     @Test
@@ -151,7 +151,7 @@ abstract class ConventionsContract extends ApiContractSupport {
         WebTestClient owner = newOrg();
         WebTestClient stranger = newOrg();
         String order = newSid("o");
-        post(owner, "/api/orders", body("sid", order, "vendorSid", "v-shared", "vendorName", "Acme",
+        post(owner, "/api/orders", body("id", order, "vendorId", "v-shared", "vendorName", "Acme",
                 "uniqueName", "PO-1")).expectStatus().isCreated();
         String item = createItem(owner, order, newSid("i"), "5");
         String group = createGroup(owner, item, newSid("g"), "5");
@@ -166,32 +166,32 @@ abstract class ConventionsContract extends ApiContractSupport {
             expectError(patch(stranger, path, body("uniqueName", "mine")), 404, "not_found");
             expectError(stranger.delete().uri(path).exchange(), 404, "not_found");
         }
-        expectError(post(stranger, "/api/items", body("orderSid", order, "quantity", "1")), 404, "not_found");
-        expectError(post(stranger, "/api/item-groups", body("itemSid", item, "quantity", "1")), 404, "not_found");
+        expectError(post(stranger, "/api/items", body("orderId", order, "quantity", "1")), 404, "not_found");
+        expectError(post(stranger, "/api/item-groups", body("itemId", item, "quantity", "1")), 404, "not_found");
         expectError(post(stranger, "/api/item-groups/" + group + "/split", body("quantities", List.of("2", "3"))),
                 404, "not_found");
         String strangersGroup = createOrderItemAndGroup(stranger, "1");
-        expectError(post(stranger, "/api/item-groups/combine", body("itemGroupSids", List.of(strangersGroup, group))),
+        expectError(post(stranger, "/api/item-groups/combine", body("itemGroupIds", List.of(strangersGroup, group))),
                 404, "not_found");
-        expectError(post(stranger, "/api/item-groups/combine", body("itemGroupSids", List.of(group, strangersGroup))),
+        expectError(post(stranger, "/api/item-groups/combine", body("itemGroupIds", List.of(group, strangersGroup))),
                 404, "not_found");
-        post(stranger, "/api/item-groups/bulk-update", body("rows", List.of(body("sid", group, "quantity", "9"))))
-                .expectStatus().isOk().expectBody().jsonPath("$.rows[0].error.code").isEqualTo("not_found");
+        post(stranger, "/api/item-groups/bulk-update", body("rows", List.of(body("id", group, "quantity", "9"))))
+                .expectStatus().isOk().expectBody().jsonPath("$.data[0].error.code").isEqualTo("not_found");
         post(stranger, "/api/orders", body("vendorName", "Acme", "uniqueName", "PO-1")).expectStatus().isCreated();
 
-        for (String list : List.of("/api/orders?vendorSid=v-shared", "/api/items", "/api/item-groups",
-                "/api/orders?sid=" + order)) {
+        for (String list : List.of("/api/orders?vendorId=v-shared", "/api/items", "/api/item-groups",
+                "/api/orders?id=" + order)) {
             stranger.get().uri(list).exchange().expectStatus().isOk()
-                    .expectBody().jsonPath("$.data[?(@.sid == '" + order + "')]").isEmpty()
-                    .jsonPath("$.data[?(@.sid == '" + item + "')]").isEmpty()
-                    .jsonPath("$.data[?(@.sid == '" + group + "')]").isEmpty();
+                    .expectBody().jsonPath("$.data[?(@.id == '" + order + "')]").isEmpty()
+                    .jsonPath("$.data[?(@.id == '" + item + "')]").isEmpty()
+                    .jsonPath("$.data[?(@.id == '" + group + "')]").isEmpty();
         }
         assertThat(eventTypes(owner, "/api/orders/" + order + "/events"))
                 .containsExactly("OrderCreated", "ItemAdded", "ItemGroupCreated");
         assertThat(eventTypes(stranger, "/api/item-groups/" + strangersGroup + "/events"))
                 .containsExactly("ItemGroupCreated");
         owner.get().uri("/api/orders/PO-1").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.sid").isEqualTo(order);
+                .expectBody().jsonPath("$.id").isEqualTo(order);
     }
 
     @Test
@@ -210,14 +210,14 @@ abstract class ConventionsContract extends ApiContractSupport {
         do {
             String page = text(client.get().uri("/api/orders?limit=3" + (cursor == null ? "" : "&cursor=" + cursor))
                     .exchange(), 200);
-            List<String> sids = read(page, "$.data[*].sid");
+            List<String> sids = read(page, "$.data[*].id");
             assertThat(sids).hasSizeLessThanOrEqualTo(3);
             seen.addAll(sids);
             cursor = read(page, "$.nextCursor");
             if (pages++ < 2) {
                 String added = createOrder(client, newSid("n" + pages));
                 created.add(added);
-                eventually().untilAsserted(() -> client.get().uri("/api/orders?sid={s}", added).exchange()
+                eventually().untilAsserted(() -> client.get().uri("/api/orders?id={s}", added).exchange()
                         .expectStatus().isOk().expectBody().jsonPath("$.data.length()").isEqualTo(1));
             }
         } while (cursor != null);
@@ -226,7 +226,7 @@ abstract class ConventionsContract extends ApiContractSupport {
         assertThat(new HashSet<>(seen)).isEqualTo(new HashSet<>(created));
         assertThat(pages).isEqualTo(3);
         assertThat(seen).containsExactlyElementsOf(read(text(client.get().uri("/api/orders?limit=500").exchange(),
-                200), "$.data[*].sid"));
+                200), "$.data[*].id"));
     }
 
     @Test
@@ -265,14 +265,14 @@ abstract class ConventionsContract extends ApiContractSupport {
                     .header("X-Org-Id", credentials.orgId()).header("Authorization", "Bearer " + credentials.token())
                     .header("Content-Type", "application/json")
                     .timeout(Duration.ofSeconds(5))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"sid\":\"" + sid + "\",\"vendorName\":\"V\"}"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + sid + "\",\"vendorName\":\"V\"}"))
                     .build();
             assertThat(http.send(write, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
             created.add(sid);
         }
         WebTestClient client = orgClient(org);
         eventually().untilAsserted(() -> client.get().uri("/api/orders?limit=500").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.data[*].sid").isEqualTo(created));
+                .expectStatus().isOk().expectBody().jsonPath("$.data[*].id").isEqualTo(created));
     }
 
     private static String encodedCursor(String... keys) {

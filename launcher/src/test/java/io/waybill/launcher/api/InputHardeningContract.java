@@ -106,7 +106,7 @@ abstract class InputHardeningContract extends ApiContractSupport {
                 "validation_failed")
                 .jsonPath("$.error.details.fields.name").isEqualTo("appears more than once")
                 .jsonPath("$.error.details.body").isEqualTo("duplicate field at line 1 column 24");
-        expectError(raw(client, "/api/item-groups/bulk-update", "{\"rows\":[{\"sid\":\"" + group
+        expectError(raw(client, "/api/item-groups/bulk-update", "{\"rows\":[{\"id\":\"" + group
                 + "\",\"trackingNumber\":\"A\",\"trackingNumber\":\"B\"}]}"), 400, "validation_failed")
                 .jsonPath("$.error.details.fields['rows[0].trackingNumber']").isEqualTo("appears more than once");
         assertThat(events()).isEqualTo(events);
@@ -121,7 +121,7 @@ abstract class InputHardeningContract extends ApiContractSupport {
                 "locationId", room.a, "quantity", "1")), 400, "validation_failed")
                 .jsonPath("$.error.details.fields.eventType").value(message -> assertThat((String) message)
                         .startsWith("must be one of [ORDER, RECEIVE"));
-        expectError(post(room.client, "/api/items", body("orderSid", order, "quantity", "1", "status", "lost")),
+        expectError(post(room.client, "/api/items", body("orderId", order, "quantity", "1", "status", "lost")),
                 400, "validation_failed").jsonPath("$.error.details.fields.status")
                 .isEqualTo("status must be one of active, canceled");
         expectError(post(room.client, "/api/organizations/current/members", body("email", "x@example.com",
@@ -134,14 +134,14 @@ abstract class InputHardeningContract extends ApiContractSupport {
         WebTestClient client = newOrg();
         String order = createOrder(client, newSid("o"));
         long events = events();
-        expectError(post(client, "/api/items", body("orderSid", order, "quantity", "1", "leadTime", 36_501)), 400,
+        expectError(post(client, "/api/items", body("orderId", order, "quantity", "1", "leadTime", 36_501)), 400,
                 "validation_failed").jsonPath("$.error.details.fields.leadTime")
                 .isEqualTo("must be between 0 and 36500");
-        expectError(post(client, "/api/items", body("orderSid", order, "quantity", "1", "lineNumber", 2147483648L)),
+        expectError(post(client, "/api/items", body("orderId", order, "quantity", "1", "lineNumber", 2147483648L)),
                 400, "validation_failed").jsonPath("$.error.details.fields.lineNumber")
                 .isEqualTo("must be a whole number");
         for (String quantity : List.of("0", "-1", "1" + "0".repeat(26), "0.0000000000001", "1e3")) {
-            expectError(post(client, "/api/items", body("orderSid", order, "quantity", quantity)), 400,
+            expectError(post(client, "/api/items", body("orderId", order, "quantity", quantity)), 400,
                     "validation_failed").jsonPath("$.error.details.fields.quantity").exists();
         }
         for (int days : List.of(0, 3651)) {
@@ -165,8 +165,8 @@ abstract class InputHardeningContract extends ApiContractSupport {
         expectError(post(client, "/api/orders", body("vendorName", "Acme", "title", "x".repeat(1001))), 400,
                 "validation_failed").jsonPath("$.error.details.fields.title")
                 .isEqualTo("must be at most 1000 characters");
-        expectError(post(client, "/api/orders", body("sid", "s".repeat(65), "vendorName", "Acme")), 400,
-                "validation_failed").jsonPath("$.error.details.fields.sid").exists();
+        expectError(post(client, "/api/orders", body("id", "s".repeat(65), "vendorName", "Acme")), 400,
+                "validation_failed").jsonPath("$.error.details.fields.id").exists();
         assertThat(events()).isEqualTo(events);
         post(client, "/api/locations", body("name", "x".repeat(100))).expectStatus().isCreated();
     }
@@ -175,10 +175,10 @@ abstract class InputHardeningContract extends ApiContractSupport {
     void unknownFieldsAreRefusedNamingEachOfThem() {
         WebTestClient client = newOrg();
         long events = events();
-        expectError(post(client, "/api/orders", body("vendorName", "Acme", "colour", "red", "organizationSid", "x")),
+        expectError(post(client, "/api/orders", body("vendorName", "Acme", "colour", "red", "orgId", "x")),
                 400, "validation_failed")
                 .jsonPath("$.error.details.fields.colour").isEqualTo("unknown field")
-                .jsonPath("$.error.details.fields.organizationSid").isEqualTo("unknown field");
+                .jsonPath("$.error.details.fields.orgId").isEqualTo("unknown field");
         expectError(post(client, "/api/vendors/import", body("rows", List.of(body("name", "Acme")), "dryRun", true)),
                 400, "validation_failed").jsonPath("$.error.details.fields.dryRun").isEqualTo("unknown field");
         expectError(post(client, "/api/boms", body("outputSkuId", "sku-1", "items", List.of(body("materialId", "m-1",
@@ -200,8 +200,8 @@ abstract class InputHardeningContract extends ApiContractSupport {
                 .jsonPath("$.error.details.fields.name").isEqualTo("is required");
         expectError(post(client, "/api/locations", body("name", "Dock", "isActive", "yes")), 400,
                 "validation_failed").jsonPath("$.error.details.fields.isActive").isEqualTo("must be true or false");
-        expectError(post(client, "/api/item-groups/combine", body("itemGroupSids", "g-1")), 400, "validation_failed")
-                .jsonPath("$.error.details.fields.itemGroupSids").exists();
+        expectError(post(client, "/api/item-groups/combine", body("itemGroupIds", "g-1")), 400, "validation_failed")
+                .jsonPath("$.error.details.fields.itemGroupIds").exists();
         assertThat(events()).isEqualTo(events);
     }
 

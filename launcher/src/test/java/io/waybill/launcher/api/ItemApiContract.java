@@ -14,26 +14,26 @@ abstract class ItemApiContract extends ApiContractSupport {
     void createsAnItemWithEveryFieldAndReadsItBack() {
         WebTestClient client = newOrg();
         String order = newSid("o");
-        post(client, "/api/orders", body("sid", order, "vendorName", "Acme", "uniqueName", "PO-1"))
+        post(client, "/api/orders", body("id", order, "vendorName", "Acme", "uniqueName", "PO-1"))
                 .expectStatus().isCreated();
         String sid = newSid("i");
-        post(client, "/api/items", body("sid", sid, "orderSid", order, "uniqueName", "L1", "title", "Bolt",
+        post(client, "/api/items", body("id", sid, "orderId", order, "uniqueName", "L1", "title", "Bolt",
                 "status", "active", "quantity", "1000", "pricePerUnit", "0.12", "nonRecurringCost", "250.5",
                 "leadTime", 14, "shipTime", 3, "lineNumber", 1, "description", "M6 bolt",
                 "manufacturerPartNumber", "MPN-6", "revision", "B", "eventRelations", List.of("ev-1")))
                 .expectStatus().isCreated().expectBody()
-                .jsonPath("$.sid").isEqualTo(sid)
-                .jsonPath("$.orderSid").isEqualTo(order)
+                .jsonPath("$.id").isEqualTo(sid)
+                .jsonPath("$.orderId").isEqualTo(order)
                 .jsonPath("$.quantity").isEqualTo("1000")
                 .jsonPath("$.pricePerUnit").isEqualTo("0.12")
                 .jsonPath("$.nonRecurringCost").isEqualTo("250.5");
 
-        for (String path : List.of("/api/items/" + sid, "/api/items/L1?orderSid=" + order,
+        for (String path : List.of("/api/items/" + sid, "/api/items/L1?orderId=" + order,
                 "/api/items/L1?orderUniqueName=PO-1")) {
             eventually().untilAsserted(() -> client.get().uri(path).exchange().expectStatus().isOk().expectBody()
-                    .jsonPath("$.sid").isEqualTo(sid)
-                    .jsonPath("$.orderSid").isEqualTo(order)
-                    .jsonPath("$.organizationSid").isNotEmpty()
+                    .jsonPath("$.id").isEqualTo(sid)
+                    .jsonPath("$.orderId").isEqualTo(order)
+                    .jsonPath("$.orgId").isNotEmpty()
                     .jsonPath("$.uniqueName").isEqualTo("L1")
                     .jsonPath("$.title").isEqualTo("Bolt")
                     .jsonPath("$.status").isEqualTo("active")
@@ -47,7 +47,7 @@ abstract class ItemApiContract extends ApiContractSupport {
                     .jsonPath("$.manufacturerPartNumber").isEqualTo("MPN-6")
                     .jsonPath("$.revision").isEqualTo("B")
                     .jsonPath("$.eventRelations").isEqualTo(List.of("ev-1"))
-                    .jsonPath("$.created").isNotEmpty());
+                    .jsonPath("$.createdAt").isNotEmpty());
         }
         expectError(client.get().uri("/api/items/L1").exchange(), 404, "not_found");
     }
@@ -56,28 +56,28 @@ abstract class ItemApiContract extends ApiContractSupport {
     void namesTheOrderBySidOrUniqueNameAndBothMustAgree() {
         WebTestClient client = newOrg();
         String order = newSid("o");
-        post(client, "/api/orders", body("sid", order, "vendorName", "Acme", "uniqueName", "PO-A"))
+        post(client, "/api/orders", body("id", order, "vendorName", "Acme", "uniqueName", "PO-A"))
                 .expectStatus().isCreated();
         String other = createOrder(client, newSid("o"));
 
         post(client, "/api/items", body("orderUniqueName", "PO-A", "quantity", "1")).expectStatus().isCreated()
-                .expectBody().jsonPath("$.orderSid").isEqualTo(order);
-        post(client, "/api/items", body("orderSid", order, "orderUniqueName", "PO-A", "quantity", "1"))
+                .expectBody().jsonPath("$.orderId").isEqualTo(order);
+        post(client, "/api/items", body("orderId", order, "orderUniqueName", "PO-A", "quantity", "1"))
                 .expectStatus().isCreated();
 
         String sid = newSid("i");
-        expectError(post(client, "/api/items", body("sid", sid, "orderSid", other, "orderUniqueName", "PO-A",
+        expectError(post(client, "/api/items", body("id", sid, "orderId", other, "orderUniqueName", "PO-A",
                 "quantity", "1")), 400, "validation_failed");
-        expectError(post(client, "/api/items", body("sid", sid, "quantity", "1")), 400, "validation_failed")
-                .jsonPath("$.error.details.fields.orderSid").isNotEmpty();
-        expectError(post(client, "/api/items", body("sid", sid, "orderSid", "missing", "quantity", "1")),
+        expectError(post(client, "/api/items", body("id", sid, "quantity", "1")), 400, "validation_failed")
+                .jsonPath("$.error.details.fields.orderId").isNotEmpty();
+        expectError(post(client, "/api/items", body("id", sid, "orderId", "missing", "quantity", "1")),
                 404, "not_found");
-        expectError(post(client, "/api/items", body("sid", sid, "orderUniqueName", "missing", "quantity", "1")),
+        expectError(post(client, "/api/items", body("id", sid, "orderUniqueName", "missing", "quantity", "1")),
                 404, "not_found");
 
         createItem(client, other, sid, "7");
-        eventually().untilAsserted(() -> client.get().uri("/api/items?orderSid={o}", other).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(sid)));
+        eventually().untilAsserted(() -> client.get().uri("/api/items?orderId={o}", other).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.data[*].id").isEqualTo(List.of(sid)));
     }
 
     @Test
@@ -86,22 +86,22 @@ abstract class ItemApiContract extends ApiContractSupport {
         String order = createOrder(client, newSid("o"));
         String sid = newSid("i");
         var invalid = List.of(
-                body("sid", sid, "orderSid", order),
-                body("sid", sid, "orderSid", order, "quantity", "0"),
-                body("sid", sid, "orderSid", order, "quantity", "-1"),
-                body("sid", sid, "orderSid", order, "quantity", "1", "status", "closed"),
-                body("sid", sid, "orderSid", order, "quantity", "1", "pricePerUnit", "-0.01"),
-                body("sid", sid, "orderSid", order, "quantity", "1", "leadTime", 36501),
-                body("sid", sid, "orderSid", order, "quantity", "1", "shipTime", -1),
-                body("sid", sid, "orderSid", order, "quantity", "1.1234567890123"),
-                body("sid", "bad sid!", "orderSid", order, "quantity", "1"));
+                body("id", sid, "orderId", order),
+                body("id", sid, "orderId", order, "quantity", "0"),
+                body("id", sid, "orderId", order, "quantity", "-1"),
+                body("id", sid, "orderId", order, "quantity", "1", "status", "closed"),
+                body("id", sid, "orderId", order, "quantity", "1", "pricePerUnit", "-0.01"),
+                body("id", sid, "orderId", order, "quantity", "1", "leadTime", 36501),
+                body("id", sid, "orderId", order, "quantity", "1", "shipTime", -1),
+                body("id", sid, "orderId", order, "quantity", "1.1234567890123"),
+                body("id", "bad sid!", "orderId", order, "quantity", "1"));
         for (var request : invalid) {
             expectError(post(client, "/api/items", request), 400, "validation_failed")
                     .jsonPath("$.error.details.fields").isNotEmpty();
         }
         createItem(client, order, sid, "3");
         eventually().untilAsserted(() -> client.get().uri("/api/items").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(sid))
+                .expectBody().jsonPath("$.data[*].id").isEqualTo(List.of(sid))
                 .jsonPath("$.data[0].quantity").isEqualTo("3"));
     }
 
@@ -110,15 +110,15 @@ abstract class ItemApiContract extends ApiContractSupport {
         WebTestClient client = newOrg();
         String order = createOrder(client, newSid("o"));
         String other = createOrder(client, newSid("o"));
-        var line = body("sid", newSid("i"), "orderSid", order, "uniqueName", "L1", "quantity", "2");
+        var line = body("id", newSid("i"), "orderId", order, "uniqueName", "L1", "quantity", "2");
         String first = text(post(client, "/api/items", line), 201);
         assertThat(text(post(client, "/api/items", line), 201)).isEqualTo(first);
         line.put("quantity", "3");
         expectError(post(client, "/api/items", line), 409, "conflict");
 
-        expectError(post(client, "/api/items", body("orderSid", order, "uniqueName", "L1", "quantity", "1")),
+        expectError(post(client, "/api/items", body("orderId", order, "uniqueName", "L1", "quantity", "1")),
                 409, "conflict");
-        post(client, "/api/items", body("orderSid", other, "uniqueName", "L1", "quantity", "1"))
+        post(client, "/api/items", body("orderId", other, "uniqueName", "L1", "quantity", "1"))
                 .expectStatus().isCreated();
         assertThat(eventTypes(client, "/api/orders/" + order + "/events")).containsExactly("OrderCreated", "ItemAdded");
     }
@@ -128,16 +128,16 @@ abstract class ItemApiContract extends ApiContractSupport {
         WebTestClient client = newOrg();
         String order = createOrder(client, newSid("o"));
         String otherVendor = newSid("o");
-        post(client, "/api/orders", body("sid", otherVendor, "vendorSid", "v-2")).expectStatus().isCreated();
+        post(client, "/api/orders", body("id", otherVendor, "vendorId", "v-2")).expectStatus().isCreated();
         String a = createItem(client, order, newSid("a"), "1");
         String b = createItem(client, order, newSid("b"), "1");
         String c = createItem(client, otherVendor, newSid("c"), "1");
 
-        eventually().untilAsserted(() -> client.get().uri("/api/items?orderSid={o}", order).exchange()
+        eventually().untilAsserted(() -> client.get().uri("/api/items?orderId={o}", order).exchange()
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$.data[*].sid").value(List.class, s -> assertThat(s).containsExactlyInAnyOrder(a, b)));
-        eventually().untilAsserted(() -> client.get().uri("/api/items?vendorSid=v-2").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(c)));
+                .jsonPath("$.data[*].id").value(List.class, s -> assertThat(s).containsExactlyInAnyOrder(a, b)));
+        eventually().untilAsserted(() -> client.get().uri("/api/items?vendorId=v-2").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.data[*].id").isEqualTo(List.of(c)));
         eventually().untilAsserted(() -> client.get().uri("/api/items").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.data.length()").isEqualTo(3));
     }
@@ -165,9 +165,9 @@ abstract class ItemApiContract extends ApiContractSupport {
 
         expectError(patch(client, "/api/items/" + sid, body("quantity", null)), 400, "validation_failed");
         expectError(patch(client, "/api/items/" + sid, body("status", "paused")), 400, "validation_failed");
-        expectError(patch(client, "/api/items/" + sid, body("orderSid", order)), 400, "validation_failed")
-                .jsonPath("$.error.details.fields.orderSid").isEqualTo("unknown field");
-        post(client, "/api/items", body("orderSid", order, "uniqueName", "L2", "quantity", "1"))
+        expectError(patch(client, "/api/items/" + sid, body("orderId", order)), 400, "validation_failed")
+                .jsonPath("$.error.details.fields.orderId").isEqualTo("unknown field");
+        post(client, "/api/items", body("orderId", order, "uniqueName", "L2", "quantity", "1"))
                 .expectStatus().isCreated();
         expectError(patch(client, "/api/items/" + sid, body("uniqueName", "L2", "title", "x")), 409, "conflict");
         assertThat(eventTypes(client, timeline))
@@ -179,23 +179,23 @@ abstract class ItemApiContract extends ApiContractSupport {
         WebTestClient client = newOrg();
         String order = createOrder(client, newSid("o"));
         String sid = newSid("i");
-        post(client, "/api/items", body("sid", sid, "orderSid", order, "uniqueName", "L7", "quantity", "1"))
+        post(client, "/api/items", body("id", sid, "orderId", order, "uniqueName", "L7", "quantity", "1"))
                 .expectStatus().isCreated();
-        patch(client, "/api/items/L7?orderSid=" + order, body("title", "Washer")).expectStatus().isOk()
-                .expectBody().jsonPath("$.sid").isEqualTo(sid);
+        patch(client, "/api/items/L7?orderId=" + order, body("title", "Washer")).expectStatus().isOk()
+                .expectBody().jsonPath("$.id").isEqualTo(sid);
         expectError(patch(client, "/api/items/L7", body("title", "x")), 404, "not_found");
         expectError(client.delete().uri("/api/items/L7").exchange(), 404, "not_found");
 
-        client.delete().uri("/api/items/L7?orderSid={o}", order).exchange().expectStatus().isOk()
+        client.delete().uri("/api/items/L7?orderId={o}", order).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.deletedId").isEqualTo(sid);
         expectError(patch(client, "/api/items/" + sid, body("title", "x")), 404, "not_found");
         expectError(client.delete().uri("/api/items/{sid}", sid).exchange(), 404, "not_found");
         awaitGone(client, "/api/items/" + sid);
-        eventually().untilAsserted(() -> client.get().uri("/api/items?orderSid={o}", order).exchange()
+        eventually().untilAsserted(() -> client.get().uri("/api/items?orderId={o}", order).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.data").isEmpty());
         assertThat(eventTypes(client, "/api/items/" + sid + "/events"))
                 .containsExactly("ItemAdded", "ItemDetailsChanged", "ItemDeleted");
-        post(client, "/api/items", body("orderSid", order, "uniqueName", "L7", "quantity", "1"))
+        post(client, "/api/items", body("orderId", order, "uniqueName", "L7", "quantity", "1"))
                 .expectStatus().isCreated();
     }
 
@@ -217,7 +217,7 @@ abstract class ItemApiContract extends ApiContractSupport {
         client.delete().uri("/api/orders/{sid}", order).exchange().expectStatus().isOk();
         awaitGone(client, "/api/items/" + kept);
         awaitGone(client, "/api/item-groups/" + keptGroup);
-        expectError(post(client, "/api/item-groups", body("itemSid", kept, "quantity", "1")), 404, "not_found");
+        expectError(post(client, "/api/item-groups", body("itemId", kept, "quantity", "1")), 404, "not_found");
         eventually().untilAsserted(() -> client.get().uri("/api/item-groups").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.data").isEmpty());
     }

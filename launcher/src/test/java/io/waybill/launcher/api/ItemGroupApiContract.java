@@ -16,28 +16,28 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
     void createsALotAndFindsItBySidAndByUniqueNameWithinItsItem() {
         WebTestClient client = newOrg();
         String order = newSid("o");
-        post(client, "/api/orders", body("sid", order, "vendorName", "Acme", "uniqueName", "PO-1"))
+        post(client, "/api/orders", body("id", order, "vendorName", "Acme", "uniqueName", "PO-1"))
                 .expectStatus().isCreated();
         String item = newSid("i");
-        post(client, "/api/items", body("sid", item, "orderSid", order, "uniqueName", "L1", "quantity", "10"))
+        post(client, "/api/items", body("id", item, "orderId", order, "uniqueName", "L1", "quantity", "10"))
                 .expectStatus().isCreated();
         String sid = newSid("g");
-        post(client, "/api/item-groups", body("sid", sid, "itemUniqueName", "L1", "orderUniqueName", "PO-1",
+        post(client, "/api/item-groups", body("id", sid, "itemUniqueName", "L1", "orderUniqueName", "PO-1",
                 "quantity", "2.5", "dueDate", "2026-04-01", "shipDate", "2026-03-20", "trackingNumber", "TRK-1",
                 "lastUpdateDate", "2026-03-01T09:30:00Z", "estimatedArrivalDate", "2026-04-02", "uniqueName", "LOT-1",
                 "status", "active", "eventRelations", List.of("ev-1")))
                 .expectStatus().isCreated().expectBody()
-                .jsonPath("$.sid").isEqualTo(sid).jsonPath("$.version").isEqualTo(1)
-                .jsonPath("$.quantity").isEqualTo("2.5").jsonPath("$.itemSid").isEqualTo(item);
+                .jsonPath("$.id").isEqualTo(sid).jsonPath("$.version").isEqualTo(1)
+                .jsonPath("$.quantity").isEqualTo("2.5").jsonPath("$.itemId").isEqualTo(item);
 
-        for (String path : List.of("/api/item-groups/" + sid, "/api/item-groups/LOT-1?itemSid=" + item,
-                "/api/item-groups/LOT-1?itemUniqueName=L1&orderSid=" + order,
+        for (String path : List.of("/api/item-groups/" + sid, "/api/item-groups/LOT-1?itemId=" + item,
+                "/api/item-groups/LOT-1?itemUniqueName=L1&orderId=" + order,
                 "/api/item-groups/LOT-1?itemUniqueName=L1&orderUniqueName=PO-1")) {
             eventually().untilAsserted(() -> client.get().uri(path).exchange().expectStatus().isOk().expectBody()
-                    .jsonPath("$.sid").isEqualTo(sid)
-                    .jsonPath("$.organizationSid").isNotEmpty()
-                    .jsonPath("$.orderSid").isEqualTo(order)
-                    .jsonPath("$.itemSid").isEqualTo(item)
+                    .jsonPath("$.id").isEqualTo(sid)
+                    .jsonPath("$.orgId").isNotEmpty()
+                    .jsonPath("$.orderId").isEqualTo(order)
+                    .jsonPath("$.itemId").isEqualTo(item)
                     .jsonPath("$.uniqueName").isEqualTo("LOT-1")
                     .jsonPath("$.quantity").isEqualTo("2.5")
                     .jsonPath("$.dueDate").isEqualTo("2026-04-01")
@@ -63,32 +63,32 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
         String order = createOrder(client, newSid("o"));
         String other = createOrder(client, newSid("o"));
         String item = newSid("i");
-        post(client, "/api/items", body("sid", item, "orderSid", order, "uniqueName", "L1", "quantity", "10"))
+        post(client, "/api/items", body("id", item, "orderId", order, "uniqueName", "L1", "quantity", "10"))
                 .expectStatus().isCreated();
         String sid = newSid("g");
 
-        expectError(post(client, "/api/item-groups", body("sid", sid, "quantity", "1")), 400, "validation_failed")
-                .jsonPath("$.error.details.fields.itemSid").isNotEmpty();
-        expectError(post(client, "/api/item-groups", body("sid", sid, "itemUniqueName", "L1", "quantity", "1")),
+        expectError(post(client, "/api/item-groups", body("id", sid, "quantity", "1")), 400, "validation_failed")
+                .jsonPath("$.error.details.fields.itemId").isNotEmpty();
+        expectError(post(client, "/api/item-groups", body("id", sid, "itemUniqueName", "L1", "quantity", "1")),
                 400, "validation_failed");
-        expectError(post(client, "/api/item-groups", body("sid", sid, "itemSid", item, "orderSid", other,
+        expectError(post(client, "/api/item-groups", body("id", sid, "itemId", item, "orderId", other,
                 "quantity", "1")), 400, "validation_failed");
-        expectError(post(client, "/api/item-groups", body("sid", sid, "itemSid", "missing", "quantity", "1")),
+        expectError(post(client, "/api/item-groups", body("id", sid, "itemId", "missing", "quantity", "1")),
                 404, "not_found");
-        expectError(post(client, "/api/item-groups", body("sid", sid, "itemUniqueName", "L9", "orderSid", order,
+        expectError(post(client, "/api/item-groups", body("id", sid, "itemUniqueName", "L9", "orderId", order,
                 "quantity", "1")), 404, "not_found");
-        expectError(post(client, "/api/item-groups", body("sid", sid, "itemSid", item, "quantity", "1",
+        expectError(post(client, "/api/item-groups", body("id", sid, "itemId", item, "quantity", "1",
                 "shipped", false, "delivered", true)), 400, "validation_failed")
                 .jsonPath("$.error.details.fields.shipped").isNotEmpty();
-        expectError(post(client, "/api/item-groups", body("sid", sid, "itemSid", item)), 400, "validation_failed")
+        expectError(post(client, "/api/item-groups", body("id", sid, "itemId", item)), 400, "validation_failed")
                 .jsonPath("$.error.details.fields.quantity").isNotEmpty();
 
-        post(client, "/api/item-groups", body("sid", sid, "itemSid", item, "quantity", "3", "delivered", true))
+        post(client, "/api/item-groups", body("id", sid, "itemId", item, "quantity", "3", "delivered", true))
                 .expectStatus().isCreated().expectBody()
                 .jsonPath("$.quantity").isEqualTo("3")
                 .jsonPath("$.shipped").isEqualTo(true).jsonPath("$.delivered").isEqualTo(true);
         eventually().untilAsserted(() -> client.get().uri("/api/item-groups").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(sid)));
+                .expectBody().jsonPath("$.data[*].id").isEqualTo(List.of(sid)));
     }
 
     @Test
@@ -97,17 +97,17 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
         String order = createOrder(client, newSid("o"));
         String item = createItem(client, order, newSid("i"), "10");
         String otherItem = createItem(client, order, newSid("i"), "10");
-        var lot = body("sid", newSid("g"), "itemSid", item, "quantity", "4", "uniqueName", "LOT");
+        var lot = body("id", newSid("g"), "itemId", item, "quantity", "4", "uniqueName", "LOT");
         String first = text(post(client, "/api/item-groups", lot), 201);
         assertThat(text(post(client, "/api/item-groups", lot), 201)).isEqualTo(first);
         lot.put("quantity", "5");
         expectError(post(client, "/api/item-groups", lot), 409, "conflict");
 
-        expectError(post(client, "/api/item-groups", body("itemSid", item, "quantity", "1", "uniqueName", "LOT")),
+        expectError(post(client, "/api/item-groups", body("itemId", item, "quantity", "1", "uniqueName", "LOT")),
                 409, "conflict");
-        post(client, "/api/item-groups", body("itemSid", otherItem, "quantity", "1", "uniqueName", "LOT"))
+        post(client, "/api/item-groups", body("itemId", otherItem, "quantity", "1", "uniqueName", "LOT"))
                 .expectStatus().isCreated();
-        assertThat(eventTypes(client, "/api/item-groups/" + lot.get("sid") + "/events"))
+        assertThat(eventTypes(client, "/api/item-groups/" + lot.get("id") + "/events"))
                 .containsExactly("ItemGroupCreated");
     }
 
@@ -118,7 +118,7 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
         String other = createOrder(client, newSid("o"));
         String bolt = createItem(client, order, newSid("i"), "10");
         String nut = newSid("i");
-        post(client, "/api/items", body("sid", nut, "orderSid", other, "title", "Nut", "quantity", "1"))
+        post(client, "/api/items", body("id", nut, "orderId", other, "title", "Nut", "quantity", "1"))
                 .expectStatus().isCreated();
         String a = createGroup(client, bolt, newSid("a"), "1");
         String b = createGroup(client, bolt, newSid("b"), "1");
@@ -134,7 +134,7 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
                 "title=Bolt&statusNot=canceled", List.of(a));
         expected.forEach((query, sids) -> eventually().untilAsserted(() -> client.get()
                 .uri("/api/item-groups?" + query).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.data[*].sid").value(List.class, s -> assertThat(s).containsExactlyInAnyOrderElementsOf(sids))));
+                .jsonPath("$.data[*].id").value(List.class, s -> assertThat(s).containsExactlyInAnyOrderElementsOf(sids))));
         expectError(client.get().uri("/api/item-groups?statusNot=open").exchange(), 400, "validation_failed");
     }
 
@@ -186,7 +186,7 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
         String order = createOrder(client, newSid("o"));
         String item = createItem(client, order, newSid("i"), "10");
         String sid = createGroup(client, item, newSid("g"), "10");
-        post(client, "/api/item-groups", body("itemSid", item, "quantity", "1", "uniqueName", "TAKEN"))
+        post(client, "/api/item-groups", body("itemId", item, "quantity", "1", "uniqueName", "TAKEN"))
                 .expectStatus().isCreated();
         String path = "/api/item-groups/" + sid;
         patch(client, path, body("status", "canceled")).expectStatus().isOk()
@@ -200,7 +200,7 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
         expectError(patch(client, path, body("dueDate", "01/05/2026")), 400, "validation_failed");
         expectError(patch(client, path, body("lastUpdateDate", "2026-03-01T09:30:00")), 400, "validation_failed");
         expectError(patch(client, path, body("shipped", "yes")), 400, "validation_failed");
-        expectError(patch(client, path, body("itemSid", "x")), 400, "validation_failed");
+        expectError(patch(client, path, body("itemId", "x")), 400, "validation_failed");
         expectError(patch(client, path, body("uniqueName", "TAKEN", "trackingNumber", "T")), 409, "conflict");
         expectError(patch(client, path, body("status", "active", "quantity", "2.5", "dueDate", "2026-01-01",
                 "shipped", "no")), 400, "validation_failed");
@@ -215,21 +215,21 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
         String order = createOrder(client, newSid("o"));
         String item = createItem(client, order, newSid("i"), "10");
         String sid = newSid("g");
-        post(client, "/api/item-groups", body("sid", sid, "itemSid", item, "quantity", "1", "uniqueName", "LOT"))
+        post(client, "/api/item-groups", body("id", sid, "itemId", item, "quantity", "1", "uniqueName", "LOT"))
                 .expectStatus().isCreated();
         expectError(client.delete().uri("/api/item-groups/LOT").exchange(), 404, "not_found");
         expectError(client.delete().uri("/api/item-groups/{sid}", sid).header("If-Match", "7").exchange(), 409,
                 "conflict").jsonPath("$.error.details.currentVersion").isEqualTo(1);
 
-        client.delete().uri("/api/item-groups/LOT?itemSid={i}", item).header("If-Match", "1").exchange()
+        client.delete().uri("/api/item-groups/LOT?itemId={i}", item).header("If-Match", "1").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.deletedId").isEqualTo(sid);
         expectError(client.delete().uri("/api/item-groups/{sid}", sid).exchange(), 404, "not_found");
         expectError(patch(client, "/api/item-groups/" + sid, body("quantity", "2")), 404, "not_found");
         awaitGone(client, "/api/item-groups/" + sid);
-        post(client, "/api/item-groups", body("itemSid", item, "quantity", "1", "uniqueName", "LOT"))
+        post(client, "/api/item-groups", body("itemId", item, "quantity", "1", "uniqueName", "LOT"))
                 .expectStatus().isCreated();
-        expectError(post(client, "/api/item-groups", body("sid", sid, "itemSid", item, "quantity", "1",
+        expectError(post(client, "/api/item-groups", body("id", sid, "itemId", item, "quantity", "1",
                 "uniqueName", "LOT")), 409, "conflict");
         assertThat(eventTypes(client, "/api/item-groups/" + sid + "/events"))
                 .containsExactly("ItemGroupCreated", "ItemGroupDeleted");
@@ -240,14 +240,14 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
         WebTestClient client = newOrg();
         String item = createItem(client, createOrder(client, newSid("o")), newSid("i"), "10");
         String sid = newSid("g");
-        post(client, "/api/item-groups", body("sid", sid, "itemSid", item, "quantity", "2.50"))
+        post(client, "/api/item-groups", body("id", sid, "itemId", item, "quantity", "2.50"))
                 .expectStatus().isCreated().expectBody().jsonPath("$.quantity").isEqualTo("2.5");
         patch(client, "/api/item-groups/" + sid, body("shipped", true)).expectStatus().isOk();
 
-        post(client, "/api/item-groups", body("sid", sid, "itemSid", item, "quantity", "2.5"))
+        post(client, "/api/item-groups", body("id", sid, "itemId", item, "quantity", "2.5"))
                 .expectStatus().isCreated().expectBody()
                 .jsonPath("$.shipped").isEqualTo(true).jsonPath("$.version").isEqualTo(2);
-        expectError(post(client, "/api/item-groups", body("sid", sid, "itemSid", item, "quantity", "3")),
+        expectError(post(client, "/api/item-groups", body("id", sid, "itemId", item, "quantity", "3")),
                 409, "conflict");
         assertThat(eventTypes(client, "/api/item-groups/" + sid + "/events"))
                 .containsExactly("ItemGroupCreated", "ItemGroupShipped");

@@ -20,29 +20,29 @@ abstract class ItemGroupOperationsContract extends ApiContractSupport {
         String a = createOrderItemAndGroup(client, "10");
         String b = createOrderItemAndGroup(client, "10");
         post(client, "/api/item-groups/bulk-update", body("rows", List.of(
-                body("sid", a, "version", 1, "trackingNumber", "TRK-A"),
-                body("sid", "missing", "trackingNumber", "x"),
-                body("sid", b, "quantity", 5),
-                body("sid", b, "version", 7, "trackingNumber", "TRK-B"),
-                body("sid", b, "colour", "red"),
+                body("id", a, "version", 1, "trackingNumber", "TRK-A"),
+                body("id", "missing", "trackingNumber", "x"),
+                body("id", b, "quantity", 5),
+                body("id", b, "version", 7, "trackingNumber", "TRK-B"),
+                body("id", b, "colour", "red"),
                 body("trackingNumber", "no sid"),
-                body("sid", b, "shipped", true))))
+                body("id", b, "shipped", true))))
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.rows.length()").isEqualTo(7)
-                .jsonPath("$.rows[0].index").isEqualTo(0)
-                .jsonPath("$.rows[0].status").isEqualTo("updated")
-                .jsonPath("$.rows[0].id").isEqualTo(a)
-                .jsonPath("$.rows[1].status").isEqualTo("failed")
-                .jsonPath("$.rows[1].error.code").isEqualTo("not_found")
-                .jsonPath("$.rows[2].error.code").isEqualTo("validation_failed")
-                .jsonPath("$.rows[2].error.details.fields.quantity").isNotEmpty()
-                .jsonPath("$.rows[3].error.code").isEqualTo("conflict")
-                .jsonPath("$.rows[3].error.details.currentVersion").isEqualTo(1)
-                .jsonPath("$.rows[4].error.details.fields.colour").isEqualTo("unknown field")
-                .jsonPath("$.rows[5].index").isEqualTo(5)
-                .jsonPath("$.rows[5].error.details.fields.sid").isNotEmpty()
-                .jsonPath("$.rows[6].status").isEqualTo("updated")
-                .jsonPath("$.rows[6].id").isEqualTo(b);
+                .jsonPath("$.data[0].index").isEqualTo(0)
+                .jsonPath("$.data[0].status").isEqualTo("updated")
+                .jsonPath("$.data[0].id").isEqualTo(a)
+                .jsonPath("$.data[1].status").isEqualTo("failed")
+                .jsonPath("$.data[1].error.code").isEqualTo("not_found")
+                .jsonPath("$.data[2].error.code").isEqualTo("validation_failed")
+                .jsonPath("$.data[2].error.details.fields.quantity").isNotEmpty()
+                .jsonPath("$.data[3].error.code").isEqualTo("conflict")
+                .jsonPath("$.data[3].error.details.currentVersion").isEqualTo(1)
+                .jsonPath("$.data[4].error.details.fields.colour").isEqualTo("unknown field")
+                .jsonPath("$.data[5].index").isEqualTo(5)
+                .jsonPath("$.data[5].error.details.fields.id").isNotEmpty()
+                .jsonPath("$.data[6].status").isEqualTo("updated")
+                .jsonPath("$.data[6].id").isEqualTo(b);
 
         assertThat(eventTypes(client, "/api/item-groups/" + a + "/events"))
                 .containsExactly("ItemGroupCreated", "ItemGroupTrackingNumberChanged");
@@ -56,9 +56,9 @@ abstract class ItemGroupOperationsContract extends ApiContractSupport {
     void bulkUpdateRefusesABodyWithoutOneToFiveHundredRows() {
         WebTestClient client = newOrg();
         String sid = createOrderItemAndGroup(client, "10");
-        var tooMany = IntStream.range(0, 501).mapToObj(i -> body("sid", sid, "trackingNumber", "T" + i)).toList();
+        var tooMany = IntStream.range(0, 501).mapToObj(i -> body("id", sid, "trackingNumber", "T" + i)).toList();
         for (Object request : List.of(body("rows", List.of()), body("rows", tooMany), body(),
-                body("rows", List.of(body("sid", sid, "trackingNumber", "T")), "dryRun", true))) {
+                body("rows", List.of(body("id", sid, "trackingNumber", "T")), "dryRun", true))) {
             expectError(post(client, "/api/item-groups/bulk-update", request), 400, "validation_failed");
         }
         assertThat(eventTypes(client, "/api/item-groups/" + sid + "/events")).containsExactly("ItemGroupCreated");
@@ -72,18 +72,18 @@ abstract class ItemGroupOperationsContract extends ApiContractSupport {
         String second = newSid("n");
         client.post().uri("/api/item-groups/{sid}/split", sid).header("If-Match", "1")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body("quantities", List.of("4", "5.5", "0.5"), "newSids", List.of(first, second),
+                .bodyValue(body("quantities", List.of("4", "5.5", "0.5"), "newIds", List.of(first, second),
                         "newUniqueNames", List.of("LOT-B", "LOT-C")))
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.data.length()").isEqualTo(3)
-                .jsonPath("$.data[0].sid").isEqualTo(sid)
+                .jsonPath("$.data[0].id").isEqualTo(sid)
                 .jsonPath("$.data[0].quantity").isEqualTo("4")
                 .jsonPath("$.data[0].version").isEqualTo(2)
-                .jsonPath("$.data[1].sid").isEqualTo(first)
+                .jsonPath("$.data[1].id").isEqualTo(first)
                 .jsonPath("$.data[1].quantity").isEqualTo("5.5")
                 .jsonPath("$.data[1].uniqueName").isEqualTo("LOT-B")
                 .jsonPath("$.data[1].version").isEqualTo(1)
-                .jsonPath("$.data[2].sid").isEqualTo(second)
+                .jsonPath("$.data[2].id").isEqualTo(second)
                 .jsonPath("$.data[2].quantity").isEqualTo("0.5");
 
         assertThat(eventTypes(client, "/api/item-groups/" + sid + "/events"))
@@ -106,7 +106,7 @@ abstract class ItemGroupOperationsContract extends ApiContractSupport {
         String item = createItem(client, createOrder(client, newSid("o")), newSid("i"), "10");
         String sid = createGroup(client, item, newSid("g"), "10");
         String used = createOrderItemAndGroup(client, "1");
-        post(client, "/api/item-groups", body("itemSid", item, "quantity", "1", "uniqueName", "TAKEN"))
+        post(client, "/api/item-groups", body("itemId", item, "quantity", "1", "uniqueName", "TAKEN"))
                 .expectStatus().isCreated();
         String fresh = newSid("n");
         String split = "/api/item-groups/" + sid + "/split";
@@ -114,24 +114,24 @@ abstract class ItemGroupOperationsContract extends ApiContractSupport {
         expectError(post(client, split, body("quantities", List.of("4", "5"))), 400, "validation_failed");
         expectError(post(client, split, body("quantities", List.of("10"))), 400, "validation_failed");
         expectError(post(client, split, body("quantities", List.of("4", 6))), 400, "validation_failed");
-        expectError(post(client, split, body("quantities", List.of("4", "6"), "newSids", List.of("a", "b"))),
+        expectError(post(client, split, body("quantities", List.of("4", "6"), "newIds", List.of("a", "b"))),
                 400, "validation_failed");
-        expectError(post(client, split, body("quantities", List.of("4", "6"), "newSids", List.of(used))),
+        expectError(post(client, split, body("quantities", List.of("4", "6"), "newIds", List.of(used))),
                 409, "conflict");
         expectError(post(client, split, body("quantities", List.of("4", "3", "3"),
-                "newSids", List.of(fresh, used))), 409, "conflict");
+                "newIds", List.of(fresh, used))), 409, "conflict");
         expectError(client.post().uri(split).header("If-Match", "3").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body("quantities", List.of("4", "6"))).exchange(), 409, "conflict")
                 .jsonPath("$.error.details.currentVersion").isEqualTo(1);
         expectError(post(client, "/api/item-groups/missing/split", body("quantities", List.of("4", "6"))),
                 404, "not_found");
-        expectError(post(client, split, body("quantities", List.of("4", "6"), "newSids", List.of(fresh),
+        expectError(post(client, split, body("quantities", List.of("4", "6"), "newIds", List.of(fresh),
                 "newUniqueNames", List.of("TAKEN"))), 409, "conflict");
 
         assertThat(eventTypes(client, "/api/item-groups/" + sid + "/events")).containsExactly("ItemGroupCreated");
         assertThat(eventTypes(client, "/api/item-groups/" + used + "/events")).containsExactly("ItemGroupCreated");
-        post(client, split, body("quantities", List.of("4", "6"), "newSids", List.of(fresh)))
-                .expectStatus().isOk().expectBody().jsonPath("$.data[1].sid").isEqualTo(fresh);
+        post(client, split, body("quantities", List.of("4", "6"), "newIds", List.of(fresh)))
+                .expectStatus().isOk().expectBody().jsonPath("$.data[1].id").isEqualTo(fresh);
     }
 
     @Test
@@ -143,9 +143,9 @@ abstract class ItemGroupOperationsContract extends ApiContractSupport {
         String s1 = createGroup(client, item, newSid("s"), "2.5");
         String s2 = createGroup(client, item, newSid("s"), "3");
 
-        post(client, "/api/item-groups/combine", body("itemGroupSids", List.of(target, s1, s2)))
+        post(client, "/api/item-groups/combine", body("itemGroupIds", List.of(target, s1, s2)))
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$.sid").isEqualTo(target)
+                .jsonPath("$.id").isEqualTo(target)
                 .jsonPath("$.quantity").isEqualTo("6.5");
 
         for (String source : List.of(s1, s2)) {
@@ -154,9 +154,9 @@ abstract class ItemGroupOperationsContract extends ApiContractSupport {
             assertThat(types).last().isEqualTo("ItemGroupCombinedInto");
             expectError(patch(client, "/api/item-groups/" + source, body("quantity", "1")), 404, "not_found");
         }
-        eventually().untilAsserted(() -> client.get().uri("/api/item-groups?itemSid={i}", item).exchange()
+        eventually().untilAsserted(() -> client.get().uri("/api/item-groups?itemId={i}", item).exchange()
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$.data[*].sid").isEqualTo(List.of(target))
+                .jsonPath("$.data[*].id").isEqualTo(List.of(target))
                 .jsonPath("$.data[0].quantity").isEqualTo("6.5"));
     }
 
@@ -171,19 +171,19 @@ abstract class ItemGroupOperationsContract extends ApiContractSupport {
         String foreign = createGroup(client, otherItem, newSid("f"), "3");
         String combine = "/api/item-groups/combine";
 
-        expectError(post(client, combine, body("itemGroupSids", List.of(target))), 400, "validation_failed");
-        expectError(post(client, combine, body("itemGroupSids", List.of(target, target))), 400, "validation_failed");
-        expectError(post(client, combine, body("itemGroupSids", List.of(target, source, foreign))),
+        expectError(post(client, combine, body("itemGroupIds", List.of(target))), 400, "validation_failed");
+        expectError(post(client, combine, body("itemGroupIds", List.of(target, target))), 400, "validation_failed");
+        expectError(post(client, combine, body("itemGroupIds", List.of(target, source, foreign))),
                 400, "validation_failed");
-        expectError(post(client, combine, body("itemGroupSids", List.of(target, "missing"))), 404, "not_found");
-        expectError(post(client, combine, body("itemGroupSids", List.of(target, source, "missing"))),
+        expectError(post(client, combine, body("itemGroupIds", List.of(target, "missing"))), 404, "not_found");
+        expectError(post(client, combine, body("itemGroupIds", List.of(target, source, "missing"))),
                 404, "not_found");
 
         for (String sid : List.of(target, source, foreign)) {
             assertThat(eventTypes(client, "/api/item-groups/" + sid + "/events")).containsExactly("ItemGroupCreated");
         }
         patch(client, "/api/item-groups/" + source, body("status", "canceled")).expectStatus().isOk();
-        expectError(post(client, combine, body("itemGroupSids", List.of(target, source))), 409, "invalid_transition");
+        expectError(post(client, combine, body("itemGroupIds", List.of(target, source))), 409, "invalid_transition");
         expectError(post(client, "/api/item-groups/" + source + "/split", body("quantities", List.of("1", "1"))),
                 409, "invalid_transition");
         assertThat(eventTypes(client, "/api/item-groups/" + target + "/events")).containsExactly("ItemGroupCreated");
@@ -238,12 +238,12 @@ abstract class ItemGroupOperationsContract extends ApiContractSupport {
 
         List<Reply> replies = concurrently(20, i -> web.post().uri("/api/item-groups")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("sid", sid, "itemSid", item, "quantity", "4", "uniqueName", "LOT")));
+                .bodyValue(Map.of("id", sid, "itemId", item, "quantity", "4", "uniqueName", "LOT")));
 
         assertThat(replies).extracting(Reply::status).isSubsetOf(201, 409);
         List<String> created = replies.stream().filter(r -> r.status() == 201).map(Reply::body).distinct().toList();
         assertThat(created).hasSize(1);
-        assertThat((String) read(created.get(0), "$.sid")).isEqualTo(sid);
+        assertThat((String) read(created.get(0), "$.id")).isEqualTo(sid);
         assertThat((Integer) read(created.get(0), "$.version")).isEqualTo(1);
         assertThat(eventTypes(client, "/api/item-groups/" + sid + "/events")).containsExactly("ItemGroupCreated");
     }

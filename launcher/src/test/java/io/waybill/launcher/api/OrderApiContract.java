@@ -19,23 +19,23 @@ abstract class OrderApiContract extends ApiContractSupport {
     void createsAnOrderAndReadsItBackBySidAndByUniqueName() {
         WebTestClient client = newOrg();
         String sid = newSid("o");
-        post(client, "/api/orders", body("sid", sid, "vendorSid", "v-7", "vendorName", "Acme", "uniqueName", "PO-1",
+        post(client, "/api/orders", body("id", sid, "vendorId", "v-7", "vendorName", "Acme", "uniqueName", "PO-1",
                 "title", "Spring bolts", "eventRelations", List.of("ev-1", "ev-2")))
                 .expectStatus().isCreated().expectBody()
-                .jsonPath("$.sid").isEqualTo(sid)
-                .jsonPath("$.organizationSid").isNotEmpty()
+                .jsonPath("$.id").isEqualTo(sid)
+                .jsonPath("$.orgId").isNotEmpty()
                 .jsonPath("$.uniqueName").isEqualTo("PO-1")
-                .jsonPath("$.vendorSid").isEqualTo("v-7")
+                .jsonPath("$.vendorId").isEqualTo("v-7")
                 .jsonPath("$.vendorName").isEqualTo("Acme")
                 .jsonPath("$.title").isEqualTo("Spring bolts")
                 .jsonPath("$.eventRelations").isEqualTo(List.of("ev-1", "ev-2"))
-                .jsonPath("$.created").isNotEmpty()
-                .jsonPath("$.updated").isNotEmpty();
+                .jsonPath("$.createdAt").isNotEmpty()
+                .jsonPath("$.updatedAt").isNotEmpty();
 
         for (String key : List.of(sid, "PO-1")) {
             eventually().untilAsserted(() -> client.get().uri("/api/orders/{key}", key).exchange()
                     .expectStatus().isOk().expectBody()
-                    .jsonPath("$.sid").isEqualTo(sid)
+                    .jsonPath("$.id").isEqualTo(sid)
                     .jsonPath("$.uniqueName").isEqualTo("PO-1")
                     .jsonPath("$.vendorName").isEqualTo("Acme")
                     .jsonPath("$.title").isEqualTo("Spring bolts")
@@ -46,35 +46,35 @@ abstract class OrderApiContract extends ApiContractSupport {
     @Test
     void createWithoutSidChoosesOne() {
         String body = text(post(newOrg(), "/api/orders", body("vendorName", "Acme")), 201);
-        assertThat((String) read(body, "$.sid")).isNotBlank();
+        assertThat((String) read(body, "$.id")).isNotBlank();
     }
 
     @Test
     void refusesAnOrderWithoutVendorAndRecordsNothing() {
         WebTestClient client = newOrg();
         String sid = newSid("o");
-        expectError(post(client, "/api/orders", body("sid", sid, "title", "no vendor")), 400, "validation_failed")
-                .jsonPath("$.error.details.fields.vendorSid").isNotEmpty();
-        expectError(post(client, "/api/orders", body("sid", sid, "vendorName", "Acme",
+        expectError(post(client, "/api/orders", body("id", sid, "title", "no vendor")), 400, "validation_failed")
+                .jsonPath("$.error.details.fields.vendorId").isNotEmpty();
+        expectError(post(client, "/api/orders", body("id", sid, "vendorName", "Acme",
                 "eventRelations", IntStream.range(0, 11).mapToObj(i -> "r" + i).toList())), 400, "validation_failed")
                 .jsonPath("$.error.details.fields.eventRelations").isNotEmpty();
 
-        post(client, "/api/orders", body("sid", sid, "vendorName", "Other"))
+        post(client, "/api/orders", body("id", sid, "vendorName", "Other"))
                 .expectStatus().isCreated().expectBody().jsonPath("$.vendorName").isEqualTo("Other");
         eventually().untilAsserted(() -> client.get().uri("/api/orders").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(sid)));
+                .expectBody().jsonPath("$.data[*].id").isEqualTo(List.of(sid)));
     }
 
     @Test
     void sameSidAndSameBodyIsTheSameOrderButADifferentBodyIsAConflict() {
         WebTestClient client = newOrg();
         String sid = newSid("o");
-        var order = body("sid", sid, "vendorName", "Acme", "uniqueName", "PO-9");
+        var order = body("id", sid, "vendorName", "Acme", "uniqueName", "PO-9");
         String first = text(post(client, "/api/orders", order), 201);
         String again = text(post(client, "/api/orders", order), 201);
         assertThat(again).isEqualTo(first);
 
-        expectError(post(client, "/api/orders", body("sid", sid, "vendorName", "Other")), 409, "conflict");
+        expectError(post(client, "/api/orders", body("id", sid, "vendorName", "Other")), 409, "conflict");
         assertThat(eventTypes(client, "/api/orders/" + sid + "/events")).containsExactly("OrderCreated");
     }
 
@@ -83,11 +83,11 @@ abstract class OrderApiContract extends ApiContractSupport {
         WebTestClient client = newOrg();
         post(client, "/api/orders", body("vendorName", "Acme", "uniqueName", "PO-2")).expectStatus().isCreated();
         String clash = newSid("o");
-        expectError(post(client, "/api/orders", body("sid", clash, "vendorName", "B", "uniqueName", "PO-2")),
+        expectError(post(client, "/api/orders", body("id", clash, "vendorName", "B", "uniqueName", "PO-2")),
                 409, "conflict");
         post(newOrg(), "/api/orders", body("vendorName", "Acme", "uniqueName", "PO-2")).expectStatus().isCreated();
 
-        post(client, "/api/orders", body("sid", clash, "vendorName", "B", "uniqueName", "PO-3"))
+        post(client, "/api/orders", body("id", clash, "vendorName", "B", "uniqueName", "PO-3"))
                 .expectStatus().isCreated();
         eventually().untilAsserted(() -> client.get().uri("/api/orders").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.data.length()").isEqualTo(2));
@@ -101,18 +101,18 @@ abstract class OrderApiContract extends ApiContractSupport {
         String race = newSid("race");
 
         List<Reply> replies = concurrently(20, i -> web.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("sid", race + "-" + i, "vendorName", "Acme", "uniqueName", "PO-RACE")));
+                .bodyValue(Map.of("id", race + "-" + i, "vendorName", "Acme", "uniqueName", "PO-RACE")));
 
         assertThat(replies).extracting(Reply::status).containsOnly(201, 409);
         List<Reply> won = replies.stream().filter(r -> r.status() == 201).toList();
         assertThat(won).hasSize(1);
         assertThat(replies).filteredOn(r -> r.status() == 409)
                 .allSatisfy(r -> assertThat((String) r.read("$.error.code")).isEqualTo("conflict"));
-        String winner = won.get(0).read("$.sid");
+        String winner = won.get(0).read("$.id");
         eventually().untilAsserted(() -> client.get().uri("/api/orders/PO-RACE").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.sid").isEqualTo(winner));
+                .expectBody().jsonPath("$.id").isEqualTo(winner));
         eventually().untilAsserted(() -> client.get().uri("/api/orders").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.data[*].sid").isEqualTo(List.of(winner)));
+                .expectBody().jsonPath("$.data[*].id").isEqualTo(List.of(winner)));
     }
 
     @Test
@@ -121,15 +121,15 @@ abstract class OrderApiContract extends ApiContractSupport {
         String a = createOrder(client, newSid("a"));
         String b = createOrder(client, newSid("b"));
         String c = newSid("c");
-        post(client, "/api/orders", body("sid", c, "vendorSid", "other-vendor")).expectStatus().isCreated();
+        post(client, "/api/orders", body("id", c, "vendorId", "other-vendor")).expectStatus().isCreated();
 
-        eventually().untilAsserted(() -> client.get().uri("/api/orders?sid={a}&sid={c}", a, c).exchange()
+        eventually().untilAsserted(() -> client.get().uri("/api/orders?id={a}&id={c}", a, c).exchange()
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$.data[*].sid").value(List.class, sids -> assertThat(sids).containsExactlyInAnyOrder(a, c))
+                .jsonPath("$.data[*].id").value(List.class, sids -> assertThat(sids).containsExactlyInAnyOrder(a, c))
                 .jsonPath("$.nextCursor").isEmpty());
-        eventually().untilAsserted(() -> client.get().uri("/api/orders?vendorSid=vendor-1").exchange()
+        eventually().untilAsserted(() -> client.get().uri("/api/orders?vendorId=vendor-1").exchange()
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$.data[*].sid").value(List.class, sids -> assertThat(sids).containsExactlyInAnyOrder(a, b)));
+                .jsonPath("$.data[*].id").value(List.class, sids -> assertThat(sids).containsExactlyInAnyOrder(a, b)));
 
         String tooMany = String.join("&", IntStream.range(0, 101).mapToObj(i -> "sid=s" + i).toList());
         expectError(client.get().uri("/api/orders?" + tooMany).exchange(), 400, "validation_failed");
@@ -139,19 +139,19 @@ abstract class OrderApiContract extends ApiContractSupport {
     void patchChangesGivenFieldsRemovesNullsAndLeavesAbsentOnes() {
         WebTestClient client = newOrg();
         String sid = newSid("o");
-        post(client, "/api/orders", body("sid", sid, "vendorSid", "v-1", "vendorName", "Acme", "title", "Old"))
+        post(client, "/api/orders", body("id", sid, "vendorId", "v-1", "vendorName", "Acme", "title", "Old"))
                 .expectStatus().isCreated();
 
-        patch(client, "/api/orders/" + sid, body("title", "New", "vendorSid", null, "uniqueName", "PO-5"))
+        patch(client, "/api/orders/" + sid, body("title", "New", "vendorId", null, "uniqueName", "PO-5"))
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.title").isEqualTo("New")
-                .jsonPath("$.vendorSid").doesNotExist()
+                .jsonPath("$.vendorId").doesNotExist()
                 .jsonPath("$.vendorName").isEqualTo("Acme")
                 .jsonPath("$.uniqueName").isEqualTo("PO-5");
 
         eventually().untilAsserted(() -> client.get().uri("/api/orders/PO-5").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.sid").isEqualTo(sid).jsonPath("$.title").isEqualTo("New")
-                .jsonPath("$.vendorSid").doesNotExist());
+                .expectBody().jsonPath("$.id").isEqualTo(sid).jsonPath("$.title").isEqualTo("New")
+                .jsonPath("$.vendorId").doesNotExist());
         eventually().untilAsserted(() -> client.get().uri("/api/orders/{sid}/events", sid).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.data[1].type").isEqualTo("OrderDetailsChanged")
@@ -163,15 +163,15 @@ abstract class OrderApiContract extends ApiContractSupport {
     void patchCannotRemoveBothVendorFieldsNorTakeAnotherOrdersName() {
         WebTestClient client = newOrg();
         String sid = newSid("o");
-        post(client, "/api/orders", body("sid", sid, "vendorName", "Acme")).expectStatus().isCreated();
+        post(client, "/api/orders", body("id", sid, "vendorName", "Acme")).expectStatus().isCreated();
         post(client, "/api/orders", body("vendorName", "Acme", "uniqueName", "taken")).expectStatus().isCreated();
         String timeline = "/api/orders/" + sid + "/events";
         assertThat(eventTypes(client, timeline)).containsExactly("OrderCreated");
 
         expectError(patch(client, "/api/orders/" + sid, body("vendorName", null)), 400, "validation_failed");
         expectError(patch(client, "/api/orders/" + sid, body("uniqueName", "taken")), 409, "conflict");
-        expectError(patch(client, "/api/orders/" + sid, body("sid", "x")), 400, "validation_failed")
-                .jsonPath("$.error.details.fields.sid").isEqualTo("unknown field");
+        expectError(patch(client, "/api/orders/" + sid, body("id", "x")), 400, "validation_failed")
+                .jsonPath("$.error.details.fields.id").isEqualTo("unknown field");
         patch(client, "/api/orders/" + sid, body("vendorName", "Acme")).expectStatus().isOk();
 
         assertThat(eventTypes(client, timeline)).containsExactly("OrderCreated");
@@ -183,7 +183,7 @@ abstract class OrderApiContract extends ApiContractSupport {
     void deleteAnswersTheIdAndTheOrderIsGoneButItsHistoryAndNameRemain() {
         WebTestClient client = newOrg();
         String sid = newSid("o");
-        post(client, "/api/orders", body("sid", sid, "vendorName", "Acme", "uniqueName", "PO-D"))
+        post(client, "/api/orders", body("id", sid, "vendorName", "Acme", "uniqueName", "PO-D"))
                 .expectStatus().isCreated();
         awaitVisible(client, "/api/orders/" + sid);
 
@@ -199,11 +199,11 @@ abstract class OrderApiContract extends ApiContractSupport {
                 .containsExactly("OrderCreated", "OrderDeleted");
 
         String next = newSid("o");
-        post(client, "/api/orders", body("sid", next, "vendorName", "Acme", "uniqueName", "PO-D"))
+        post(client, "/api/orders", body("id", next, "vendorName", "Acme", "uniqueName", "PO-D"))
                 .expectStatus().isCreated();
         eventually().untilAsserted(() -> client.get().uri("/api/orders/PO-D").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.sid").isEqualTo(next));
-        expectError(post(client, "/api/orders", body("sid", sid, "vendorName", "Acme", "uniqueName", "PO-D")),
+                .expectBody().jsonPath("$.id").isEqualTo(next));
+        expectError(post(client, "/api/orders", body("id", sid, "vendorName", "Acme", "uniqueName", "PO-D")),
                 409, "conflict");
     }
 
@@ -211,13 +211,13 @@ abstract class OrderApiContract extends ApiContractSupport {
     void aRepeatedCreateAnswersTheOrderAsEveryoneElseSeesIt() {
         WebTestClient client = newOrg();
         String sid = newSid("o");
-        var order = body("sid", sid, "vendorName", "Acme");
+        var order = body("id", sid, "vendorName", "Acme");
         String first = text(post(client, "/api/orders", order), 201);
         createItem(client, sid, newSid("i"), "1");
         awaitVisible(client, "/api/orders/" + sid);
 
         String again = text(post(client, "/api/orders", order), 201);
-        assertThat((String) read(again, "$.created")).isEqualTo(read(first, "$.created"));
+        assertThat((String) read(again, "$.createdAt")).isEqualTo(read(first, "$.createdAt"));
         eventually().untilAsserted(() -> client.get().uri("/api/orders/{sid}", sid).exchange()
                 .expectStatus().isOk().expectBody().json(again, JsonCompareMode.STRICT));
     }

@@ -17,7 +17,7 @@ abstract class TimelineApiContract extends ApiContractSupport {
         WebTestClient client = newOrg();
         Member alice = addMember(client, "member");
         String order = newSid("o");
-        post(alice.client(), "/api/orders", body("sid", order, "vendorName", "Acme", "uniqueName", "PO-T"))
+        post(alice.client(), "/api/orders", body("id", order, "vendorName", "Acme", "uniqueName", "PO-T"))
                 .expectStatus().isCreated();
         String item = createItem(client, order, newSid("i"), "10");
         String group = createGroup(client, item, newSid("g"), "10");
@@ -67,7 +67,7 @@ abstract class TimelineApiContract extends ApiContractSupport {
         WebTestClient client = newOrg();
         String order = createOrder(client, newSid("o"));
         String item = newSid("i");
-        post(client, "/api/items", body("sid", item, "orderSid", order, "uniqueName", "L1", "quantity", "3"))
+        post(client, "/api/items", body("id", item, "orderId", order, "uniqueName", "L1", "quantity", "3"))
                 .expectStatus().isCreated();
         String sibling = createItem(client, order, newSid("i"), "3");
         createGroup(client, sibling, newSid("g"), "3");
@@ -76,7 +76,7 @@ abstract class TimelineApiContract extends ApiContractSupport {
         patch(client, "/api/item-groups/" + group, body("dueDate", "2026-06-01")).expectStatus().isOk();
 
         String expectedLast = "ItemGroupRescheduled";
-        for (String path : List.of("/api/items/" + item + "/events", "/api/items/L1/events?orderSid=" + order)) {
+        for (String path : List.of("/api/items/" + item + "/events", "/api/items/L1/events?orderId=" + order)) {
             awaitEventTypes(client, path, "ItemAdded", "ItemGroupCreated", "ItemDetailsChanged", expectedLast);
         }
         awaitEventTypes(client, "/api/item-groups/" + group + "/events", "ItemGroupCreated", expectedLast);
@@ -168,7 +168,7 @@ abstract class TimelineApiContract extends ApiContractSupport {
     void deletedResourcesKeepTheirTimelinesBySid() {
         WebTestClient client = newOrg();
         String order = newSid("o");
-        post(client, "/api/orders", body("sid", order, "vendorName", "Acme", "uniqueName", "PO-X"))
+        post(client, "/api/orders", body("id", order, "vendorName", "Acme", "uniqueName", "PO-X"))
                 .expectStatus().isCreated();
         String item = createItem(client, order, newSid("i"), "2");
         String group = createGroup(client, item, newSid("g"), "2");

@@ -59,7 +59,7 @@ class DatabaseOutageIT extends OpsTestSupport {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> readinessStatus() == 200);
         String after = newId("after");
-        eventually().untilAsserted(() -> post(owner, "/api/orders", body("sid", after, "vendorName", "Acme"))
+        eventually().untilAsserted(() -> post(owner, "/api/orders", body("id", after, "vendorName", "Acme"))
                 .expectStatus().isCreated());
         eventually().untilAsserted(() -> owner.get().uri("/api/orders/" + after).exchange().expectStatus().isOk());
         eventually().untilAsserted(() -> {

@@ -103,7 +103,7 @@ abstract class DeadLetterContract extends OpsTestSupport {
     void aHandlerThatFailsAfterItsWriteParksTheEventWithoutItsWrite() {
         String failing = newId("half");
         String calm = newId("calm");
-        post(owner, "/api/orders", body("sid", failing, "vendorName", PartialWriteProbe.VENDOR))
+        post(owner, "/api/orders", body("id", failing, "vendorName", PartialWriteProbe.VENDOR))
                 .expectStatus().isCreated();
         createOrder(owner, calm, "calm");
         List<Map<String, Object>> parked = awaitParked(failing, 1);

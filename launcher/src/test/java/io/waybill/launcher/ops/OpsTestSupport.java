@@ -86,7 +86,7 @@ abstract class OpsTestSupport {
     }
 
     static void createOrder(WebTestClient client, String sid, String title) {
-        post(client, "/api/orders", body("sid", sid, "vendorName", "Acme", "title", title))
+        post(client, "/api/orders", body("id", sid, "vendorName", "Acme", "title", title))
                 .expectStatus().isCreated();
     }
 

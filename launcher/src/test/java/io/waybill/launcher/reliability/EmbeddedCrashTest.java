@@ -39,7 +39,7 @@ class EmbeddedCrashTest {
             owner = firstOwner();
             for (int i = 0; i < WRITES; i++) {
                 if (service.send("POST", "/api/orders", owner,
-                        "{\"sid\":\"crash-" + i + "\",\"vendorName\":\"V\"}").statusCode() == 201) {
+                        "{\"id\":\"crash-" + i + "\",\"vendorName\":\"V\"}").statusCode() == 201) {
                     acknowledged++;
                 }
             }

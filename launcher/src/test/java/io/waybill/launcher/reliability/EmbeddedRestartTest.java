@@ -21,11 +21,11 @@ class EmbeddedRestartTest {
     void aRestartedServiceFindsItsDataAndGoesOn() {
         try (RunningApp first = RunningApp.start(WaybillApplication.class, TestDatabases.embedded(dataDir))) {
             var client = first.client("restart-org");
-            client.post().uri("/api/orders").bodyValue(Map.of("sid", "o-1", "vendorName", "Acme", "uniqueName", "PO-7"))
+            client.post().uri("/api/orders").bodyValue(Map.of("id", "o-1", "vendorName", "Acme", "uniqueName", "PO-7"))
                     .exchange().expectStatus().isCreated();
-            client.post().uri("/api/items").bodyValue(Map.of("sid", "i-1", "orderSid", "o-1", "quantity", "5"))
+            client.post().uri("/api/items").bodyValue(Map.of("id", "i-1", "orderId", "o-1", "quantity", "5"))
                     .exchange().expectStatus().isCreated();
-            client.post().uri("/api/item-groups").bodyValue(Map.of("sid", "g-1", "itemSid", "i-1", "quantity", "5"))
+            client.post().uri("/api/item-groups").bodyValue(Map.of("id", "g-1", "itemId", "i-1", "quantity", "5"))
                     .exchange().expectStatus().isCreated();
             client.patch().uri("/api/item-groups/g-1").bodyValue(Map.of("shipped", true))
                     .exchange().expectStatus().isOk();
@@ -35,7 +35,7 @@ class EmbeddedRestartTest {
         try (RunningApp second = RunningApp.start(WaybillApplication.class, TestDatabases.embedded(dataDir))) {
             var client = second.client("restart-org");
             client.get().uri("/api/orders/PO-7").exchange().expectStatus().isOk()
-                    .expectBody().jsonPath("$.sid").isEqualTo("o-1");
+                    .expectBody().jsonPath("$.id").isEqualTo("o-1");
             client.get().uri("/api/item-groups/g-1").exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.shipped").isEqualTo(true).jsonPath("$.version").isEqualTo(2);
             client.get().uri("/api/orders/o-1/events").exchange().expectStatus().isOk()

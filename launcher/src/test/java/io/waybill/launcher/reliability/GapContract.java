@@ -139,7 +139,7 @@ abstract class GapContract {
                 .header("Authorization", "Bearer " + credentials.token())
                 .header("X-Org-Id", credentials.orgId())
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"sid\":\"" + HELD_ORDER + "\",\"vendorName\":\"Late Vendor\"}"))
+                        "{\"id\":\"" + HELD_ORDER + "\",\"vendorName\":\"Late Vendor\"}"))
                 .build();
         return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -54,12 +54,12 @@ final class GapWorkload {
         int requests = 0;
         for (int i = 0; writing.getAsBoolean(); i++) {
             String key = writer + "-" + i;
-            post(client, "/api/orders", Map.of("sid", "o-" + key, "vendorName", "Vendor " + writer));
+            post(client, "/api/orders", Map.of("id", "o-" + key, "vendorName", "Vendor " + writer));
             acks.orders.incrementAndGet();
-            post(client, "/api/items", Map.of("sid", "i-" + key, "orderSid", "o-" + key, "quantity", "10",
+            post(client, "/api/items", Map.of("id", "i-" + key, "orderId", "o-" + key, "quantity", "10",
                     "title", "Part " + key));
             acks.items.incrementAndGet();
-            post(client, "/api/item-groups", Map.of("sid", "g-" + key, "itemSid", "i-" + key, "quantity", "10"));
+            post(client, "/api/item-groups", Map.of("id", "g-" + key, "itemId", "i-" + key, "quantity", "10"));
             Map<String, Object> shipped = patch(client, "/api/item-groups/g-" + key,
                     Map.of("shipped", true, "trackingNumber", "T" + key));
             acks.lotVersions.put("g-" + key, ((Number) shipped.get("version")).longValue());

@@ -42,7 +42,7 @@ class LargeReplayPostgresIT {
         try {
             first.awaitUp();
             RunningApp.Credentials owner = owner(database);
-            assertThat(first.send("POST", "/api/orders", owner, "{\"sid\":\"tpl-order\",\"vendorName\":\"Acme\","
+            assertThat(first.send("POST", "/api/orders", owner, "{\"id\":\"tpl-order\",\"vendorName\":\"Acme\","
                     + "\"uniqueName\":\"PO-tpl-order\",\"title\":\"first title\"}").statusCode()).isEqualTo(201);
             assertThat(first.send("PATCH", "/api/orders/tpl-order", owner, "{\"title\":\"second title\"}")
                     .statusCode()).isEqualTo(200);

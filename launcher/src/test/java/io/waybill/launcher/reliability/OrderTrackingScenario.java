@@ -19,12 +19,12 @@ final class OrderTrackingScenario {
         for (int i = 0; i < times; i++) {
             String order = prefix + "-o" + i;
             String item = prefix + "-i" + i;
-            post(client, "/api/orders", Map.of("sid", order, "vendorName", "Vendor " + i, "uniqueName", order));
-            post(client, "/api/items", Map.of("sid", item, "orderSid", order, "quantity", "100",
+            post(client, "/api/orders", Map.of("id", order, "vendorName", "Vendor " + i, "uniqueName", order));
+            post(client, "/api/items", Map.of("id", item, "orderId", order, "quantity", "100",
                     "title", "Part " + i, "pricePerUnit", "1.25"));
             for (int g = 0; g < 3; g++) {
                 String group = prefix + "-g" + i + "-" + g;
-                post(client, "/api/item-groups", Map.of("sid", group, "itemSid", item, "quantity", "30",
+                post(client, "/api/item-groups", Map.of("id", group, "itemId", item, "quantity", "30",
                         "dueDate", "2026-12-0" + (g + 1)));
                 groups++;
             }
@@ -34,11 +34,11 @@ final class OrderTrackingScenario {
             patch(client, "/api/item-groups/" + prefix + "-g" + i + "-1", Map.of("dueDate", "2027-01-15"));
             client.post().uri("/api/item-groups/" + prefix + "-g" + i + "-1/split")
                     .bodyValue(Map.of("quantities", java.util.List.of("10", "20"),
-                            "newSids", java.util.List.of(prefix + "-s" + i)))
+                            "newIds", java.util.List.of(prefix + "-s" + i)))
                     .exchange().expectStatus().isOk();
             groups++;
             client.post().uri("/api/item-groups/combine")
-                    .bodyValue(Map.of("itemGroupSids", java.util.List.of(prefix + "-g" + i + "-2", prefix + "-s" + i)))
+                    .bodyValue(Map.of("itemGroupIds", java.util.List.of(prefix + "-g" + i + "-2", prefix + "-s" + i)))
                     .exchange().expectStatus().isOk();
             patch(client, "/api/items/" + item, Map.of("title", "Part " + i + " rev B", "status", "canceled"));
             patch(client, "/api/orders/" + order, Map.of("title", "Order " + i));

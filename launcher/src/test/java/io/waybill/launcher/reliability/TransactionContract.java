@@ -47,13 +47,13 @@ abstract class TransactionContract {
     @Test
     void aProjectionFailingAfterItsWriteRollsBackTheWriteAndTheToken() {
         var client = app.client("tx-org");
-        client.post().uri("/api/orders").bodyValue(Map.of("sid", "calm", "vendorName", "steady"))
+        client.post().uri("/api/orders").bodyValue(Map.of("id", "calm", "vendorName", "steady"))
                 .exchange().expectStatus().isCreated();
         await().atMost(Duration.ofSeconds(20)).until(() -> probeRows("calm") == 1);
 
         RollbackProbe.failing.set(true);
         int failuresBefore = RollbackProbe.failures.get();
-        client.post().uri("/api/orders").bodyValue(Map.of("sid", "boom", "vendorName", "explode"))
+        client.post().uri("/api/orders").bodyValue(Map.of("id", "boom", "vendorName", "explode"))
                 .exchange().expectStatus().isCreated();
         long failingEvent = jdbc.queryForObject(
                 "SELECT globalindex FROM domainevententry WHERE aggregateidentifier = 'boom'", Long.class);
@@ -74,16 +74,16 @@ abstract class TransactionContract {
     @Test
     void aCommandFailingAfterItAppliedAnEventLeavesNoEventBehind() {
         var client = app.client("tx-org-2");
-        client.post().uri("/api/orders").bodyValue(Map.of("sid", "tx-o", "vendorName", "V"))
+        client.post().uri("/api/orders").bodyValue(Map.of("id", "tx-o", "vendorName", "V"))
                 .exchange().expectStatus().isCreated();
-        client.post().uri("/api/items").bodyValue(Map.of("sid", "tx-i", "orderSid", "tx-o", "quantity", "10"))
+        client.post().uri("/api/items").bodyValue(Map.of("id", "tx-i", "orderId", "tx-o", "quantity", "10"))
                 .exchange().expectStatus().isCreated();
-        client.post().uri("/api/item-groups").bodyValue(Map.of("sid", "tx-g", "itemSid", "tx-i", "quantity", "10"))
+        client.post().uri("/api/item-groups").bodyValue(Map.of("id", "tx-g", "itemId", "tx-i", "quantity", "10"))
                 .exchange().expectStatus().isCreated();
         long eventsBefore = eventCount();
 
         client.post().uri("/api/item-groups/tx-g/split")
-                .bodyValue(Map.of("quantities", List.of("4", "6"), "newSids", List.of("tx-o")))
+                .bodyValue(Map.of("quantities", List.of("4", "6"), "newIds", List.of("tx-o")))
                 .exchange().expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.error.code").isEqualTo("conflict");
 
@@ -104,7 +104,7 @@ abstract class TransactionContract {
     @Test
     void aCommandOnACachedAggregateThatAnotherWriterExtendedIsSentAgain() {
         var client = app.client("tx-org-3");
-        client.post().uri("/api/orders").bodyValue(Map.of("sid", "cached-o", "vendorName", "V"))
+        client.post().uri("/api/orders").bodyValue(Map.of("id", "cached-o", "vendorName", "V"))
                 .exchange().expectStatus().isCreated();
         client.patch().uri("/api/orders/cached-o").bodyValue(Map.of("title", "first"))
                 .exchange().expectStatus().isOk();

@@ -29,7 +29,7 @@ public class CommandErrors implements MessageHandlerInterceptor<CommandMessage<?
             throw new CommandExecutionException(e.getMessage(), null, e.toError());
         } catch (AggregateDeletedException e) {
             throw failure(isCreation(unitOfWork) ? ErrorCode.CONFLICT : ErrorCode.NOT_FOUND,
-                    isCreation(unitOfWork) ? "sid " + e.getAggregateIdentifier() + " belonged to a deleted resource"
+                    isCreation(unitOfWork) ? "id " + e.getAggregateIdentifier() + " belonged to a deleted resource"
                             : "no such resource: " + e.getAggregateIdentifier(), String.valueOf(e.getAggregateIdentifier()));
         } catch (AggregateNotFoundException e) {
             throw failure(ErrorCode.NOT_FOUND, "no such resource: " + e.getAggregateIdentifier(),

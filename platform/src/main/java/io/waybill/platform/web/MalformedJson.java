@@ -61,7 +61,7 @@ final class MalformedJson {
         return " at line " + location.getLineNr() + " column " + location.getColumnNr();
     }
 
-    /** The path of a field given twice in one object ({@code sid}, {@code rows[0].sid}), or null. */
+    /** The path of a field given twice in one object ({@code id}, {@code rows[0].id}), or null. */
     private static String duplicateField(JacksonException parse) {
         if (!(parse instanceof StreamReadException) || parse.getOriginalMessage() == null
                 || !parse.getOriginalMessage().startsWith(DUPLICATE)

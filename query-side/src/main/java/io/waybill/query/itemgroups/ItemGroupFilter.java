@@ -3,5 +3,5 @@ package io.waybill.query.itemgroups;
 import io.waybill.api.LineStatus;
 
 /** The filters of {@code GET /api/item-groups}; {@code title} is the title of the lots' item. */
-record ItemGroupFilter(String itemSid, String orderSid, LineStatus statusNot, String title) {
+record ItemGroupFilter(String itemId, String orderId, LineStatus statusNot, String title) {
 }

@@ -39,18 +39,18 @@ class ItemGroupHistoryController {
     }
 
 
-    @GetMapping("/api/item-groups/{sidOrUniqueName}/events")
-    Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String sidOrUniqueName,
+    @GetMapping("/api/item-groups/{idOrUniqueName}/events")
+    Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String idOrUniqueName,
                                        ItemGroupNames names, TimelineRequest request) {
-        return reader.read(context.orgId(), request, lookup.itemGroup(context.orgId(), sidOrUniqueName, names, true)
-                .map(group -> List.of(Source.all(group.sid()))));
+        return reader.read(context.orgId(), request, lookup.itemGroup(context.orgId(), idOrUniqueName, names, true)
+                .map(group -> List.of(Source.all(group.id()))));
     }
 
-    @GetMapping(path = "/api/item-groups/{sidOrUniqueName}/events/stream", produces = SSE)
-    Flux<ServerSentEvent<String>> stream(RequestContext context, @PathVariable String sidOrUniqueName,
+    @GetMapping(path = "/api/item-groups/{idOrUniqueName}/events/stream", produces = SSE)
+    Flux<ServerSentEvent<String>> stream(RequestContext context, @PathVariable String idOrUniqueName,
                                          ItemGroupNames names, @RequestParam(required = false) String after,
                                          @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        return streams.open(context, after, lastEventId, lookup.itemGroup(context.orgId(), sidOrUniqueName, names,
-                true).map(group -> StreamScope.of(group.sid())));
+        return streams.open(context, after, lastEventId, lookup.itemGroup(context.orgId(), idOrUniqueName, names,
+                true).map(group -> StreamScope.of(group.id())));
     }
 }

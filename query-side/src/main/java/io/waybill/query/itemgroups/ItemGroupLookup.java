@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Resolves the parameters that name a lot (by sid, or by unique name within the item named by {@code itemSid}, or
- * by {@code itemUniqueName} with {@code orderSid} or {@code orderUniqueName}) to a lot of the caller's.
+ * Resolves the parameters that name a lot (by sid, or by unique name within the item named by {@code itemId}, or
+ * by {@code itemUniqueName} with {@code orderId} or {@code orderUniqueName}) to a lot of the caller's.
  */
 @Component
 class ItemGroupLookup {
@@ -23,22 +23,22 @@ class ItemGroupLookup {
         this.itemGroups = itemGroups;
     }
 
-    Mono<ItemGroupView> itemGroup(String orgId, String sidOrUniqueName, ItemGroupNames names,
+    Mono<ItemGroupView> itemGroup(String orgId, String idOrUniqueName, ItemGroupNames names,
                                   boolean includeDeleted) {
         Mono<String> item;
-        if (names.itemSid() != null) {
-            item = Mono.just(names.itemSid());
+        if (names.itemId() != null) {
+            item = Mono.just(names.itemId());
         } else if (names.itemUniqueName() != null) {
-            if (names.orderSid() == null && names.orderUniqueName() == null) {
-                return Mono.error(OrderLookup.invalid("itemUniqueName needs orderSid or orderUniqueName"));
+            if (names.orderId() == null && names.orderUniqueName() == null) {
+                return Mono.error(OrderLookup.invalid("itemUniqueName needs orderId or orderUniqueName"));
             }
-            item = items.item(orgId, names.itemUniqueName(), names.orderSid(), names.orderUniqueName(), false)
-                    .map(ItemView::sid);
+            item = items.item(orgId, names.itemUniqueName(), names.orderId(), names.orderUniqueName(), false)
+                    .map(ItemView::id);
         } else {
             item = Mono.just("");
         }
-        return item.flatMap(sid -> itemGroups.find(orgId, sidOrUniqueName, sid.isEmpty() ? null : sid,
+        return item.flatMap(sid -> itemGroups.find(orgId, idOrUniqueName, sid.isEmpty() ? null : sid,
                         includeDeleted))
-                .switchIfEmpty(Mono.error(() -> DomainException.notFound("item group", sidOrUniqueName)));
+                .switchIfEmpty(Mono.error(() -> DomainException.notFound("item group", idOrUniqueName)));
     }
 }

@@ -33,19 +33,19 @@ class ItemGroupQueryController {
     }
 
     @GetMapping
-    Mono<Page<ItemGroupView>> list(RequestContext context, @RequestParam(required = false) String itemSid,
-                                   @RequestParam(required = false) String orderSid,
+    Mono<Page<ItemGroupView>> list(RequestContext context, @RequestParam(required = false) String itemId,
+                                   @RequestParam(required = false) String orderId,
                                    @RequestParam(required = false) String statusNot,
                                    @RequestParam(required = false) String title,
                                    @RequestParam(required = false) String cursor,
                                    @RequestParam(required = false) String limit) {
-        var filter = new ItemGroupFilter(itemSid, orderSid, status(statusNot), title);
+        var filter = new ItemGroupFilter(itemId, orderId, status(statusNot), title);
         return itemGroups.list(context.orgId(), filter, PageRequest.of(cursor, limit));
     }
 
-    @GetMapping("/{sidOrUniqueName}")
-    Mono<ItemGroupView> get(RequestContext context, @PathVariable String sidOrUniqueName, ItemGroupNames names) {
-        return lookups.itemGroup(context.orgId(), sidOrUniqueName, names, false);
+    @GetMapping("/{idOrUniqueName}")
+    Mono<ItemGroupView> get(RequestContext context, @PathVariable String idOrUniqueName, ItemGroupNames names) {
+        return lookups.itemGroup(context.orgId(), idOrUniqueName, names, false);
     }
 
     private static LineStatus status(String value) {

@@ -28,8 +28,8 @@ public class ItemGroupRepository {
 
     Mono<Page<ItemGroupView>> list(String orgId, ItemGroupFilter filter, PageRequest page) {
         return KeysetQuery.live(SELECT, "g", orgId)
-                .where("g.item_sid = :itemSid", "itemSid", filter.itemSid())
-                .where("g.order_sid = :orderSid", "orderSid", filter.orderSid())
+                .where("g.item_sid = :itemSid", "itemSid", filter.itemId())
+                .where("g.order_sid = :orderSid", "orderSid", filter.orderId())
                 .where("g.status <> :statusNot", "statusNot",
                         filter.statusNot() == null ? null : filter.statusNot().value())
                 .where("g.item_sid IN (SELECT i.sid FROM item_view i WHERE i.org_id = :org AND i.title = :title)",

@@ -41,27 +41,27 @@ class ItemHistoryController {
         this.histories = histories;
     }
 
-    @GetMapping("/api/items/{sidOrUniqueName}/events")
-    Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String sidOrUniqueName,
-                                       @RequestParam(required = false) String orderSid,
+    @GetMapping("/api/items/{idOrUniqueName}/events")
+    Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String idOrUniqueName,
+                                       @RequestParam(required = false) String orderId,
                                        @RequestParam(required = false) String orderUniqueName,
                                        TimelineRequest request) {
-        return reader.read(context.orgId(), request, item(context, sidOrUniqueName, orderSid, orderUniqueName)
-                .flatMap(item -> histories.sources(context.orgId(), item.orderSid(), item.sid())));
+        return reader.read(context.orgId(), request, item(context, idOrUniqueName, orderId, orderUniqueName)
+                .flatMap(item -> histories.sources(context.orgId(), item.orderId(), item.id())));
     }
 
-    @GetMapping(path = "/api/items/{sidOrUniqueName}/events/stream", produces = SSE)
-    Flux<ServerSentEvent<String>> stream(RequestContext context, @PathVariable String sidOrUniqueName,
-                                         @RequestParam(required = false) String orderSid,
+    @GetMapping(path = "/api/items/{idOrUniqueName}/events/stream", produces = SSE)
+    Flux<ServerSentEvent<String>> stream(RequestContext context, @PathVariable String idOrUniqueName,
+                                         @RequestParam(required = false) String orderId,
                                          @RequestParam(required = false) String orderUniqueName,
                                          @RequestParam(required = false) String after,
                                          @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        return streams.open(context, after, lastEventId, item(context, sidOrUniqueName, orderSid, orderUniqueName)
-                .map(item -> histories.scope(context.orgId(), item.orderSid(), item.sid())));
+        return streams.open(context, after, lastEventId, item(context, idOrUniqueName, orderId, orderUniqueName)
+                .map(item -> histories.scope(context.orgId(), item.orderId(), item.id())));
     }
 
-    private Mono<ItemView> item(RequestContext context, String sidOrUniqueName, String orderSid,
+    private Mono<ItemView> item(RequestContext context, String idOrUniqueName, String orderId,
                                 String orderUniqueName) {
-        return items.item(context.orgId(), sidOrUniqueName, orderSid, orderUniqueName, true);
+        return items.item(context.orgId(), idOrUniqueName, orderId, orderUniqueName, true);
     }
 }

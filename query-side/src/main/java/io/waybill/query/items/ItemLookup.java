@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Resolves the parameters that name an item (by sid, or by unique name within the order named by
- * {@code orderSid} or {@code orderUniqueName}) to an item of the caller's organisation, else {@code not_found}.
+ * {@code orderId} or {@code orderUniqueName}) to an item of the caller's organisation, else {@code not_found}.
  */
 @Component
 public class ItemLookup {
@@ -21,11 +21,11 @@ public class ItemLookup {
         this.items = items;
     }
 
-    public Mono<ItemView> item(String orgId, String sidOrUniqueName, String orderSid, String orderUniqueName,
+    public Mono<ItemView> item(String orgId, String idOrUniqueName, String orderId, String orderUniqueName,
                                boolean includeDeleted) {
-        return orders.orderSid(orgId, orderSid, orderUniqueName).defaultIfEmpty("")
-                .flatMap(order -> items.find(orgId, sidOrUniqueName, order.isEmpty() ? null : order,
+        return orders.orderId(orgId, orderId, orderUniqueName).defaultIfEmpty("")
+                .flatMap(order -> items.find(orgId, idOrUniqueName, order.isEmpty() ? null : order,
                         includeDeleted))
-                .switchIfEmpty(Mono.error(() -> DomainException.notFound("item", sidOrUniqueName)));
+                .switchIfEmpty(Mono.error(() -> DomainException.notFound("item", idOrUniqueName)));
     }
 }

@@ -28,17 +28,17 @@ class ItemQueryController {
     }
 
     @GetMapping
-    Mono<Page<ItemView>> list(RequestContext context, @RequestParam(required = false) String orderSid,
-                              @RequestParam(required = false) String vendorSid,
+    Mono<Page<ItemView>> list(RequestContext context, @RequestParam(required = false) String orderId,
+                              @RequestParam(required = false) String vendorId,
                               @RequestParam(required = false) String cursor,
                               @RequestParam(required = false) String limit) {
-        return items.list(context.orgId(), orderSid, vendorSid, PageRequest.of(cursor, limit));
+        return items.list(context.orgId(), orderId, vendorId, PageRequest.of(cursor, limit));
     }
 
-    @GetMapping("/{sidOrUniqueName}")
-    Mono<ItemView> get(RequestContext context, @PathVariable String sidOrUniqueName,
-                       @RequestParam(required = false) String orderSid,
+    @GetMapping("/{idOrUniqueName}")
+    Mono<ItemView> get(RequestContext context, @PathVariable String idOrUniqueName,
+                       @RequestParam(required = false) String orderId,
                        @RequestParam(required = false) String orderUniqueName) {
-        return lookups.item(context.orgId(), sidOrUniqueName, orderSid, orderUniqueName, false);
+        return lookups.item(context.orgId(), idOrUniqueName, orderId, orderUniqueName, false);
     }
 }

@@ -42,23 +42,23 @@ class OrderHistoryController {
     }
 
 
-    @GetMapping("/api/orders/{sidOrUniqueName}/events")
-    Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String sidOrUniqueName,
+    @GetMapping("/api/orders/{idOrUniqueName}/events")
+    Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String idOrUniqueName,
                                        TimelineRequest request) {
-        return reader.read(context.orgId(), request, order(context, sidOrUniqueName)
-                .flatMap(orderSid -> histories.sources(context.orgId(), orderSid, null)));
+        return reader.read(context.orgId(), request, order(context, idOrUniqueName)
+                .flatMap(orderId -> histories.sources(context.orgId(), orderId, null)));
     }
 
-    @GetMapping(path = "/api/orders/{sidOrUniqueName}/events/stream", produces = SSE)
-    Flux<ServerSentEvent<String>> stream(RequestContext context, @PathVariable String sidOrUniqueName,
+    @GetMapping(path = "/api/orders/{idOrUniqueName}/events/stream", produces = SSE)
+    Flux<ServerSentEvent<String>> stream(RequestContext context, @PathVariable String idOrUniqueName,
                                          @RequestParam(required = false) String after,
                                          @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        return streams.open(context, after, lastEventId, order(context, sidOrUniqueName)
+        return streams.open(context, after, lastEventId, order(context, idOrUniqueName)
                 .map(sid -> histories.scope(context.orgId(), sid, null)));
     }
 
-    private Mono<String> order(RequestContext context, String sidOrUniqueName) {
-        return orders.findSidForHistory(context.orgId(), sidOrUniqueName)
-                .switchIfEmpty(Mono.error(() -> DomainException.notFound("order", sidOrUniqueName)));
+    private Mono<String> order(RequestContext context, String idOrUniqueName) {
+        return orders.findSidForHistory(context.orgId(), idOrUniqueName)
+                .switchIfEmpty(Mono.error(() -> DomainException.notFound("order", idOrUniqueName)));
     }
 }

@@ -17,18 +17,18 @@ public class OrderLookup {
         this.orders = orders;
     }
 
-    /** The sid of the order named by {@code orderSid} and/or {@code orderUniqueName}; empty if neither is given. */
-    public Mono<String> orderSid(String orgId, String orderSid, String orderUniqueName) {
-        if (orderSid == null && orderUniqueName == null) {
+    /** The sid of the order named by {@code orderId} and/or {@code orderUniqueName}; empty if neither is given. */
+    public Mono<String> orderId(String orgId, String orderId, String orderUniqueName) {
+        if (orderId == null && orderUniqueName == null) {
             return Mono.empty();
         }
-        String key = orderSid != null ? orderSid : orderUniqueName;
+        String key = orderId != null ? orderId : orderUniqueName;
         return orders.find(orgId, key)
                 .switchIfEmpty(Mono.error(() -> DomainException.notFound("order", key)))
-                .flatMap(order -> orderUniqueName != null && orderSid != null
+                .flatMap(order -> orderUniqueName != null && orderId != null
                         && !orderUniqueName.equals(order.uniqueName())
-                        ? Mono.error(invalid("orderSid and orderUniqueName refer to different orders"))
-                        : Mono.just(order.sid()));
+                        ? Mono.error(invalid("orderId and orderUniqueName refer to different orders"))
+                        : Mono.just(order.id()));
     }
 
     /** A request that names its resources in ways that do not fit together. */

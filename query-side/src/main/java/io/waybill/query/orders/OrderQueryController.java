@@ -23,7 +23,7 @@ import java.util.Map;
 @RequestMapping("/api/orders")
 class OrderQueryController {
 
-    static final int MAX_BULK_SIDS = 100;
+    static final int MAX_BULK_IDS = 100;
     private final OrderRepository orders;
 
     OrderQueryController(OrderRepository orders) {
@@ -31,21 +31,21 @@ class OrderQueryController {
     }
 
     @GetMapping
-    Mono<Page<OrderView>> list(RequestContext context, @RequestParam(required = false) List<String> sid,
-                               @RequestParam(required = false) String vendorSid,
+    Mono<Page<OrderView>> list(RequestContext context, @RequestParam(required = false) List<String> id,
+                               @RequestParam(required = false) String vendorId,
                                @RequestParam(required = false) String cursor,
                                @RequestParam(required = false) String limit) {
-        List<String> sids = sid == null ? List.of() : sid;
-        if (sids.size() > MAX_BULK_SIDS) {
+        List<String> ids = id == null ? List.of() : id;
+        if (ids.size() > MAX_BULK_IDS) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "at most " + MAX_BULK_SIDS + " sid parameters are allowed", Map.of("field", "sid"));
+                    "at most " + MAX_BULK_IDS + " id parameters are allowed", Map.of("field", "id"));
         }
-        return orders.list(context.orgId(), sids, vendorSid, PageRequest.of(cursor, limit));
+        return orders.list(context.orgId(), ids, vendorId, PageRequest.of(cursor, limit));
     }
 
-    @GetMapping("/{sidOrUniqueName}")
-    Mono<OrderView> get(RequestContext context, @PathVariable String sidOrUniqueName) {
-        return orders.find(context.orgId(), sidOrUniqueName)
-                .switchIfEmpty(Mono.error(() -> DomainException.notFound("order", sidOrUniqueName)));
+    @GetMapping("/{idOrUniqueName}")
+    Mono<OrderView> get(RequestContext context, @PathVariable String idOrUniqueName) {
+        return orders.find(context.orgId(), idOrUniqueName)
+                .switchIfEmpty(Mono.error(() -> DomainException.notFound("order", idOrUniqueName)));
     }
 }

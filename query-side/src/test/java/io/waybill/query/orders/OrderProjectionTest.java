@@ -30,7 +30,7 @@ class OrderProjectionTest {
                 .containsEntry("event_relations", "[\"rfq-1\"]").containsEntry("deleted", false);
 
         harness.given("Order", "o-1", new OrderDetailsChanged("o-1",
-                new OrderDetails(null, "Acme", "PO-1", "Nuts", List.of()), List.of("vendorSid", "title")));
+                new OrderDetails(null, "Acme", "PO-1", "Nuts", List.of()), List.of("vendorId", "title")));
         assertThat(harness.row("SELECT vendor_sid, title, created < updated AS touched FROM order_view"))
                 .containsEntry("vendor_sid", null).containsEntry("title", "Nuts").containsEntry("touched", true);
 

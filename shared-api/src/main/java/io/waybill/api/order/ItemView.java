@@ -6,16 +6,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-public record ItemView(String sid, String orderSid, String organizationSid, String uniqueName, String title,
+public record ItemView(String id, String orderId, String orgId, String uniqueName, String title,
                        LineStatus status, BigDecimal quantity, BigDecimal pricePerUnit, BigDecimal nonRecurringCost,
                        Integer leadTime, Integer shipTime, Integer lineNumber, String description,
                        String manufacturerPartNumber, String revision, List<String> eventRelations,
-                       Instant created, Instant updated) {
+                       Instant createdAt, Instant updatedAt) {
 
-    public static ItemView of(String sid, String orderSid, String orgId, ItemDetails d, Instant created,
-                              Instant updated) {
-        return new ItemView(sid, orderSid, orgId, d.uniqueName(), d.title(), d.status(), d.quantity(),
+    public static ItemView of(String id, String orderId, String orgId, ItemDetails d, Instant createdAt,
+                              Instant updatedAt) {
+        return new ItemView(id, orderId, orgId, d.uniqueName(), d.title(), d.status(), d.quantity(),
                 d.pricePerUnit(), d.nonRecurringCost(), d.leadTime(), d.shipTime(), d.lineNumber(), d.description(),
-                d.manufacturerPartNumber(), d.revision(), d.eventRelations(), created, updated);
+                d.manufacturerPartNumber(), d.revision(), d.eventRelations(), createdAt, updatedAt);
     }
 }

@@ -105,7 +105,7 @@ public final class DocumentMalformations {
     private static Arbitrary<FuzzRequest> syntax(WriteEndpoint endpoint, String valid) {
         return Arbitraries.oneOf(
                         Arbitraries.integers().between(1, valid.length() - 1).map(end -> valid.substring(0, end)),
-                        Arbitraries.of(" x", "}", "]", ",", "{}", "[]", "1", "\"x\"", "null", " {\"sid\":\"x\"}",
+                        Arbitraries.of(" x", "}", "]", ",", "{}", "[]", "1", "\"x\"", "null", " {\"id\":\"x\"}",
                                 "\u0000", "//", ":").map(tail -> valid + tail),
                         Arbitraries.of("x", ",", "]", "\"", "1 ", "{").map(head -> head + valid),
                         Arbitraries.of(BREAKS).map(change -> change.apply(valid)),

@@ -77,7 +77,7 @@ public final class FieldMalformations {
                 known.map(name -> " " + name),
                 known.map(name -> name + "\u0000"),
                 Arbitraries.of("", " ", "__proto__", "constructor", "$where", "id", "orgId", "organizationId",
-                        "organizationSid", "version", "createdAt", "deleted", "type", "rows", "data", "na\u00efve",
+                        "orgId", "version", "createdAt", "deleted", "type", "rows", "data", "na\u00efve",
                         "\u540d\u524d", "\ud83d\ude80"))
                 .filter(name -> !endpoint.fieldNames().contains(name));
         Arbitrary<Object> values = Arbitraries.of("x", 1, new Raw("null"), true, List.of(), Map.of());

@@ -27,11 +27,11 @@ public record FuzzTargets(String orgId, String suffix, String order, String item
     public static FuzzTargets seed(WebTestClient owner, String orgId) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Seeder seed = new Seeder(owner);
-        String order = seed.sid("/api/orders", "sid", "fz-o-" + suffix, "vendorName", "Acme");
-        String item = seed.sid("/api/items", "sid", "fz-i-" + suffix, "orderSid", order, "quantity", "10");
+        String order = seed.sid("/api/orders", "id", "fz-o-" + suffix, "vendorName", "Acme");
+        String item = seed.sid("/api/items", "id", "fz-i-" + suffix, "orderId", order, "quantity", "10");
         String[] groups = new String[3];
         for (int i = 0; i < groups.length; i++) {
-            groups[i] = seed.sid("/api/item-groups", "sid", "fz-g" + i + "-" + suffix, "itemSid", item,
+            groups[i] = seed.sid("/api/item-groups", "id", "fz-g" + i + "-" + suffix, "itemId", item,
                     "quantity", "2");
         }
         String mainStore = seed.id("/api/locations", "name", "Main store");
@@ -101,7 +101,7 @@ public record FuzzTargets(String orgId, String suffix, String order, String item
         }
 
         String sid(String path, Object... namesAndValues) {
-            return read(post(path, namesAndValues), "$.sid");
+            return read(post(path, namesAndValues), "$.id");
         }
     }
 }

@@ -82,7 +82,7 @@ public final class Refusals {
     /** A bulk request answers each row: every one of them must have failed, for a reason of its own. */
     private static void assertEveryRowFailed(FuzzRequest request, String body, String about) {
         JsonNode root = JsonCheck.STRICT.readTree(body);
-        JsonNode rows = root.has("rows") ? root.get("rows") : root.path("results");
+        JsonNode rows = root.path("data");
         assertThat(rows.isArray() && !rows.isEmpty()).as("rows of %s", about).isTrue();
         for (JsonNode row : rows.values()) {
             assertThat(row.path("status").asString("")).as("row of %s", about).isEqualTo("failed");

@@ -28,7 +28,7 @@ public final class WriteEndpoints {
 
     private static final int MAX_DAYS = 36_500;
     private static final Set<String> STATUSES = Set.of("active", "canceled");
-    private static final List<FuzzField> ORDER = List.of(name("vendorSid"), name("vendorName"), name("uniqueName"),
+    private static final List<FuzzField> ORDER = List.of(name("vendorId"), name("vendorName"), name("uniqueName"),
             text("title", 1000), ids("eventRelations", 10));
     private static final List<FuzzField> ITEM = List.of(name("uniqueName"), text("title", 1000),
             oneOf("status", STATUSES), decimal("quantity", Kind.DECIMAL_POSITIVE),
@@ -56,28 +56,28 @@ public final class WriteEndpoints {
 
     private static List<WriteEndpoint> ordersAndLots(FuzzTargets t) {
         String s = t.suffix();
-        var bulkRow = WriteEndpoint.create("/api/item-groups/bulk-update", map("sid", t.splitGroup(),
-                "trackingNumber", "1Z-BULK"), plus(GROUP_PATCH, sid("sid").required(), integer("version", 0,
+        var bulkRow = WriteEndpoint.create("/api/item-groups/bulk-update", map("id", t.splitGroup(),
+                "trackingNumber", "1Z-BULK"), plus(GROUP_PATCH, sid("id").required(), integer("version", 0,
                 Integer.MAX_VALUE)));
         return List.of(
-                WriteEndpoint.create("/api/orders", map("sid", "fz-new-o-" + s, "vendorSid", "vendor-1"),
-                        plus(with(ORDER, name("vendorSid").required()), sid("sid"))),
+                WriteEndpoint.create("/api/orders", map("id", "fz-new-o-" + s, "vendorId", "vendor-1"),
+                        plus(with(ORDER, name("vendorId").required()), sid("id"))),
                 WriteEndpoint.update("/api/orders/" + t.order(), map("title", "Renamed order"), ORDER),
-                WriteEndpoint.create("/api/items", map("sid", "fz-new-i-" + s, "orderSid", t.order(), "quantity", "3"),
-                        plus(with(ITEM, decimal("quantity", Kind.DECIMAL_POSITIVE).required()), sid("sid"),
-                                sid("orderSid").required(), name("orderUniqueName"))),
+                WriteEndpoint.create("/api/items", map("id", "fz-new-i-" + s, "orderId", t.order(), "quantity", "3"),
+                        plus(with(ITEM, decimal("quantity", Kind.DECIMAL_POSITIVE).required()), sid("id"),
+                                sid("orderId").required(), name("orderUniqueName"))),
                 WriteEndpoint.update("/api/items/" + t.item(), map("title", "Hex bolt"), ITEM),
-                WriteEndpoint.create("/api/item-groups", map("sid", "fz-new-g-" + s, "itemSid", t.item(),
+                WriteEndpoint.create("/api/item-groups", map("id", "fz-new-g-" + s, "itemId", t.item(),
                         "quantity", "1"), plus(with(GROUP, decimal("quantity", Kind.DECIMAL_POSITIVE).required()),
-                        sid("sid"), sid("itemSid").required(), name("itemUniqueName"), sid("orderSid"),
+                        sid("id"), sid("itemId").required(), name("itemUniqueName"), sid("orderId"),
                         name("orderUniqueName"))),
                 WriteEndpoint.update("/api/item-groups/" + t.splitGroup(), map("trackingNumber", "1Z-FUZZ"),
                         GROUP_PATCH),
                 WriteEndpoint.create("/api/item-groups/" + t.splitGroup() + "/split",
                         map("quantities", List.of("1", "1")), List.of(FuzzField.quantities("quantities").required(),
-                                ids("newSids", 100), ids("newUniqueNames", 100))),
-                WriteEndpoint.create("/api/item-groups/combine", map("itemGroupSids", List.of(t.combineA(),
-                        t.combineB())), List.of(ids("itemGroupSids", 100).required())),
+                                ids("newIds", 100), ids("newUniqueNames", 100))),
+                WriteEndpoint.create("/api/item-groups/combine", map("itemGroupIds", List.of(t.combineA(),
+                        t.combineB())), List.of(ids("itemGroupIds", 100).required())),
                 bulkRow.asRows(),
                 bulkRow.asEnvelope(500));
     }
