@@ -126,8 +126,8 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
         String c = createGroup(client, nut, newSid("c"), "1");
 
         Map<String, List<String>> expected = Map.of(
-                "itemSid=" + bolt, List.of(a, b),
-                "orderSid=" + other, List.of(c),
+                "itemId=" + bolt, List.of(a, b),
+                "orderId=" + other, List.of(c),
                 "statusNot=canceled", List.of(a, c),
                 "statusNot=active", List.of(b),
                 "title=Nut", List.of(c),

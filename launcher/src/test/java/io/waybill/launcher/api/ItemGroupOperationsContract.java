@@ -28,7 +28,7 @@ abstract class ItemGroupOperationsContract extends ApiContractSupport {
                 body("trackingNumber", "no sid"),
                 body("id", b, "shipped", true))))
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$.rows.length()").isEqualTo(7)
+                .jsonPath("$.data.length()").isEqualTo(7)
                 .jsonPath("$.data[0].index").isEqualTo(0)
                 .jsonPath("$.data[0].status").isEqualTo("updated")
                 .jsonPath("$.data[0].id").isEqualTo(a)

@@ -131,7 +131,7 @@ abstract class OrderApiContract extends ApiContractSupport {
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.data[*].id").value(List.class, sids -> assertThat(sids).containsExactlyInAnyOrder(a, b)));
 
-        String tooMany = String.join("&", IntStream.range(0, 101).mapToObj(i -> "sid=s" + i).toList());
+        String tooMany = String.join("&", IntStream.range(0, 101).mapToObj(i -> "id=s" + i).toList());
         expectError(client.get().uri("/api/orders?" + tooMany).exchange(), 400, "validation_failed");
     }
 
