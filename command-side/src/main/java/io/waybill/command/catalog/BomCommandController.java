@@ -100,22 +100,14 @@ class BomCommandController {
         }
         List<BomLine> lines = new ArrayList<>();
         Set<String> materials = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            String field = "items[" + i + "]";
-            if (!items.get(i).isObject()) {
-                problems.reject(field, "must be an object {materialId, quantityPerUnit}");
-                continue;
-            }
-            Problems lineProblems = new Problems();
-            BomLineRequest line = requests.read(items.get(i), BomLineRequest.class, lineProblems);
-            if (!lineProblems.isEmpty()) {
-                problems.reject(field, lineProblems.summary());
-            } else if (!materials.add(line.materialId())) {
-                problems.reject(field, "material " + line.materialId() + " is listed more than once");
-            } else {
-                lines.add(new BomLine(line.materialId(), line.quantityPerUnit()));
-            }
-        }
+        requests.readEach(items, "items", BomLineRequest.class, "{materialId, quantityPerUnit}", problems,
+                (place, line) -> {
+                    if (!materials.add(line.materialId())) {
+                        problems.reject(place, "material " + line.materialId() + " is listed more than once");
+                    } else {
+                        lines.add(new BomLine(line.materialId(), line.quantityPerUnit()));
+                    }
+                });
         return List.copyOf(lines);
     }
 }

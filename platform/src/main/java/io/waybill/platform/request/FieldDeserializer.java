@@ -1,6 +1,5 @@
 package io.waybill.platform.request;
 
-import io.waybill.api.LineStatus;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
@@ -15,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Reads one field of a request record with the reader of {@link Values} that its type and format annotation name
- * ({@link Sid}, {@link Name}, {@link Text}, {@link Decimal}, {@link Ids}). A wrong value is not thrown: its problem is
+ * ({@link Sid}, {@link Name}, {@link Text}, {@link Decimal}, {@link Ids}); an enum (a status, a target type) by
+ * {@link Values#choice}. A wrong value is not thrown: its problem is
  * kept in the read's {@link Problems} and the field left null, so every problem of a request is found in one read.
  */
 final class FieldDeserializer extends ValueDeserializer<Object> {
@@ -34,7 +34,7 @@ final class FieldDeserializer extends ValueDeserializer<Object> {
 
     static List<Class<?>> types() {
         return List.of(String.class, BigDecimal.class, Integer.class, Boolean.class, LocalDate.class, Instant.class,
-                LineStatus.class, List.class);
+                List.class);
     }
 
     @Override
@@ -77,8 +77,11 @@ final class FieldDeserializer extends ValueDeserializer<Object> {
             Ids ids = property.getAnnotation(Ids.class);
             return ids != null ? value -> Values.ids(value, ids.max()) : unformatted(property);
         }
+        if (type.isEnum()) {
+            return value -> Values.choice(value, type.asSubclass(Enum.class));
+        }
         return type == Integer.class ? Values::integer : type == Boolean.class ? Values::bool
-                : type == LocalDate.class ? Values::date : type == Instant.class ? Values::instant : Values::status;
+                : type == LocalDate.class ? Values::date : Values::instant;
     }
 
     private Function<JsonNode, Values.Read<?>> unformatted(BeanProperty property) {

@@ -6,10 +6,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.openapitools.jackson.nullable.JsonNullableJackson3Module;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleModule;
 
 import java.lang.reflect.RecordComponent;
@@ -17,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Reads request bodies into their records: Jackson binds the fields, each with the strict reader its type and format
@@ -34,6 +39,13 @@ public class JsonRequests {
 
     public JsonRequests(JsonMapper mapper, Validator validator) {
         SimpleModule fields = new SimpleModule("waybill-request-fields");
+        fields.setDeserializers(new SimpleDeserializers() {
+            @Override
+            public ValueDeserializer<?> findEnumDeserializer(JavaType type, DeserializationConfig config,
+                                                             BeanDescription.Supplier description) {
+                return new FieldDeserializer(type.getRawClass());
+            }
+        });
         FieldDeserializer.types().forEach(type -> register(fields, type));
         this.mapper = mapper.rebuild()
                 .addModule(fields)
@@ -73,6 +85,29 @@ public class JsonRequests {
             checked.check(problems);
         }
         return request;
+    }
+
+    /**
+     * Reads each element of an array into the record and hands it to {@code each} with its place
+     * ({@code items[2]}); what is wrong with an element is told under that place, {@code shape} saying what an
+     * element must look like, and the element is left out.
+     */
+    public <R> void readEach(JsonNode array, String field, Class<R> type, String shape, Problems problems,
+                             BiConsumer<String, R> each) {
+        for (int i = 0; i < array.size(); i++) {
+            String place = field + "[" + i + "]";
+            if (!array.get(i).isObject()) {
+                problems.reject(place, "must be an object " + shape);
+                continue;
+            }
+            Problems elementProblems = new Problems();
+            R element = read(array.get(i), type, elementProblems);
+            if (elementProblems.isEmpty()) {
+                each.accept(place, element);
+            } else {
+                problems.reject(place, elementProblems.summary());
+            }
+        }
     }
 
     public static DomainException notAnObject() {

@@ -1,15 +1,19 @@
 package io.waybill.platform.request;
 
-import io.waybill.api.LineStatus;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.waybill.platform.web.CleanText;
 import tools.jackson.databind.JsonNode;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -110,15 +114,33 @@ public final class Values {
         }
     }
 
-    public static Read<LineStatus> status(JsonNode value) {
-        Read<String> text = text(value, 16);
+    /**
+     * A constant of an enum, from its JSON string: through the enum's {@code @JsonCreator} factory (whose refusal
+     * names the choices, as {@code LineStatus.of} does), or else by the constant's name.
+     */
+    public static <E extends Enum<E>> Read<E> choice(JsonNode value, Class<E> type) {
+        Read<String> text = text(value, 64);
         if (text.value() == null) {
             return Read.wrong(text.problem());
         }
+        Method factory = Arrays.stream(type.getMethods())
+                .filter(m -> m.isAnnotationPresent(JsonCreator.class) && Modifier.isStatic(m.getModifiers())
+                        && m.getParameterCount() == 1 && m.getParameterTypes()[0] == String.class)
+                .findFirst().orElse(null);
+        if (factory == null) {
+            return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(text.value())).findFirst()
+                    .map(Read::of).orElseGet(() -> Read.wrong("must be one of "
+                            + Arrays.toString(type.getEnumConstants())));
+        }
         try {
-            return Read.of(LineStatus.of(text.value()));
-        } catch (IllegalArgumentException e) {
-            return Read.wrong(e.getMessage());
+            return Read.of(type.cast(factory.invoke(null, text.value())));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException refused) {
+                return Read.wrong(refused.getMessage());
+            }
+            throw new IllegalStateException("cannot read a " + type.getSimpleName(), e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read a " + type.getSimpleName(), e);
         }
     }
 
