@@ -19,6 +19,7 @@ import io.waybill.api.inventory.StockTransferred;
 import io.waybill.api.inventory.TransferCompleted;
 import io.waybill.command.config.CommandSideConfig;
 import io.waybill.command.registry.CatalogReferences;
+import io.waybill.command.support.Counters;
 import io.waybill.command.registry.Kind;
 import io.waybill.platform.axon.MessageMetadata;
 import org.axonframework.commandhandling.CommandHandler;
@@ -50,6 +51,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class InventoryLedger {
 
     private static final String MANUAL = "manual";
+    /** The series of entry codes, {@code LE-000123}. */
+    private static final String CODE = "LE";
     private static final Kind LOCATION = CatalogKinds.of(CatalogKind.LOCATION);
 
     @AggregateIdentifier
@@ -66,7 +69,8 @@ class InventoryLedger {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    LedgerEntryView handle(RecordLedgerEntry command, LedgerBook book, CatalogReferences references,
+    LedgerEntryView handle(RecordLedgerEntry command, LedgerBook book, Counters counters,
+                           CatalogReferences references,
                            @MetaDataValue(MessageMetadata.ACTOR) String actor) {
         if (orgId != null) {
             requireOrg(command.orgId());
@@ -87,7 +91,7 @@ class InventoryLedger {
         List<BalanceChange> changes = Movements.of(type, command.locationId(), command.toLocationId(),
                 command.quantity(), stock);
         stock.check(changes, command.eventDate());
-        String code = book.nextCode(command.orgId());
+        String code = counters.next(command.orgId(), CODE);
         String ref = type == EntryType.TRANSFER && command.ref() == null ? "TR-" + code.substring(3) : command.ref();
         book.claim(command.entryId(), command.orgId(), command.itemId(), type == EntryType.TRANSFER ? ref : null);
         LedgerEntry entry = new LedgerEntry(command.entryId(), code, type, command.locationId(),
@@ -102,7 +106,7 @@ class InventoryLedger {
     }
 
     @CommandHandler
-    LedgerEntryView handle(CompleteTransfer command, LedgerBook book,
+    LedgerEntryView handle(CompleteTransfer command, LedgerBook book, Counters counters,
                            @MetaDataValue(MessageMetadata.ACTOR) String actor) {
         requireOrg(command.orgId());
         Recorded transfer = entries.get(transfersByRef.get(command.ref()));
@@ -121,7 +125,7 @@ class InventoryLedger {
         BigDecimal quantity = out.quantity().negate();
         List<BalanceChange> changes = Movements.arrival(out.toLocationId(), quantity);
         stock.check(changes, command.eventDate());
-        String code = book.nextCode(orgId);
+        String code = counters.next(orgId, CODE);
         book.claim(command.entryId(), orgId, itemId, null);
         LedgerEntry entry = new LedgerEntry(command.entryId(), code, EntryType.TRANSFER, out.toLocationId(), null,
                 quantity, out.unitCost(), out.ref(), command.notes(), command.eventDate(), MANUAL, null, null,
@@ -130,7 +134,7 @@ class InventoryLedger {
     }
 
     @CommandHandler
-    LedgerEntryView handle(ReverseLedgerEntry command, LedgerBook book,
+    LedgerEntryView handle(ReverseLedgerEntry command, LedgerBook book, Counters counters,
                            @MetaDataValue(MessageMetadata.ACTOR) String actor) {
         requireOrg(command.orgId());
         Recorded original = entries.get(command.reversedEntryId());
@@ -148,7 +152,7 @@ class InventoryLedger {
                     + out.eventDate());
         }
         stock.check(changes, command.eventDate());
-        String code = book.nextCode(orgId);
+        String code = counters.next(orgId, CODE);
         book.claim(command.entryId(), orgId, itemId, null);
         LedgerEntry entry = new LedgerEntry(command.entryId(), code, out.type().reversal(), out.locationId(),
                 out.toLocationId(), out.quantity().negate(), out.unitCost(), out.ref(), command.notes(),

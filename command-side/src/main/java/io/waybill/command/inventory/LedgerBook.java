@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The command side's index of ledger entries: which ledger each entry id belongs to, which transfer each ref
- * names, and the organisation's entry code counter. Written by the ledger's handlers in the transaction that
- * stores the entry; read by the web layer to find the ledger an entry id or a transfer ref belongs to.
+ * The command side's index of ledger entries: which ledger each entry id belongs to and which transfer each ref
+ * names. Written by the ledger's handlers in the transaction that stores the entry; read by the web layer to find
+ * the ledger an entry id or a transfer ref belongs to.
  */
 @Component
 public class LedgerBook {
@@ -21,22 +21,6 @@ public class LedgerBook {
 
     public LedgerBook(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The next entry code of the organisation; the counter row stays locked until the entry commits. */
-    String nextCode(String orgId) {
-        int updated = jdbc.update("UPDATE ledger_code_counter SET last_value = last_value + 1 WHERE org_id = ?",
-                orgId);
-        if (updated == 0) {
-            try {
-                jdbc.update("INSERT INTO ledger_code_counter (org_id, last_value) VALUES (?, 1)", orgId);
-            } catch (DuplicateKeyException e) {
-                throw new ConcurrencyException("a concurrent entry started the organisation's code counter", e);
-            }
-        }
-        long value = jdbc.queryForObject("SELECT last_value FROM ledger_code_counter WHERE org_id = ?", Long.class,
-                orgId);
-        return String.format("LE-%06d", value);
     }
 
     /** Claims an entry id (and a transfer's ref) for the item's ledger. */

@@ -1,5 +1,6 @@
 package io.waybill.command.inventory;
 
+import io.waybill.command.support.Counters;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.ItemKind;
@@ -210,13 +211,13 @@ class InventoryLedgerTest extends LedgerTestBase {
 
     @Test
     void codesAreSequentialPerOrganisationAcrossLedgers() {
-        LedgerBook book = new LedgerBook(jdbc);
-        book.nextCode(ORG);
-        book.nextCode(ORG);
+        Counters counters = new Counters(jdbc);
+        counters.next(ORG, "LE");
+        counters.next(ORG, "LE");
         fixture.givenNoPriorActivity()
                 .when(material("e3", ORDER, A, "1"))
                 .expectEvents(recorded(entry("e3", "LE-000003", ORDER, A, "1", change(A, ON_ORDER, "1"))));
-        assertThat(List.of(jdbc.queryForObject("SELECT last_value FROM ledger_code_counter WHERE org_id = ?",
+        assertThat(List.of(jdbc.queryForObject("SELECT last_value FROM number_counter WHERE org_id = ? AND series = 'LE'",
                 Long.class, ORG))).containsExactly(3L);
     }
 }

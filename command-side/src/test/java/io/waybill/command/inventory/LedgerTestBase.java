@@ -11,6 +11,7 @@ import io.waybill.api.inventory.LedgerEntry;
 import io.waybill.api.inventory.LedgerId;
 import io.waybill.api.inventory.RecordLedgerEntry;
 import io.waybill.api.inventory.ReverseLedgerEntry;
+import io.waybill.command.support.Counters;
 import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -48,7 +49,8 @@ abstract class LedgerTestBase {
         dataSource.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(new ClassPathResource("db/migration/V2__command_side_registry.sql"),
-                new ClassPathResource("db/migration/V5__catalog_references_and_ledger_index.sql"))
+                new ClassPathResource("db/migration/V5__catalog_references_and_ledger_index.sql"),
+                new ClassPathResource("db/migration/V11__number_counters.sql"))
                 .execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         EntityRegistry registry = new EntityRegistry(jdbc);
@@ -59,6 +61,7 @@ abstract class LedgerTestBase {
         references = new CatalogReferences(jdbc);
         fixture = new AggregateTestFixture<>(InventoryLedger.class);
         fixture.registerInjectableResource(new LedgerBook(jdbc));
+        fixture.registerInjectableResource(new Counters(jdbc));
         fixture.registerInjectableResource(references);
     }
 

@@ -49,6 +49,8 @@ final class ForeignResources {
                 "locationId", location, "quantity", "10", "notes", SECRET_NAME)), 201), "$.id");
         String ref = read(text(post(owner, "/api/materials-inventory/transfers", body("materialId", material,
                 "sourceLocationId", location, "destinationLocationId", destination, "quantity", "1")), 201), "$.ref");
+        String purchase = text(post(owner, "/api/purchase-orders", body("vendorId", vendor, "targetType", "materials",
+                "notes", SECRET_NAME, "items", List.of(body("materialId", material, "quantity", "3")))), 201);
         String member = test.addMember(owner, "viewer").userId();
         WebTestClient stranger = test.addMember(owner, "owner").client();
         String token = read(text(post(stranger, "/api/tokens", body("name", SECRET_NAME)), 201), "$.token.id");
@@ -59,7 +61,9 @@ final class ForeignResources {
                 Map.entry("material-types", materialType), Map.entry("materials", material),
                 Map.entry("sku-types", skuType), Map.entry("skus", sku), Map.entry("boms", sku),
                 Map.entry("entry", entry), Map.entry("ref", ref), Map.entry("members", member),
-                Map.entry("tokens", token), Map.entry("inventory", material));
+                Map.entry("tokens", token), Map.entry("inventory", material),
+                Map.entry("purchase-orders", read(purchase, "$.purchaseOrder.id")),
+                Map.entry("purchase-order-items", read(purchase, "$.items[0].id")));
     }
 
     private static String create(WebTestClient owner, String path, Map<String, Object> request) {
@@ -102,8 +106,15 @@ final class ForeignResources {
         if (pattern.startsWith("/api/organizations/current/members/")) {
             return body("role", "viewer");
         }
-        if (pattern.startsWith("/api/item-groups/") || pattern.startsWith("/api/items/")) {
+        if (pattern.endsWith("/items") && pattern.startsWith("/api/purchase-orders/")) {
+            return body("materialId", ids.get("materials"), "quantity", "1");
+        }
+        if (pattern.startsWith("/api/item-groups/") || pattern.startsWith("/api/items/")
+                || pattern.startsWith("/api/purchase-order-items/")) {
             return body("quantity", "5");
+        }
+        if (pattern.startsWith("/api/purchase-orders/")) {
+            return body("notes", "T");
         }
         if (pattern.startsWith("/api/orders/")) {
             return body("title", "T");

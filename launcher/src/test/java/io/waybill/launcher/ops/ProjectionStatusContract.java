@@ -96,7 +96,7 @@ abstract class ProjectionStatusContract extends OpsTestSupport {
         owner.get().uri("/api/orders").exchange().expectStatus().isOk();
         String scrape = app.client().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-        for (String projection : List.of("orders", "items", "item-groups", "catalog", "inventory")) {
+        for (String projection : io.waybill.launcher.reliability.Projections.names(app.context())) {
             assertThat(scrape).contains("waybill_projection_lag_events{projection=\"" + projection + "\"}")
                     .contains("waybill_projection_lag_seconds{projection=\"" + projection + "\"}")
                     .contains("waybill_projection_dead_letters{projection=\"" + projection + "\"}");

@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  */
 class GapRecording {
 
-    static final List<String> GROUPS = List.of("catalog", "inventory", "item-groups", "items", "orders");
+    static final List<String> GROUPS = List.of("catalog", "inventory", "item-groups", "items", "orders",
+            "purchase-orders");
 
     @Bean
     AppliedEvents appliedEvents(JdbcTemplate jdbc, FlywayMigrationInitializer migrated) {
@@ -68,6 +69,11 @@ class GapRecording {
     @Bean
     Orders ordersRecorder(AppliedEvents applied) {
         return new Orders(applied);
+    }
+
+    @Bean
+    PurchaseOrders purchaseOrdersRecorder(AppliedEvents applied) {
+        return new PurchaseOrders(applied);
     }
 
     record AppliedEvents(JdbcTemplate jdbc) {
@@ -115,6 +121,14 @@ class GapRecording {
         @EventHandler
         void on(Object event, EventMessage<?> message) {
             applied.record("orders", message);
+        }
+    }
+
+    @ProcessingGroup("purchase-orders")
+    record PurchaseOrders(AppliedEvents applied) {
+        @EventHandler
+        void on(Object event, EventMessage<?> message) {
+            applied.record("purchase-orders", message);
         }
     }
 

@@ -17,14 +17,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Watching and driving the order-tracking projections of a running process. */
-final class Projections {
+/** Watching and driving the projections of a running process. */
+public final class Projections {
 
     private Projections() {
     }
 
     /** The projections that keep read models: the processing groups of the beans that declare their tables. */
-    static List<String> names(ApplicationContext context) {
+    public static List<String> names(ApplicationContext context) {
         return readModels(context).map(type -> type.getAnnotation(ProcessingGroup.class).value()).distinct()
                 .sorted().toList();
     }

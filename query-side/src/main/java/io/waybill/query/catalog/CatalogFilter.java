@@ -1,9 +1,9 @@
 package io.waybill.query.catalog;
 
 import io.waybill.api.DomainException;
+import io.waybill.query.support.Rows;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /** The filters of a catalog list, read from the query string and checked. Null means "no filter". */
 record CatalogFilter(Boolean active, String type, String q, Integer itemsPerUnitMin, Integer itemsPerUnitMax,
@@ -16,14 +16,8 @@ record CatalogFilter(Boolean active, String type, String q, Integer itemsPerUnit
                 decimal("ozPerItemMin", ozPerItemMin), decimal("ozPerItemMax", ozPerItemMax));
     }
 
-    /** {@code q} as a case-insensitive LIKE pattern matching it anywhere, its wildcards taken literally. */
-    /** The {@code LIKE} pattern of {@code q}, its wildcards escaped; null when there is no {@code q}. */
     String qPattern() {
-        if (q == null) {
-            return null;
-        }
-        String escaped = q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return Rows.containing(q);
     }
 
     private static Boolean flag(String value) {

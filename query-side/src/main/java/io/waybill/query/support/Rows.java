@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 /** Conversions between read-model columns and view fields, shared by projections (JDBC) and readers (R2DBC). */
 public final class Rows {
@@ -26,6 +27,16 @@ public final class Rows {
 
     public static List<String> relations(String json) {
         return json == null ? List.of() : JSON.readValue(json, STRINGS);
+    }
+
+    /** A case-insensitive {@code LIKE} pattern finding {@code text} anywhere, its wildcards taken literally. */
+    public static String containing(String text) {
+        if (text == null) {
+            return null;
+        }
+        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     public static OffsetDateTime at(Instant instant) {

@@ -13,12 +13,14 @@ import java.util.UUID;
 
 /**
  * The resources of one organisation that the write endpoints' templates name: an order with an item and three
- * lots, a catalog with a BOM, stock with a pending transfer and a reversible entry in both ledgers, a member.
+ * lots, a catalog with a BOM, stock with a pending transfer and a reversible entry in both ledgers, a member, a
+ * purchase order in Planning with one line.
  */
 public record FuzzTargets(String orgId, String suffix, String order, String item, String splitGroup,
                           String combineA, String combineB, String mainStore, String lineSide, String materialType,
                           String material, String skuType, String sku, String skuWithoutBom, String vendor,
-                          Map<String, String> transferRefs, Map<String, String> reversibleEntries, String member) {
+                          Map<String, String> transferRefs, Map<String, String> reversibleEntries, String member,
+                          String purchaseOrder, String purchaseOrderLine) {
 
     public static final String MATERIALS = "/api/materials-inventory";
     public static final String FG = "/api/fg-inventory";
@@ -57,9 +59,11 @@ public record FuzzTargets(String orgId, String suffix, String order, String item
         }
         String member = read(seed.post("/api/organizations/current/members", "email",
                 "fz-member-" + suffix + "@example.com", "role", "viewer"), "$.membership.userId");
+        String purchase = seed.post("/api/purchase-orders", "vendorId", vendor, "targetType", "materials", "items",
+                List.of(Map.of("materialId", material, "quantity", "4")));
         return new FuzzTargets(orgId, suffix, order, item, groups[0], groups[1], groups[2], mainStore, lineSide,
                 materialType, material, skuType, sku, skuWithoutBom, vendor, Map.copyOf(refs), Map.copyOf(entries),
-                member);
+                member, read(purchase, "$.purchaseOrder.id"), read(purchase, "$.items[0].id"));
     }
 
     public static String itemField(String inventory) {
@@ -73,7 +77,8 @@ public record FuzzTargets(String orgId, String suffix, String order, String item
     /** Every id of this organisation, to check that no answer to another organisation ever names one. */
     public Set<String> ids() {
         Set<String> ids = new HashSet<>(List.of(orgId, order, item, splitGroup, combineA, combineB, mainStore,
-                lineSide, materialType, material, skuType, sku, skuWithoutBom, vendor, member));
+                lineSide, materialType, material, skuType, sku, skuWithoutBom, vendor, member, purchaseOrder,
+                purchaseOrderLine));
         ids.addAll(transferRefs.values());
         ids.addAll(reversibleEntries.values());
         // Transfer refs (TR-000001) are numbered per organisation, so another one may have the same.

@@ -50,6 +50,7 @@ public final class WriteEndpoints {
         all.addAll(ordersAndLots(t));
         all.addAll(CatalogEndpoints.all(t));
         all.addAll(InventoryEndpoints.all(t));
+        all.addAll(PurchaseOrderEndpoints.all(t));
         all.addAll(AccessEndpoints.all(t));
         return List.copyOf(all);
     }

@@ -1,0 +1,107 @@
+package io.waybill.command.purchaseorder;
+
+import io.waybill.api.access.Role;
+import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
+import io.waybill.api.purchaseorder.CreatePurchaseOrder;
+import io.waybill.api.purchaseorder.DeletePurchaseOrder;
+import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
+import io.waybill.api.purchaseorder.PurchaseOrderItemView;
+import io.waybill.api.purchaseorder.PurchaseOrderLine;
+import io.waybill.api.purchaseorder.PurchaseOrderView;
+import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
+import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
+import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
+import io.waybill.command.purchaseorder.PurchaseOrderRequests.CreatePurchaseOrderRequest;
+import io.waybill.command.purchaseorder.PurchaseOrderRequests.LineRequest;
+import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdateLineRequest;
+import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdatePurchaseOrderRequest;
+import io.waybill.command.support.CommandSender;
+import io.waybill.command.support.WriteSupport;
+import io.waybill.platform.request.JsonRequests;
+import io.waybill.platform.request.Patches;
+import io.waybill.platform.request.Problems;
+import io.waybill.platform.security.Access;
+import io.waybill.platform.web.RequestContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Creates, changes and deletes purchase orders and their lines. */
+@RestController
+@Access(Role.MEMBER)
+class PurchaseOrderCommandController {
+
+    private final CommandSender sender;
+    private final PurchaseOrderReferences references;
+    private final JsonRequests requests;
+
+    PurchaseOrderCommandController(CommandSender sender, PurchaseOrderReferences references, JsonRequests requests) {
+        this.sender = sender;
+        this.references = references;
+        this.requests = requests;
+    }
+
+    @PostMapping("/api/purchase-orders")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<PurchaseOrderAnswer> create(RequestContext context, @RequestBody JsonNode json) {
+        Problems problems = new Problems();
+        CreatePurchaseOrderRequest request = requests.read(json, CreatePurchaseOrderRequest.class, problems);
+        List<PurchaseOrderLine> lines = PurchaseOrderRequests.lines(requests, request.items(), request.targetType(),
+                problems);
+        problems.throwIfAny();
+        String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
+        return sender.send(new CreatePurchaseOrder(id, context.orgId(), request.targetType(), request.details(),
+                lines), context);
+    }
+
+    @PatchMapping("/api/purchase-orders/{id}")
+    Mono<PurchaseOrderView> update(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
+        var patch = requests.read(json, UpdatePurchaseOrderRequest.class).patch();
+        return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
+                .flatMap(order -> sender.send(new UpdatePurchaseOrder(order.id(), context.orgId(), patch), context));
+    }
+
+    @DeleteMapping("/api/purchase-orders/{id}")
+    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String id) {
+        return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
+                .flatMap(order -> sender.<String>send(new DeletePurchaseOrder(order.id(), context.orgId()), context))
+                .map(WriteSupport::deleted);
+    }
+
+    @PostMapping("/api/purchase-orders/{id}/items")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<PurchaseOrderItemView> addItem(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
+        LineRequest line = requests.read(json, LineRequest.class);
+        return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
+                .flatMap(order -> sender.send(new AddPurchaseOrderItem(order.id(), context.orgId(), line.line(),
+                        line.named()), context));
+    }
+
+    @PatchMapping("/api/purchase-order-items/{id}")
+    Mono<PurchaseOrderItemView> updateItem(RequestContext context, @PathVariable String id,
+                                           @RequestBody JsonNode json) {
+        UpdateLineRequest line = requests.read(json, UpdateLineRequest.class);
+        return sender.blocking(() -> references.line(context.orgId(), id))
+                .flatMap(entry -> sender.send(new UpdatePurchaseOrderItem(entry.parentId(), context.orgId(), id,
+                        line.itemId(), line.named(), line.quantity(), Patches.change(line.unitCost())), context));
+    }
+
+    @DeleteMapping("/api/purchase-order-items/{id}")
+    Mono<Map<String, String>> deleteItem(RequestContext context, @PathVariable String id) {
+        return sender.blocking(() -> references.line(context.orgId(), id))
+                .flatMap(entry -> sender.<String>send(new RemovePurchaseOrderItem(entry.parentId(), context.orgId(),
+                        id), context))
+                .map(WriteSupport::deleted);
+    }
+}

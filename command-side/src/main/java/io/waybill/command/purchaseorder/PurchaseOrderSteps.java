@@ -1,0 +1,63 @@
+package io.waybill.command.purchaseorder;
+
+import io.waybill.api.DomainException;
+import io.waybill.api.ErrorCode;
+import io.waybill.api.purchaseorder.PurchaseOrderCancelled;
+import io.waybill.api.purchaseorder.PurchaseOrderInTransit;
+import io.waybill.api.purchaseorder.PurchaseOrderPaid;
+import io.waybill.api.purchaseorder.PurchaseOrderPlaced;
+import io.waybill.api.purchaseorder.PurchaseOrderStatus;
+import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The steps of a purchase order's lifecycle that a request asks for, each its own event with its stamp. */
+final class PurchaseOrderSteps {
+
+    private PurchaseOrderSteps() {
+    }
+
+    /**
+     * The event of moving from {@code from} to {@code to}, stamped {@code given} (never in the future) or else now;
+     * {@code invalid_transition}, naming the allowed next statuses, when the lifecycle has no such step.
+     */
+    static PurchaseOrderStatusEvent step(String purchaseOrderId, PurchaseOrderStatus from, PurchaseOrderStatus to,
+                                         Instant given, Clock clock) {
+        List<String> allowed = from.next().stream().map(PurchaseOrderStatus::label).toList();
+        if (!from.next().contains(to)) {
+            throw new DomainException(ErrorCode.INVALID_TRANSITION, "a purchase order that is " + from.label()
+                    + " cannot become " + to.label() + (allowed.isEmpty() ? ""
+                    : "; it can become " + String.join(" or ", allowed)),
+                    Map.of("status", from.label(), "allowed", allowed));
+        }
+        Instant now = clock.instant();
+        if (given != null && given.isAfter(now)) {
+            throw DomainException.invalid(stampField(to), "must not be in the future");
+        }
+        Instant at = given == null ? now : given;
+        return switch (to) {
+            case PLACED -> new PurchaseOrderPlaced(purchaseOrderId, at);
+            case IN_TRANSIT -> new PurchaseOrderInTransit(purchaseOrderId, at);
+            case PAID -> new PurchaseOrderPaid(purchaseOrderId, at);
+            case CANCELLED -> new PurchaseOrderCancelled(purchaseOrderId, at);
+            case PLANNING, PARTIAL, RECEIVED -> throw new IllegalStateException(to + " is never asked for");
+        };
+    }
+
+    /** The field of the API that holds a status's stamp: {@code placedAt}, {@code inTransitAt}, ... */
+    static String stampField(PurchaseOrderStatus status) {
+        String[] words = status.label().toLowerCase(java.util.Locale.ROOT).split(" ");
+        StringBuilder field = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return field + "At";
+    }
+
+    static DomainException refused(String message) {
+        return new DomainException(ErrorCode.INVALID_TRANSITION, message, Map.of());
+    }
+}

@@ -1,0 +1,299 @@
+package io.waybill.command.purchaseorder;
+
+import io.waybill.api.Change;
+import io.waybill.api.ErrorCode;
+import io.waybill.api.catalog.CatalogKind;
+import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
+import io.waybill.api.purchaseorder.CreatePurchaseOrder;
+import io.waybill.api.purchaseorder.DeletePurchaseOrder;
+import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
+import io.waybill.api.purchaseorder.PurchaseOrderCancelled;
+import io.waybill.api.purchaseorder.PurchaseOrderChanged;
+import io.waybill.api.purchaseorder.PurchaseOrderCreated;
+import io.waybill.api.purchaseorder.PurchaseOrderDeleted;
+import io.waybill.api.purchaseorder.PurchaseOrderDetails;
+import io.waybill.api.purchaseorder.PurchaseOrderInTransit;
+import io.waybill.api.purchaseorder.PurchaseOrderItemAdded;
+import io.waybill.api.purchaseorder.PurchaseOrderItemChanged;
+import io.waybill.api.purchaseorder.PurchaseOrderItemRemoved;
+import io.waybill.api.purchaseorder.PurchaseOrderLine;
+import io.waybill.api.purchaseorder.PurchaseOrderPaid;
+import io.waybill.api.purchaseorder.PurchaseOrderPatch;
+import io.waybill.api.purchaseorder.PurchaseOrderPlaced;
+import io.waybill.api.purchaseorder.PurchaseOrderStatus;
+import io.waybill.api.purchaseorder.PurchaseOrderView;
+import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
+import io.waybill.api.purchaseorder.TargetType;
+import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
+import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
+import io.waybill.command.catalog.CatalogKinds;
+import io.waybill.command.registry.CatalogReferences;
+import io.waybill.command.registry.EntityRegistry;
+import io.waybill.command.support.Counters;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static io.waybill.command.itemgroup.DomainErrorMatcher.domainError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PurchaseOrderTest {
+
+    private static final String ORG = "org-1";
+    private static final String PO = "po-1";
+    private static final String VENDOR = "vendor-1";
+    private static final String OTHER_VENDOR = "vendor-2";
+    private static final String DOCK = "dock";
+    private static final String STEEL = "steel";
+    private static final String BOLT = "bolt";
+    private static final String WIDGET = "widget";
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    private static final PurchaseOrderDetails DETAILS = new PurchaseOrderDetails(VENDOR, DOCK,
+            LocalDate.of(2026, 12, 20), null, qty("15"), null, null, "first order");
+    private static final PurchaseOrderLine STEEL_LINE = new PurchaseOrderLine("line-1", STEEL, qty("100"), qty("2.5"));
+
+    private AggregateTestFixture<PurchaseOrder> fixture;
+    private JdbcTemplate jdbc;
+    private CatalogReferences references;
+
+    @BeforeEach
+    void setUp() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:po-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V2__command_side_registry.sql"),
+                new ClassPathResource("db/migration/V5__catalog_references_and_ledger_index.sql"),
+                new ClassPathResource("db/migration/V11__number_counters.sql")).execute(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
+        EntityRegistry registry = new EntityRegistry(jdbc);
+        registry.register(VENDOR, ORG, CatalogKinds.of(CatalogKind.VENDOR), "", "Acme");
+        registry.register(OTHER_VENDOR, ORG, CatalogKinds.of(CatalogKind.VENDOR), "", "Bolt Works");
+        registry.register(DOCK, ORG, CatalogKinds.of(CatalogKind.LOCATION), "", "Dock");
+        registry.register(STEEL, ORG, CatalogKinds.of(CatalogKind.MATERIAL), "", "ST-1");
+        registry.register(BOLT, ORG, CatalogKinds.of(CatalogKind.MATERIAL), "", "BO-1");
+        registry.register(WIDGET, ORG, CatalogKinds.of(CatalogKind.SKU), "", "WI-1");
+        references = new CatalogReferences(jdbc);
+        fixture = new AggregateTestFixture<>(PurchaseOrder.class);
+        fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(references);
+        fixture.registerInjectableResource(new Counters(jdbc));
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aPurchaseOrderIsCreatedInPlanningWithTheNextNumberOfItsOrganisation() {
+        new Counters(jdbc).next(ORG, "PO");
+        fixture.givenNoPriorActivity()
+                .when(create(List.of(STEEL_LINE)))
+                .expectEvents(new PurchaseOrderCreated(PO, ORG, "PO-000002", TargetType.MATERIALS, DETAILS,
+                        List.of(STEEL_LINE)))
+                .expectResultMessagePayloadMatching(answer(PurchaseOrderStatus.PLANNING, 1));
+        assertThat(references.uses(VENDOR).count()).isEqualTo(1);
+        assertThat(references.uses(DOCK).count()).isEqualTo(1);
+        assertThat(references.uses(STEEL).sample()).containsExactly(PO);
+    }
+
+    @Test
+    void theSameCreateAgainAnswersTheOrderAndAnotherIsAConflict() {
+        PurchaseOrderLine sameWithOtherId = new PurchaseOrderLine("line-x", STEEL, qty("100.0"), qty("2.50"));
+        fixture.given(created())
+                .when(create(List.of(sameWithOtherId)))
+                .expectNoEvents()
+                .expectResultMessagePayloadMatching(answer(PurchaseOrderStatus.PLANNING, 1));
+        fixture.given(created())
+                .when(create(List.of(new PurchaseOrderLine("line-1", STEEL, qty("99"), qty("2.5")))))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.CONFLICT));
+    }
+
+    @Test
+    void aLineMustBeOfTheOrdersTargetTypeAndALiveCatalogRecord() {
+        fixture.givenNoPriorActivity()
+                .when(new CreatePurchaseOrder(PO, ORG, TargetType.MATERIALS, DETAILS,
+                        List.of(new PurchaseOrderLine("line-1", WIDGET, qty("1"), null))))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.NOT_FOUND));
+        fixture.given(created())
+                .when(new AddPurchaseOrderItem(PO, ORG, new PurchaseOrderLine("line-2", WIDGET, qty("1"), null),
+                        TargetType.FINISHED_GOODS))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+    }
+
+    @Test
+    void theLifecycleStepsAreEventsStampedByTheServerOrBackdatedByTheClient() {
+        Instant yesterday = NOW.minusSeconds(86_400);
+        fixture.given(created())
+                .when(status(PurchaseOrderStatus.PLACED, yesterday))
+                .expectEvents(new PurchaseOrderPlaced(PO, yesterday))
+                .expectResultMessagePayloadMatching(view(PurchaseOrderStatus.PLACED));
+        fixture.given(created(), new PurchaseOrderPlaced(PO, NOW))
+                .when(status(PurchaseOrderStatus.IN_TRANSIT, null))
+                .expectEvents(new PurchaseOrderInTransit(PO, NOW));
+        fixture.given(created(), new PurchaseOrderPlaced(PO, NOW))
+                .when(status(PurchaseOrderStatus.CANCELLED, null))
+                .expectEvents(new PurchaseOrderCancelled(PO, NOW));
+        fixture.given(created())
+                .when(status(PurchaseOrderStatus.PLACED, NOW.plusSeconds(60)))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+    }
+
+    @Test
+    void aStepTheLifecycleDoesNotHaveIsRefusedNamingTheAllowedOnes() {
+        fixture.given(created())
+                .when(status(PurchaseOrderStatus.PAID, null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION, "allowed", List.of("Placed", "Cancelled")));
+        fixture.given(created(), new PurchaseOrderPlaced(PO, NOW))
+                .when(status(PurchaseOrderStatus.RECEIVED, null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(created(), new PurchaseOrderCancelled(PO, NOW))
+                .when(status(PurchaseOrderStatus.PLACED, null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void anOrderWithoutLinesCannotBePlaced() {
+        fixture.given(new PurchaseOrderCreated(PO, ORG, "PO-000001", TargetType.MATERIALS, DETAILS, List.of()))
+                .when(status(PurchaseOrderStatus.PLACED, null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void fieldsChangeAsOneEventAndTheVendorOnlyWhilePlanning() {
+        PurchaseOrderPatch patch = new PurchaseOrderPatch(Change.to(OTHER_VENDOR), null, null, null, null,
+                Change.to(qty("3")), null, null, null, null);
+        PurchaseOrderDetails next = new PurchaseOrderDetails(OTHER_VENDOR, DOCK, DETAILS.expectedDeliveryDate(), null,
+                qty("15"), qty("3"), null, "first order");
+        fixture.given(created())
+                .when(new UpdatePurchaseOrder(PO, ORG, patch))
+                .expectEvents(new PurchaseOrderChanged(PO, next, List.of("vendorId", "setupCosts")));
+        assertThat(references.uses(OTHER_VENDOR).count()).isEqualTo(1);
+        assertThat(references.uses(VENDOR).count()).isZero();
+        fixture.given(created(), new PurchaseOrderPlaced(PO, NOW))
+                .when(new UpdatePurchaseOrder(PO, ORG, patch))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void linesAreAddedChangedAndRemovedUntilTheOrderIsReceivedPaidOrCancelled() {
+        PurchaseOrderLine bolts = new PurchaseOrderLine("line-2", BOLT, qty("50"), null);
+        fixture.given(created())
+                .when(new AddPurchaseOrderItem(PO, ORG, bolts, TargetType.MATERIALS))
+                .expectEvents(new PurchaseOrderItemAdded(PO, bolts));
+        fixture.given(created())
+                .when(new UpdatePurchaseOrderItem(PO, ORG, "line-1", null, null, qty("80"), Change.to(null)))
+                .expectEvents(new PurchaseOrderItemChanged(PO, new PurchaseOrderLine("line-1", STEEL, qty("80"), null),
+                        List.of("quantity", "unitCost")));
+        fixture.given(created(), new PurchaseOrderPlaced(PO, NOW))
+                .when(new RemovePurchaseOrderItem(PO, ORG, "line-1"))
+                .expectEvents(new PurchaseOrderItemRemoved(PO, "line-1"));
+        fixture.given(created(), new PurchaseOrderCancelled(PO, NOW))
+                .when(new AddPurchaseOrderItem(PO, ORG, bolts, TargetType.MATERIALS))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(created(), new PurchaseOrderPlaced(PO, NOW))
+                .when(new UpdatePurchaseOrderItem(PO, ORG, "line-1", BOLT, TargetType.MATERIALS, null, null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void onlyAnOrderInPlanningIsDeletedAndItsCatalogRecordsAreFreed() {
+        fixture.givenNoPriorActivity()
+                .andGivenCommands(create(List.of(STEEL_LINE)))
+                .when(new DeletePurchaseOrder(PO, ORG))
+                .expectEvents(new PurchaseOrderDeleted(PO));
+        assertThat(references.uses(STEEL).count()).isZero();
+        assertThat(references.uses(VENDOR).count()).isZero();
+        fixture.given(created(), new PurchaseOrderPlaced(PO, NOW))
+                .when(new DeletePurchaseOrder(PO, ORG))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void anotherOrganisationFindsNothing() {
+        fixture.given(created())
+                .when(status("org-2", PurchaseOrderStatus.PLACED, null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
+    void paidFollowsReceivedOnly() {
+        fixture.given(created(), new PurchaseOrderPlaced(PO, NOW), new PurchaseOrderInTransit(PO, NOW))
+                .when(status(PurchaseOrderStatus.PAID, null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        assertThat(PurchaseOrderStatus.RECEIVED.next()).containsExactly(PurchaseOrderStatus.PAID);
+        assertThat(new PurchaseOrderPaid(PO, NOW).status()).isEqualTo(PurchaseOrderStatus.PAID);
+    }
+
+    private static CreatePurchaseOrder create(List<PurchaseOrderLine> items) {
+        return new CreatePurchaseOrder(PO, ORG, TargetType.MATERIALS, DETAILS, items);
+    }
+
+    private static PurchaseOrderCreated created() {
+        return new PurchaseOrderCreated(PO, ORG, "PO-000001", TargetType.MATERIALS, DETAILS, List.of(STEEL_LINE));
+    }
+
+    private static UpdatePurchaseOrder status(PurchaseOrderStatus status, Instant at) {
+        return status(ORG, status, at);
+    }
+
+    private static UpdatePurchaseOrder status(String org, PurchaseOrderStatus status, Instant at) {
+        return new UpdatePurchaseOrder(PO, org, new PurchaseOrderPatch(null, null, null, null, null, null, null, null,
+                status, at));
+    }
+
+    private static BigDecimal qty(String value) {
+        return new BigDecimal(value);
+    }
+
+    private static org.hamcrest.Matcher<Object> answer(PurchaseOrderStatus status, int lines) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof PurchaseOrderAnswer a && a.purchaseOrder().status() == status
+                        && a.items().size() == lines && a.purchaseOrder().poNumber() != null;
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("a purchase order in " + status + " with " + lines + " lines");
+            }
+        };
+    }
+
+    private static org.hamcrest.Matcher<Object> view(PurchaseOrderStatus status) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof PurchaseOrderView v && v.status() == status;
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("a purchase order in " + status);
+            }
+        };
+    }
+}

@@ -1,0 +1,153 @@
+package io.waybill.launcher.api;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Purchase orders under {@code /api}: a create with its lines, numbered per organisation; the lifecycle through
+ * {@code PATCH {status}}; lines; the lists and their filters; the timeline; and the catalog records it keeps in use.
+ */
+abstract class PurchaseOrderApiContract extends CatalogContractSupport {
+
+    @Test
+    void aPurchaseOrderIsCreatedPlacedAndFollowedOnItsTimeline() {
+        WebTestClient client = newOrg();
+        Catalog c = catalog(client);
+        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
+                "shipToLocationId", c.dock, "expectedDeliveryDate", "2026-12-20", "shippingCosts", "15.50",
+                "notes", "rush", "items", List.of(body("materialId", c.steel, "quantity", "100", "unitCost", "2.5"),
+                        body("materialId", c.bolt, "quantity", "40")))), 201);
+        String po = read(body, "$.purchaseOrder.id");
+        assertThat((String) read(body, "$.purchaseOrder.poNumber")).isEqualTo("PO-000001");
+        assertThat((String) read(body, "$.purchaseOrder.status")).isEqualTo("Planning");
+        assertThat((String) read(body, "$.purchaseOrder.shippingCosts")).isEqualTo("15.5");
+        assertThat((List<String>) read(body, "$.items[*].materialId")).containsExactly(c.steel, c.bolt);
+        assertThat((List<Object>) read(body, "$.items[*].skuId")).containsExactly(null, null);
+        String second = read(text(post(client, "/api/purchase-orders", body("vendorId", c.vendor,
+                "targetType", "materials", "items", List.of())), 201), "$.purchaseOrder.poNumber");
+        assertThat(second).isEqualTo("PO-000002");
+
+        String yesterday = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        patch(client, "/api/purchase-orders/" + po, body("status", "Placed", "placedAt", yesterday))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("Placed").jsonPath("$.placedAt").isEqualTo(yesterday);
+        expectError(patch(client, "/api/purchase-orders/" + po, body("status", "Paid")), 409, "invalid_transition")
+                .jsonPath("$.error.details.allowed").isEqualTo(List.of("In Transit", "Cancelled"));
+        expectError(patch(client, "/api/purchase-orders/" + po, body("vendorId", c.otherVendor)), 409,
+                "invalid_transition");
+        patch(client, "/api/purchase-orders/" + po, body("status", "In Transit")).expectStatus().isOk();
+
+        eventually().untilAsserted(() -> client.get().uri("/api/purchase-orders/{id}", po).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.purchaseOrder.status").isEqualTo("In Transit")
+                .jsonPath("$.purchaseOrder.placedAt").isEqualTo(yesterday)
+                .jsonPath("$.purchaseOrder.inTransitAt").isNotEmpty()
+                .jsonPath("$.items.length()").isEqualTo(2));
+        awaitEventTypes(client, "/api/purchase-orders/" + po + "/events", "PurchaseOrderCreated",
+                "PurchaseOrderPlaced", "PurchaseOrderInTransit");
+        eventually().untilAsserted(() -> assertThat((List<String>) read(text(client.get()
+                .uri("/api/events?aggregateType=PurchaseOrder&type=PurchaseOrderPlaced").exchange(), 200),
+                "$.data[*].aggregateId")).containsExactly(po));
+    }
+
+    @Test
+    void linesChangeAndTheListsFilterByStatusItemVendorAndText() {
+        WebTestClient client = newOrg();
+        Catalog c = catalog(client);
+        String po = read(text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType",
+                "materials", "notes", "Spring restock", "items", List.of(body("materialId", c.steel,
+                        "quantity", "10")))), 201), "$.purchaseOrder.id");
+        String other = read(text(post(client, "/api/purchase-orders", body("vendorId", c.otherVendor,
+                "targetType", "materials", "items", List.of(body("materialId", c.bolt, "quantity", "3")))), 201),
+                "$.purchaseOrder.id");
+        String line = read(text(post(client, "/api/purchase-orders/" + po + "/items", body("materialId", c.bolt,
+                "quantity", "7", "unitCost", "0.10")), 201), "$.id");
+        patch(client, "/api/purchase-order-items/" + line, body("quantity", "8", "unitCost", null))
+                .expectStatus().isOk().expectBody().jsonPath("$.quantity").isEqualTo("8")
+                .jsonPath("$.unitCost").doesNotExist();
+        expectError(post(client, "/api/purchase-orders/" + po + "/items", body("skuId", c.steel, "quantity", "1")),
+                400, "validation_failed").jsonPath("$.error.details.field").isEqualTo("skuId");
+        patch(client, "/api/purchase-orders/" + other, body("status", "Placed")).expectStatus().isOk();
+
+        eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-order-items?materialId=" + c.bolt))
+                .containsExactlyInAnyOrder(line, read(text(client.get().uri("/api/purchase-orders/" + other)
+                        .exchange(), 200), "$.items[0].id")));
+        eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-orders?status=Placed"))
+                .containsExactly(other));
+        assertThat(ids(client, "/api/purchase-orders?status=Planning&status=Placed")).containsExactly(po, other);
+        assertThat(ids(client, "/api/purchase-orders?vendorId=" + c.vendor)).containsExactly(po);
+        assertThat(ids(client, "/api/purchase-orders?q=RESTOCK")).containsExactly(po);
+        assertThat(ids(client, "/api/purchase-orders?q=PO-000002")).containsExactly(other);
+        assertThat(ids(client, "/api/purchase-orders?materialId=" + c.steel)).containsExactly(po);
+        assertThat(ids(client, "/api/purchase-order-items?status=Placed")).hasSize(1);
+        expectError(client.get().uri("/api/purchase-orders?status=Lost").exchange(), 400, "validation_failed");
+        client.get().uri("/api/purchase-order-statuses").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].status").isEqualTo("Planning")
+                .jsonPath("$.data[0].next").isEqualTo(List.of("Placed", "Cancelled"));
+
+        client.delete().uri("/api/purchase-order-items/{id}", line).exchange().expectStatus().isOk();
+        client.delete().uri("/api/purchase-orders/{id}", po).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.deletedId").isEqualTo(po);
+        expectError(client.delete().uri("/api/purchase-orders/{id}", other).exchange(), 409, "invalid_transition");
+        awaitGone(client, "/api/purchase-orders/" + po);
+        awaitEventTypes(client, "/api/purchase-orders/" + po + "/events", "PurchaseOrderCreated",
+                "PurchaseOrderItemAdded", "PurchaseOrderItemChanged", "PurchaseOrderItemRemoved",
+                "PurchaseOrderDeleted");
+    }
+
+    @Test
+    void catalogRecordsItNamesStayInUseAndBadInputChangesNothing() {
+        WebTestClient client = newOrg();
+        Catalog c = catalog(client);
+        String id = newSid("po");
+        Map<String, Object> create = body("id", id, "vendorId", c.vendor, "targetType", "materials",
+                "items", List.of(body("materialId", c.steel, "quantity", "5")));
+        String first = text(post(client, "/api/purchase-orders", create), 201);
+        assertThat((String) read(text(post(client, "/api/purchase-orders", create), 201), "$.purchaseOrder.poNumber"))
+                .isEqualTo(read(first, "$.purchaseOrder.poNumber"));
+        expectError(post(client, "/api/purchase-orders", body("id", id, "vendorId", c.vendor, "targetType",
+                "materials", "items", List.of())), 409, "conflict");
+        expectError(delete(client, "/api/materials/" + c.steel), 409, "in_use");
+        expectError(delete(client, "/api/vendors/" + c.vendor), 409, "in_use");
+
+        expectError(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
+                "items", List.of(body("skuId", c.steel, "quantity", "1")))), 400, "validation_failed")
+                .jsonPath("$.error.details.fields['items[0]']").isNotEmpty();
+        expectError(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "parts",
+                "items", List.of())), 400, "validation_failed").jsonPath("$.error.details.fields.targetType")
+                .isNotEmpty();
+        expectError(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
+                "shippingCosts", "-1", "items", List.of(body("materialId", c.steel, "quantity", 5)))), 400,
+                "validation_failed").jsonPath("$.error.details.fields.shippingCosts").isNotEmpty();
+        expectError(post(client, "/api/purchase-orders", body("vendorId", "no-such-vendor", "targetType",
+                "materials", "items", List.of())), 404, "not_found");
+        expectError(patch(client, "/api/purchase-orders/" + id, body("paidAt", Instant.now().toString())), 400,
+                "validation_failed");
+
+        WebTestClient stranger = newOrg();
+        expectError(stranger.get().uri("/api/purchase-orders/{id}", id).exchange(), 404, "not_found");
+        expectError(patch(stranger, "/api/purchase-orders/" + id, body("status", "Placed")), 404, "not_found");
+        expectError(post(stranger, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
+                "items", List.of())), 404, "not_found");
+        eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-orders")).containsExactly(id));
+    }
+
+    /** Two vendors, a location and two materials of a new organisation. */
+    private Catalog catalog(WebTestClient client) {
+        String metals = materialType(client, "Metals");
+        return new Catalog(create(client, "vendors", body("name", "Acme")),
+                create(client, "vendors", body("name", "Bolt Works")),
+                create(client, "locations", body("name", "Dock")),
+                material(client, "ST-1", "Steel", metals), material(client, "BO-1", "Bolt", metals));
+    }
+
+    private record Catalog(String vendor, String otherVendor, String dock, String steel, String bolt) {
+    }
+}

@@ -1,0 +1,44 @@
+package io.waybill.launcher.api.fuzz;
+
+import io.waybill.launcher.api.fuzz.FuzzField.Kind;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.waybill.launcher.api.fuzz.FuzzField.date;
+import static io.waybill.launcher.api.fuzz.FuzzField.decimal;
+import static io.waybill.launcher.api.fuzz.FuzzField.oneOf;
+import static io.waybill.launcher.api.fuzz.FuzzField.sid;
+import static io.waybill.launcher.api.fuzz.FuzzField.text;
+import static io.waybill.launcher.api.fuzz.WriteEndpoints.map;
+import static io.waybill.launcher.api.fuzz.WriteEndpoints.plus;
+
+/** Purchase orders and their lines (create, change, add a line, change a line). */
+final class PurchaseOrderEndpoints {
+
+    private static final Set<String> STATUSES = Set.of("Planning", "Placed", "In Transit", "Partial", "Received",
+            "Paid", "Cancelled");
+    private static final List<FuzzField> ORDER = List.of(sid("shipToLocationId"), date("expectedDeliveryDate"),
+            date("shipDate"), decimal("shippingCosts", Kind.DECIMAL_NON_NEGATIVE),
+            decimal("setupCosts", Kind.DECIMAL_NON_NEGATIVE), decimal("otherCosts", Kind.DECIMAL_NON_NEGATIVE),
+            text("notes", 4000));
+
+    private PurchaseOrderEndpoints() {
+    }
+
+    static List<WriteEndpoint> all(FuzzTargets t) {
+        return List.of(
+                WriteEndpoint.create("/api/purchase-orders", map("vendorId", t.vendor(), "targetType", "materials",
+                        "items", List.of()), plus(ORDER, sid("id"), sid("vendorId").required(),
+                        oneOf("targetType", Set.of("materials", "finished_goods")).required())),
+                WriteEndpoint.update("/api/purchase-orders/" + t.purchaseOrder(), map("notes", "checked"),
+                        plus(ORDER, sid("vendorId").notClearable(), oneOf("status", STATUSES))),
+                WriteEndpoint.create("/api/purchase-orders/" + t.purchaseOrder() + "/items",
+                        map("materialId", t.material(), "quantity", "2"), List.of(sid("id"), sid("materialId"),
+                                sid("skuId"), decimal("quantity", Kind.DECIMAL_POSITIVE).required(),
+                                decimal("unitCost", Kind.DECIMAL_NON_NEGATIVE))),
+                WriteEndpoint.update("/api/purchase-order-items/" + t.purchaseOrderLine(), map("quantity", "3"),
+                        List.of(sid("materialId"), sid("skuId"), decimal("quantity", Kind.DECIMAL_POSITIVE),
+                                decimal("unitCost", Kind.DECIMAL_NON_NEGATIVE))));
+    }
+}

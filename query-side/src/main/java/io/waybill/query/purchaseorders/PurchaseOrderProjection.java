@@ -1,0 +1,133 @@
+package io.waybill.query.purchaseorders;
+
+import io.waybill.api.purchaseorder.PurchaseOrderChanged;
+import io.waybill.api.purchaseorder.PurchaseOrderCreated;
+import io.waybill.api.purchaseorder.PurchaseOrderDeleted;
+import io.waybill.api.purchaseorder.PurchaseOrderDetails;
+import io.waybill.api.purchaseorder.PurchaseOrderEvent;
+import io.waybill.api.purchaseorder.PurchaseOrderItemAdded;
+import io.waybill.api.purchaseorder.PurchaseOrderItemChanged;
+import io.waybill.api.purchaseorder.PurchaseOrderItemRemoved;
+import io.waybill.api.purchaseorder.PurchaseOrderLine;
+import io.waybill.api.purchaseorder.PurchaseOrderStatus;
+import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
+import io.waybill.query.events.EventSource;
+import io.waybill.query.support.ReadModelTables;
+import io.waybill.query.support.Rows;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Keeps {@code purchase_order_view} and {@code purchase_order_item_view}. Each row remembers the sequence number of
+ * the last event of its order applied to it, so an event seen again (a retried batch) changes nothing.
+ */
+@Component
+@ProcessingGroup("purchase-orders")
+@ReadModelTables({"purchase_order_view", "purchase_order_item_view"})
+class PurchaseOrderProjection {
+
+    /** The column of each status's stamp. */
+    private static final Map<PurchaseOrderStatus, String> STAMPS = Map.of(PurchaseOrderStatus.PLACED, "placed_at",
+            PurchaseOrderStatus.IN_TRANSIT, "in_transit_at", PurchaseOrderStatus.PARTIAL, "partial_at",
+            PurchaseOrderStatus.RECEIVED, "received_at", PurchaseOrderStatus.PAID, "paid_at",
+            PurchaseOrderStatus.CANCELLED, "cancelled_at");
+    private final JdbcTemplate jdbc;
+
+    PurchaseOrderProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The aggregate whose events this projection reads, for the organisation's event list and stream. */
+    @Bean
+    static EventSource purchaseOrderEvents() {
+        return new EventSource("PurchaseOrder", PurchaseOrderEvent.class);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderCreated event, @SequenceNumber long seq, @Timestamp Instant at) {
+        PurchaseOrderDetails d = event.details();
+        jdbc.update("INSERT INTO purchase_order_view (sid, org_id, po_number, vendor_id, target_type, status, "
+                        + "ship_to_location_id, planning_at, ship_date, expected_delivery_date, shipping_costs, "
+                        + "setup_costs, other_costs, notes, created, updated, last_seq) "
+                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM purchase_order_view WHERE sid = ?)",
+                event.purchaseOrderId(), event.orgId(), event.poNumber(), d.vendorId(), event.targetType().value(),
+                PurchaseOrderStatus.PLANNING.label(), d.shipToLocationId(), Rows.at(at), d.shipDate(),
+                d.expectedDeliveryDate(), d.shippingCosts(), d.setupCosts(), d.otherCosts(), d.notes(), Rows.at(at),
+                Rows.at(at), seq, event.purchaseOrderId());
+        event.items().forEach(line -> insertLine(event.purchaseOrderId(), event.orgId(), event.targetType().value(),
+                line, seq, at));
+    }
+
+    @EventHandler
+    void on(PurchaseOrderChanged event, @SequenceNumber long seq, @Timestamp Instant at) {
+        PurchaseOrderDetails d = event.details();
+        jdbc.update("UPDATE purchase_order_view SET vendor_id = ?, ship_to_location_id = ?, ship_date = ?, "
+                        + "expected_delivery_date = ?, shipping_costs = ?, setup_costs = ?, other_costs = ?, notes = ?, "
+                        + "updated = ?, last_seq = ? WHERE sid = ? AND last_seq < ?",
+                d.vendorId(), d.shipToLocationId(), d.shipDate(), d.expectedDeliveryDate(), d.shippingCosts(),
+                d.setupCosts(), d.otherCosts(), d.notes(), Rows.at(at), seq, event.purchaseOrderId(), seq);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderStatusEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
+        jdbc.update("UPDATE purchase_order_view SET status = ?, " + STAMPS.get(event.status()) + " = ?, updated = ?, "
+                        + "last_seq = ? WHERE sid = ? AND last_seq < ?",
+                event.status().label(), Rows.at(event.at()), Rows.at(at), seq, event.purchaseOrderId(), seq);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderItemAdded event, @SequenceNumber long seq, @Timestamp Instant at) {
+        touch(event.purchaseOrderId(), seq, at);
+        String[] order = jdbc.queryForObject("SELECT org_id, target_type FROM purchase_order_view WHERE sid = ?",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, event.purchaseOrderId());
+        insertLine(event.purchaseOrderId(), order[0], order[1], event.line(), seq, at);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderItemChanged event, @SequenceNumber long seq, @Timestamp Instant at) {
+        touch(event.purchaseOrderId(), seq, at);
+        PurchaseOrderLine line = event.line();
+        jdbc.update("UPDATE purchase_order_item_view SET item_id = ?, quantity = ?, unit_cost = ?, updated = ?, "
+                        + "last_seq = ? WHERE sid = ? AND last_seq < ?",
+                line.itemId(), line.quantity(), line.unitCost(), Rows.at(at), seq, line.lineId(), seq);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderItemRemoved event, @SequenceNumber long seq, @Timestamp Instant at) {
+        touch(event.purchaseOrderId(), seq, at);
+        jdbc.update("UPDATE purchase_order_item_view SET deleted = TRUE, updated = ?, last_seq = ? "
+                + "WHERE sid = ? AND last_seq < ?", Rows.at(at), seq, event.lineId(), seq);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderDeleted event, @SequenceNumber long seq, @Timestamp Instant at) {
+        jdbc.update("UPDATE purchase_order_view SET deleted = TRUE, updated = ?, last_seq = ? "
+                + "WHERE sid = ? AND last_seq < ?", Rows.at(at), seq, event.purchaseOrderId(), seq);
+        jdbc.update("UPDATE purchase_order_item_view SET deleted = TRUE, updated = ?, last_seq = ? "
+                + "WHERE purchase_order_id = ? AND last_seq < ?", Rows.at(at), seq, event.purchaseOrderId(), seq);
+    }
+
+    private void insertLine(String purchaseOrderId, String orgId, String targetType, PurchaseOrderLine line, long seq,
+                            Instant at) {
+        jdbc.update("INSERT INTO purchase_order_item_view (sid, org_id, purchase_order_id, item_id, target_type, "
+                        + "quantity, unit_cost, created, updated, last_seq) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM purchase_order_item_view WHERE sid = ?)",
+                line.lineId(), orgId, purchaseOrderId, line.itemId(), targetType, line.quantity(), line.unitCost(),
+                Rows.at(at), Rows.at(at), seq, line.lineId());
+    }
+
+    /** The order was changed through one of its lines. */
+    private void touch(String purchaseOrderId, long seq, Instant at) {
+        jdbc.update("UPDATE purchase_order_view SET updated = ?, last_seq = ? WHERE sid = ? AND last_seq < ?",
+                Rows.at(at), seq, purchaseOrderId, seq);
+    }
+}

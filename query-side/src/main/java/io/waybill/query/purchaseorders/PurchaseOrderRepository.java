@@ -1,0 +1,97 @@
+package io.waybill.query.purchaseorders;
+
+import io.r2dbc.spi.Row;
+import io.waybill.api.Page;
+import io.waybill.api.purchaseorder.PurchaseOrderItemView;
+import io.waybill.api.purchaseorder.PurchaseOrderStatus;
+import io.waybill.api.purchaseorder.PurchaseOrderView;
+import io.waybill.api.purchaseorder.TargetType;
+import io.waybill.platform.web.PageRequest;
+import io.waybill.query.support.KeysetQuery;
+import io.waybill.query.support.Rows;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.LocalDate;
+
+/** Reads {@code purchase_order_view} and {@code purchase_order_item_view} without blocking. */
+@Repository
+class PurchaseOrderRepository {
+
+    private static final String ORDERS = "SELECT p.* FROM purchase_order_view p";
+    private static final String LINES = "SELECT l.* FROM purchase_order_item_view l";
+    private final DatabaseClient client;
+
+    PurchaseOrderRepository(DatabaseClient client) {
+        this.client = client;
+    }
+
+    Mono<Page<PurchaseOrderView>> list(String orgId, PurchaseOrderFilter filter, PageRequest page) {
+        return KeysetQuery.live(ORDERS, "p", orgId)
+                .whereIn("p.status", "status", filter.statuses())
+                .where("p.vendor_id = :vendorId", "vendorId", filter.vendorId())
+                .where("p.target_type = :targetType", "targetType", filter.targetType())
+                .where("EXISTS (SELECT 1 FROM purchase_order_item_view i WHERE i.purchase_order_id = p.sid "
+                        + "AND i.item_id = :itemId AND i.deleted = FALSE)", "itemId", filter.itemId())
+                .where("p.expected_delivery_date < :expectedBefore", "expectedBefore", filter.expectedBefore())
+                .where("(LOWER(p.po_number) LIKE :q OR LOWER(p.notes) LIKE :q)", "q", filter.qPattern())
+                .page(client, page, PurchaseOrderRepository::order);
+    }
+
+    /** A live order of the organisation; {@code includeDeleted} finds a deleted one too (for its history). */
+    Mono<PurchaseOrderView> find(String orgId, String id, boolean includeDeleted) {
+        return client.sql(ORDERS + " WHERE p.org_id = :org AND p.sid = :id"
+                        + (includeDeleted ? "" : " AND p.deleted = FALSE"))
+                .bind("org", orgId).bind("id", id).map((row, meta) -> order(row)).one();
+    }
+
+    /** The live lines of one order, in the order they were added. */
+    Flux<PurchaseOrderItemView> lines(String orgId, String purchaseOrderId) {
+        return client.sql(LINES + " WHERE l.org_id = :org AND l.purchase_order_id = :po AND l.deleted = FALSE "
+                        + "ORDER BY l.created, l.sid")
+                .bind("org", orgId).bind("po", purchaseOrderId).map((row, meta) -> line(row)).all();
+    }
+
+    /** Live lines across the organisation's live orders: what is on order, by item and by the orders' status. */
+    Mono<Page<PurchaseOrderItemView>> lines(String orgId, PurchaseOrderFilter filter, String purchaseOrderId,
+                                            PageRequest page) {
+        return KeysetQuery.live(LINES + " JOIN purchase_order_view p ON p.sid = l.purchase_order_id", "l", orgId)
+                .where("p.deleted = FALSE")
+                .where("l.purchase_order_id = :po", "po", purchaseOrderId)
+                .where("l.item_id = :itemId", "itemId", filter.itemId())
+                .whereIn("p.status", "status", filter.statuses())
+                .where("p.vendor_id = :vendorId", "vendorId", filter.vendorId())
+                .where("p.target_type = :targetType", "targetType", filter.targetType())
+                .page(client, page, PurchaseOrderRepository::line);
+    }
+
+    Mono<PurchaseOrderItemView> line(String orgId, String id) {
+        return client.sql(LINES + " WHERE l.org_id = :org AND l.sid = :id AND l.deleted = FALSE")
+                .bind("org", orgId).bind("id", id).map((row, meta) -> line(row)).one();
+    }
+
+    private static PurchaseOrderView order(Row row) {
+        return new PurchaseOrderView(row.get("sid", String.class), row.get("org_id", String.class),
+                row.get("po_number", String.class), row.get("vendor_id", String.class),
+                TargetType.of(row.get("target_type", String.class)),
+                PurchaseOrderStatus.of(row.get("status", String.class)), row.get("ship_to_location_id", String.class),
+                Rows.instant(row, "planning_at"), Rows.instant(row, "placed_at"),
+                row.get("ship_date", LocalDate.class), Rows.instant(row, "in_transit_at"),
+                Rows.instant(row, "partial_at"), row.get("expected_delivery_date", LocalDate.class),
+                Rows.instant(row, "received_at"), Rows.instant(row, "paid_at"), Rows.instant(row, "cancelled_at"),
+                Rows.decimal(row, "shipping_costs"), Rows.decimal(row, "setup_costs"),
+                Rows.decimal(row, "other_costs"), row.get("notes", String.class), Rows.instant(row, "created"),
+                Rows.instant(row, "updated"));
+    }
+
+    private static PurchaseOrderItemView line(Row row) {
+        boolean materials = TargetType.of(row.get("target_type", String.class)) == TargetType.MATERIALS;
+        String item = row.get("item_id", String.class);
+        return new PurchaseOrderItemView(row.get("sid", String.class), row.get("org_id", String.class),
+                row.get("purchase_order_id", String.class), materials ? item : null, materials ? null : item,
+                Rows.decimal(row, "quantity"), Rows.decimal(row, "unit_cost"), Rows.instant(row, "created"),
+                Rows.instant(row, "updated"));
+    }
+}

@@ -1,0 +1,7 @@
+package io.waybill.api.purchaseorder;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Deletes a purchase order still in Planning. */
+public record DeletePurchaseOrder(@TargetAggregateIdentifier String purchaseOrderId, String orgId) {
+}

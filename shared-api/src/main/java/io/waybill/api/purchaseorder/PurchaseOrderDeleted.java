@@ -1,0 +1,4 @@
+package io.waybill.api.purchaseorder;
+
+public record PurchaseOrderDeleted(String purchaseOrderId) implements PurchaseOrderEvent {
+}

@@ -1,0 +1,4 @@
+package io.waybill.api.purchaseorder;
+
+public record PurchaseOrderItemAdded(String purchaseOrderId, PurchaseOrderLine line) implements PurchaseOrderEvent {
+}

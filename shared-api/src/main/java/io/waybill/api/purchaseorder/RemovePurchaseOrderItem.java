@@ -1,0 +1,7 @@
+package io.waybill.api.purchaseorder;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RemovePurchaseOrderItem(@TargetAggregateIdentifier String purchaseOrderId, String orgId,
+                                      String lineId) {
+}
