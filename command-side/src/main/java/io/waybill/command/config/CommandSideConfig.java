@@ -4,6 +4,8 @@ import io.waybill.platform.axon.CommandErrors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,19 @@ public class CommandSideConfig {
      * the stored sequence number, the unit of work rolls back and evicts it, and the command is sent again
      * ({@code CommandSender}) against the state loaded from the store.
      */
+    /**
+     * Event processors on the command side (the processes that turn one aggregate's decisions into commands to
+     * another) track the store, and a failure stops them at the event to be retried: Axon's default would log it
+     * and skip the event, losing what it owed. Static: the configurer is built before this class, which needs the
+     * command bus.
+     */
+    @Bean
+    static ConfigurerModule processesNeverSkip() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingTrackingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
+    }
+
     @Bean(AGGREGATE_CACHE)
     Cache aggregateCache() {
         return new WeakReferenceCache();

@@ -16,7 +16,8 @@ final class Movements {
 
     /**
      * The exact changes of a movement of {@code quantity} (> 0, or the signed correction of an ADJUST). RECEIVE,
-     * ALLOCATE and CONSUME draw down on order, demand and allocated only as far as there is any.
+     * ALLOCATE and CONSUME draw down on order, demand and allocated only as far as there is any, and RELEASE_ORDER
+     * (what a purchase order no longer expects) on order alike.
      */
     static List<BalanceChange> of(EntryType type, String location, String destination, BigDecimal quantity,
                                   Stock stock) {
@@ -43,6 +44,8 @@ final class Movements {
             }
             case ADJUST -> add(changes, location, Bucket.ON_HAND, quantity);
             case DISPOSE -> add(changes, location, Bucket.ON_HAND, quantity.negate());
+            case RELEASE_ORDER -> add(changes, location, Bucket.ON_ORDER,
+                    drawDown(stock, location, Bucket.ON_ORDER, quantity));
             default -> throw new IllegalArgumentException(type + " is not a movement");
         }
         return List.copyOf(changes);
@@ -61,7 +64,7 @@ final class Movements {
     /** The signed quantity an entry shows at its location: the net change of on hand, or else of its bucket. */
     static BigDecimal signedQuantity(EntryType type, BigDecimal quantity) {
         return switch (type) {
-            case CONSUME, TRANSFER, DISPOSE -> quantity.negate();
+            case CONSUME, TRANSFER, DISPOSE, RELEASE_ORDER -> quantity.negate();
             default -> quantity;
         };
     }

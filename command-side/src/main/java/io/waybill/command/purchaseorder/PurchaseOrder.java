@@ -1,7 +1,6 @@
 package io.waybill.command.purchaseorder;
 
 import io.waybill.api.DomainException;
-import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
 import io.waybill.api.purchaseorder.CreatePurchaseOrder;
 import io.waybill.api.purchaseorder.DeletePurchaseOrder;
@@ -18,12 +17,12 @@ import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.PurchaseOrderPatch;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
+import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
 import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
-import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.command.config.CommandSideConfig;
 import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
@@ -37,12 +36,13 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
@@ -66,9 +66,9 @@ class PurchaseOrder {
     private PurchaseOrderDetails details;
     private PurchaseOrderDetails createdDetails;
     private List<PurchaseOrderLine> createdItems;
-    private PurchaseOrderStatus status;
-    private final Map<PurchaseOrderStatus, Instant> stamps = new EnumMap<>(PurchaseOrderStatus.class);
+    private final PurchaseOrderLifecycle lifecycle = new PurchaseOrderLifecycle();
     private final PurchaseOrderLines lines = new PurchaseOrderLines();
+    private final PurchaseOrderStock stock = new PurchaseOrderStock();
     private Instant created;
     private Instant updated;
 
@@ -88,7 +88,7 @@ class PurchaseOrder {
         }
         String id = command.purchaseOrderId();
         registry.register(id, command.orgId(), PurchaseOrderKinds.PURCHASE_ORDER, "", null);
-        useCatalog(command.orgId(), command.details(), references, id);
+        PurchaseOrderUses.use(command.orgId(), command.details(), references, id);
         PurchaseOrderLines.requireDistinct(command.items());
         command.items().forEach(line -> PurchaseOrderLines.register(line, command.orgId(), id,
                 command.targetType(), registry, references));
@@ -103,22 +103,25 @@ class PurchaseOrder {
         PurchaseOrderPatch patch = command.patch();
         PurchaseOrderDetails next = patch.applyTo(details);
         List<String> changed = RecordFields.changed(details, next);
-        PurchaseOrderStatus target = patch.status() == null || patch.status() == status ? null : patch.status();
+        PurchaseOrderStatus target = patch.status() == lifecycle.status() ? null : patch.status();
         if (!changed.isEmpty()) {
-            requireOpen("change");
+            lifecycle.requireOpen("change");
             List<String> frozen = changed.stream().filter(PLANNING_ONLY::contains).toList();
-            if (!frozen.isEmpty() && status != PurchaseOrderStatus.PLANNING) {
-                throw transition(frozen.get(0) + " can only change while the purchase order is Planning");
+            if (!frozen.isEmpty() && !lifecycle.planning()) {
+                throw PurchaseOrderSteps.refused(frozen.get(0) + " only changes while the order is Planning");
             }
-            release(details, next, references);
-            useCatalog(orgId, next, references, purchaseOrderId);
+            PurchaseOrderUses.change(orgId, details, next, references, purchaseOrderId);
             apply(new PurchaseOrderChanged(purchaseOrderId, next, changed));
         }
         if (target != null) {
-            if (target == PurchaseOrderStatus.PLACED && lines.isEmpty()) {
-                throw transition("a purchase order without lines cannot be placed");
+            if (target == PurchaseOrderStatus.PLACED && (lines.isEmpty() || details.shipToLocationId() == null)) {
+                throw PurchaseOrderSteps.refused("a purchase order is placed with its lines and its "
+                        + "shipToLocationId, where the stock will arrive");
             }
-            apply(PurchaseOrderSteps.step(purchaseOrderId, status, target, patch.statusAt(), clock));
+            PurchaseOrderStatusEvent step = PurchaseOrderSteps.step(purchaseOrderId, lifecycle.status(), target,
+                    patch.statusAt(), clock);
+            apply(step);
+            post(stock.batch(purchaseOrderId, details.shipToLocationId()).step(target, lines.all()), step.at());
         }
         return view();
     }
@@ -126,8 +129,8 @@ class PurchaseOrder {
     @CommandHandler
     String handle(DeletePurchaseOrder command, EntityRegistry registry, CatalogReferences references) {
         requireOrg(command.orgId());
-        if (status != PurchaseOrderStatus.PLANNING) {
-            throw transition("only a purchase order in Planning can be deleted; cancel it instead");
+        if (!lifecycle.planning()) {
+            throw PurchaseOrderSteps.refused("only a purchase order in Planning can be deleted; cancel it instead");
         }
         lines.ids().forEach(registry::markDeleted);
         registry.markDeleted(purchaseOrderId);
@@ -137,47 +140,63 @@ class PurchaseOrder {
     }
 
     @CommandHandler
-    PurchaseOrderItemView handle(AddPurchaseOrderItem command, EntityRegistry registry, CatalogReferences references) {
+    PurchaseOrderItemView handle(AddPurchaseOrderItem command, EntityRegistry registry, CatalogReferences references,
+                                 Clock clock) {
         requireOrg(command.orgId());
         PurchaseOrderLines.Existing existing = lines.find(command.line().lineId());
         if (existing != null) {
             return lines.sameOrConflict(existing, command.line(), this::itemView);
         }
-        requireOpen("take new lines");
+        lifecycle.requireOpen("take new lines");
         requireNamedByTarget(command.named());
         PurchaseOrderLines.register(command.line(), orgId, purchaseOrderId, targetType, registry, references);
         apply(new PurchaseOrderItemAdded(purchaseOrderId, command.line()));
+        if (lifecycle.onOrder()) {
+            post(stock.batch(purchaseOrderId, details.shipToLocationId()).order(command.line(),
+                    command.line().quantity()), clock.instant());
+        }
         return itemView(command.line().lineId());
     }
 
     @CommandHandler
-    PurchaseOrderItemView handle(UpdatePurchaseOrderItem command, CatalogReferences references) {
+    PurchaseOrderItemView handle(UpdatePurchaseOrderItem command, CatalogReferences references, Clock clock) {
         requireOrg(command.orgId());
         PurchaseOrderLines.LineChange change = lines.change(command);
         if (change.changedFields().isEmpty()) {
             return itemView(command.lineId());
         }
-        requireOpen("change its lines");
+        lifecycle.requireOpen("change its lines");
         if (change.changedFields().contains("itemId")) {
             requireNamedByTarget(command.named());
-            if (status != PurchaseOrderStatus.PLANNING) {
-                throw transition("a line's item can only change while the purchase order is Planning");
+            if (!lifecycle.planning()) {
+                throw PurchaseOrderSteps.refused("a line's item can only change while the purchase order is Planning");
             }
             references.use(orgId, PurchaseOrderLines.kindOf(targetType), change.line().itemId(), purchaseOrderId);
             lines.releaseIfUnused(change.before().itemId(), command.lineId(), references, purchaseOrderId);
         }
         apply(new PurchaseOrderItemChanged(purchaseOrderId, change.line(), change.changedFields()));
+        if (lifecycle.onOrder() && change.changedFields().contains("quantity")) {
+            PurchaseOrderLine line = change.line();
+            BigDecimal more = line.quantity().subtract(stock.open(line.lineId()));
+            PurchaseOrderStock.Batch batch = stock.batch(purchaseOrderId, details.shipToLocationId());
+            post(more.signum() > 0 ? batch.order(line, more) : batch.releaseAbove(line, line.quantity()),
+                    clock.instant());
+        }
         return itemView(command.lineId());
     }
 
     @CommandHandler
-    String handle(RemovePurchaseOrderItem command, EntityRegistry registry, CatalogReferences references) {
+    String handle(RemovePurchaseOrderItem command, EntityRegistry registry, CatalogReferences references,
+                  Clock clock) {
         requireOrg(command.orgId());
         PurchaseOrderLines.Existing line = lines.require(command.lineId());
-        requireOpen("lose lines");
+        lifecycle.requireOpen("lose lines");
         lines.releaseIfUnused(line.line().itemId(), command.lineId(), references, purchaseOrderId);
         registry.markDeleted(command.lineId());
+        PurchaseOrderStock.Batch release = stock.batch(purchaseOrderId, details.shipToLocationId())
+                .releaseAbove(line.line(), BigDecimal.ZERO);
         apply(new PurchaseOrderItemRemoved(purchaseOrderId, command.lineId()));
+        post(release, clock.instant());
         return command.lineId();
     }
 
@@ -188,8 +207,7 @@ class PurchaseOrder {
         poNumber = event.poNumber();
         targetType = event.targetType();
         details = event.details();
-        status = PurchaseOrderStatus.PLANNING;
-        stamps.put(PurchaseOrderStatus.PLANNING, at);
+        lifecycle.stepped(PurchaseOrderStatus.PLANNING, at);
         event.items().forEach(line -> lines.added(line, at));
         createdDetails = event.details();
         createdItems = event.items();
@@ -205,8 +223,7 @@ class PurchaseOrder {
 
     @EventSourcingHandler
     void on(PurchaseOrderStatusEvent event, @Timestamp Instant at) {
-        status = event.status();
-        stamps.put(status, event.at());
+        lifecycle.stepped(event.status(), event.at());
         updated = at;
     }
 
@@ -229,6 +246,11 @@ class PurchaseOrder {
     }
 
     @EventSourcingHandler
+    void on(PurchaseOrderStockPosted event) {
+        stock.posted(event.postings());
+    }
+
+    @EventSourcingHandler
     void on(PurchaseOrderDeleted event) {
         markDeleted();
     }
@@ -240,6 +262,14 @@ class PurchaseOrder {
                 && PurchaseOrderLines.sameLines(createdItems, command.items());
     }
 
+    /** Records the entries a step owes the ledger, dated the day it happened (UTC). */
+    private void post(PurchaseOrderStock.Batch batch, Instant at) {
+        if (!batch.postings().isEmpty()) {
+            apply(new PurchaseOrderStockPosted(purchaseOrderId, orgId, targetType.itemKind(),
+                    LocalDate.ofInstant(at, ZoneOffset.UTC), batch.postings()));
+        }
+    }
+
     private void requireNamedByTarget(TargetType named) {
         if (named != targetType) {
             throw DomainException.invalid(named.itemField(), "a purchase order of " + targetType.value()
@@ -247,37 +277,10 @@ class PurchaseOrder {
         }
     }
 
-    private void requireOpen(String what) {
-        if (status == PurchaseOrderStatus.CANCELLED || status == PurchaseOrderStatus.PAID
-                || status == PurchaseOrderStatus.RECEIVED) {
-            throw transition("a purchase order that is " + status.label() + " cannot " + what);
-        }
-    }
-
-    private void useCatalog(String org, PurchaseOrderDetails d, CatalogReferences references, String referrer) {
-        references.use(org, CatalogKinds.of(CatalogKind.VENDOR), d.vendorId(), referrer);
-        if (d.shipToLocationId() != null) {
-            references.use(org, CatalogKinds.of(CatalogKind.LOCATION), d.shipToLocationId(), referrer);
-        }
-    }
-
-    private void release(PurchaseOrderDetails before, PurchaseOrderDetails after, CatalogReferences references) {
-        if (!before.vendorId().equals(after.vendorId())) {
-            references.release(before.vendorId(), purchaseOrderId);
-        }
-        if (before.shipToLocationId() != null && !Objects.equals(before.shipToLocationId(), after.shipToLocationId())) {
-            references.release(before.shipToLocationId(), purchaseOrderId);
-        }
-    }
-
     private void requireOrg(String caller) {
         if (!orgId.equals(caller)) {
             throw DomainException.notFound("purchase order", purchaseOrderId);
         }
-    }
-
-    private static DomainException transition(String message) {
-        return PurchaseOrderSteps.refused(message);
     }
 
     private PurchaseOrderAnswer answer() {
@@ -291,12 +294,7 @@ class PurchaseOrder {
     }
 
     PurchaseOrderView view() {
-        return new PurchaseOrderView(purchaseOrderId, orgId, poNumber, details.vendorId(), targetType, status,
-                details.shipToLocationId(), stamps.get(PurchaseOrderStatus.PLANNING),
-                stamps.get(PurchaseOrderStatus.PLACED), details.shipDate(), stamps.get(PurchaseOrderStatus.IN_TRANSIT),
-                stamps.get(PurchaseOrderStatus.PARTIAL), details.expectedDeliveryDate(),
-                stamps.get(PurchaseOrderStatus.RECEIVED), stamps.get(PurchaseOrderStatus.PAID),
-                stamps.get(PurchaseOrderStatus.CANCELLED), details.shippingCosts(), details.setupCosts(),
-                details.otherCosts(), details.notes(), created, updated);
+        return PurchaseOrderView.of(purchaseOrderId, orgId, poNumber, targetType, lifecycle.status(),
+                lifecycle.stamps(), details, created, updated);
     }
 }

@@ -70,6 +70,10 @@ final class PurchaseOrderLines {
         return lines.isEmpty();
     }
 
+    List<PurchaseOrderLine> all() {
+        return lines.values().stream().map(Existing::line).toList();
+    }
+
     List<String> ids() {
         return List.copyOf(lines.keySet());
     }

@@ -21,6 +21,10 @@ import io.waybill.api.purchaseorder.PurchaseOrderPaid;
 import io.waybill.api.purchaseorder.PurchaseOrderPatch;
 import io.waybill.api.purchaseorder.PurchaseOrderPlaced;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
+import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
+import io.waybill.api.purchaseorder.StockPosting;
+import io.waybill.api.inventory.EntryType;
+import io.waybill.api.inventory.ItemKind;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
 import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
 import io.waybill.api.purchaseorder.TargetType;
@@ -39,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,6 +65,7 @@ class PurchaseOrderTest {
     private static final String BOLT = "bolt";
     private static final String WIDGET = "widget";
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     private static final PurchaseOrderDetails DETAILS = new PurchaseOrderDetails(VENDOR, DOCK,
             LocalDate.of(2026, 12, 20), null, qty("15"), null, null, "first order");
     private static final PurchaseOrderLine STEEL_LINE = new PurchaseOrderLine("line-1", STEEL, qty("100"), qty("2.5"));
@@ -137,12 +143,13 @@ class PurchaseOrderTest {
         Instant yesterday = NOW.minusSeconds(86_400);
         fixture.given(created())
                 .when(status(PurchaseOrderStatus.PLACED, yesterday))
-                .expectEvents(new PurchaseOrderPlaced(PO, yesterday))
+                .expectEvents(new PurchaseOrderPlaced(PO, yesterday), posted(LocalDate.of(2026, 11, 29),
+                        posting(0, EntryType.ORDER, STEEL_LINE, "100")))
                 .expectResultMessagePayloadMatching(view(PurchaseOrderStatus.PLACED));
         fixture.given(created(), new PurchaseOrderPlaced(PO, NOW))
                 .when(status(PurchaseOrderStatus.IN_TRANSIT, null))
                 .expectEvents(new PurchaseOrderInTransit(PO, NOW));
-        fixture.given(created(), new PurchaseOrderPlaced(PO, NOW))
+        fixture.given(created())
                 .when(status(PurchaseOrderStatus.CANCELLED, null))
                 .expectEvents(new PurchaseOrderCancelled(PO, NOW));
         fixture.given(created())
@@ -168,11 +175,46 @@ class PurchaseOrderTest {
     }
 
     @Test
-    void anOrderWithoutLinesCannotBePlaced() {
+    void anOrderIsPlacedWithLinesAndAShipToLocation() {
         fixture.given(new PurchaseOrderCreated(PO, ORG, "PO-000001", TargetType.MATERIALS, DETAILS, List.of()))
                 .when(status(PurchaseOrderStatus.PLACED, null))
                 .expectNoEvents()
                 .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        PurchaseOrderDetails nowhere = new PurchaseOrderDetails(VENDOR, null, null, null, null, null, null, null);
+        fixture.given(new PurchaseOrderCreated(PO, ORG, "PO-000001", TargetType.MATERIALS, nowhere,
+                        List.of(STEEL_LINE)))
+                .when(status(PurchaseOrderStatus.PLACED, null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void whatIsOnOrderFollowsTheLinesOnceTheOrderIsPlacedAndCancellingReleasesTheRest() {
+        PurchaseOrderLine bolts = new PurchaseOrderLine("line-2", BOLT, qty("50"), null);
+        PurchaseOrderLine lowered = new PurchaseOrderLine("line-1", STEEL, qty("60"), qty("2.5"));
+        fixture.given(placed())
+                .when(new AddPurchaseOrderItem(PO, ORG, bolts, TargetType.MATERIALS))
+                .expectEvents(new PurchaseOrderItemAdded(PO, bolts),
+                        posted(TODAY, posting(1, EntryType.ORDER, bolts, "50")));
+        fixture.given(placed())
+                .when(new UpdatePurchaseOrderItem(PO, ORG, "line-1", null, null, qty("60"), null))
+                .expectEvents(new PurchaseOrderItemChanged(PO, lowered, List.of("quantity")),
+                        posted(TODAY, posting(1, EntryType.RELEASE_ORDER, lowered, "40")));
+        fixture.given(placed(new PurchaseOrderItemChanged(PO, lowered, List.of("quantity")),
+                        posted(TODAY, posting(1, EntryType.RELEASE_ORDER, lowered, "40"))))
+                .when(new UpdatePurchaseOrderItem(PO, ORG, "line-1", null, null, qty("70"), null))
+                .expectEvents(new PurchaseOrderItemChanged(PO, new PurchaseOrderLine("line-1", STEEL, qty("70"),
+                        qty("2.5")), List.of("quantity")), posted(TODAY, posting(2, EntryType.ORDER,
+                        STEEL_LINE, "10")));
+        fixture.given(placed(new PurchaseOrderItemChanged(PO, lowered, List.of("quantity")),
+                        posted(TODAY, posting(1, EntryType.RELEASE_ORDER, lowered, "40"))))
+                .when(status(PurchaseOrderStatus.CANCELLED, null))
+                .expectEvents(new PurchaseOrderCancelled(PO, NOW),
+                        posted(TODAY, posting(2, EntryType.RELEASE_ORDER, lowered, "60")));
+        fixture.given(placed())
+                .when(new RemovePurchaseOrderItem(PO, ORG, "line-1"))
+                .expectEvents(new PurchaseOrderItemRemoved(PO, "line-1"),
+                        posted(TODAY, posting(1, EntryType.RELEASE_ORDER, STEEL_LINE, "100")));
     }
 
     @Test
@@ -202,7 +244,7 @@ class PurchaseOrderTest {
                 .when(new UpdatePurchaseOrderItem(PO, ORG, "line-1", null, null, qty("80"), Change.to(null)))
                 .expectEvents(new PurchaseOrderItemChanged(PO, new PurchaseOrderLine("line-1", STEEL, qty("80"), null),
                         List.of("quantity", "unitCost")));
-        fixture.given(created(), new PurchaseOrderPlaced(PO, NOW))
+        fixture.given(created())
                 .when(new RemovePurchaseOrderItem(PO, ORG, "line-1"))
                 .expectEvents(new PurchaseOrderItemRemoved(PO, "line-1"));
         fixture.given(created(), new PurchaseOrderCancelled(PO, NOW))
@@ -253,6 +295,24 @@ class PurchaseOrderTest {
 
     private static PurchaseOrderCreated created() {
         return new PurchaseOrderCreated(PO, ORG, "PO-000001", TargetType.MATERIALS, DETAILS, List.of(STEEL_LINE));
+    }
+
+    /** The order placed (its one line on order), then {@code more}. */
+    private static List<Object> placed(Object... more) {
+        List<Object> events = new java.util.ArrayList<>(List.of(created(), new PurchaseOrderPlaced(PO, NOW),
+                posted(TODAY, posting(0, EntryType.ORDER, STEEL_LINE, "100"))));
+        events.addAll(List.of(more));
+        return events;
+    }
+
+    private static PurchaseOrderStockPosted posted(LocalDate day, StockPosting... postings) {
+        return new PurchaseOrderStockPosted(PO, ORG, ItemKind.MATERIAL, day, List.of(postings));
+    }
+
+    /** The order's {@code n}-th entry, its id derived from the order and n. */
+    private static StockPosting posting(int n, EntryType type, PurchaseOrderLine line, String quantity) {
+        String id = UUID.nameUUIDFromBytes((PO + "/stock/" + n).getBytes(StandardCharsets.UTF_8)).toString();
+        return new StockPosting(id, type, line.lineId(), line.itemId(), DOCK, qty(quantity), line.unitCost());
     }
 
     private static UpdatePurchaseOrder status(PurchaseOrderStatus status, Instant at) {

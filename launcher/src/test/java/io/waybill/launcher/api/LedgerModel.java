@@ -92,6 +92,8 @@ final class LedgerModel {
                 }
                 changes.add(new Change(item, at, "onHand", q.negate()));
             }
+            case "RELEASE_ORDER" ->
+                    changes.add(new Change(item, at, "onOrder", get(item, at, "onOrder").min(q).negate()));
             default -> throw new IllegalArgumentException(type);
         }
         return changes;

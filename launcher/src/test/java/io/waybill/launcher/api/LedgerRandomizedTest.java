@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LedgerRandomizedTest extends ApiContractSupport {
 
     private static final String[] MOVEMENTS = {"ORDER", "RECEIVE", "RECEIVE", "DEMAND", "ALLOCATE", "CONSUME",
-            "TRANSFER", "ADJUST", "DISPOSE"};
+            "TRANSFER", "ADJUST", "DISPOSE", "RELEASE_ORDER"};
     private static final String[] QUANTITIES = {"1", "2", "3", "5", "8", "13", "0.5", "2.25", "40"};
     private final Random random = new Random(20261121L);
     private final LedgerModel model = new LedgerModel();

@@ -51,7 +51,7 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 .jsonPath("$.purchaseOrder.inTransitAt").isNotEmpty()
                 .jsonPath("$.items.length()").isEqualTo(2));
         awaitEventTypes(client, "/api/purchase-orders/" + po + "/events", "PurchaseOrderCreated",
-                "PurchaseOrderPlaced", "PurchaseOrderInTransit");
+                "PurchaseOrderPlaced", "PurchaseOrderStockPosted", "PurchaseOrderInTransit");
         eventually().untilAsserted(() -> assertThat((List<String>) read(text(client.get()
                 .uri("/api/events?aggregateType=PurchaseOrder&type=PurchaseOrderPlaced").exchange(), 200),
                 "$.data[*].aggregateId")).containsExactly(po));
@@ -65,8 +65,8 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 "materials", "notes", "Spring restock", "items", List.of(body("materialId", c.steel,
                         "quantity", "10")))), 201), "$.purchaseOrder.id");
         String other = read(text(post(client, "/api/purchase-orders", body("vendorId", c.otherVendor,
-                "targetType", "materials", "items", List.of(body("materialId", c.bolt, "quantity", "3")))), 201),
-                "$.purchaseOrder.id");
+                "targetType", "materials", "shipToLocationId", c.dock, "items", List.of(body("materialId", c.bolt,
+                        "quantity", "3")))), 201), "$.purchaseOrder.id");
         String line = read(text(post(client, "/api/purchase-orders/" + po + "/items", body("materialId", c.bolt,
                 "quantity", "7", "unitCost", "0.10")), 201), "$.id");
         patch(client, "/api/purchase-order-items/" + line, body("quantity", "8", "unitCost", null))
@@ -137,6 +137,51 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         expectError(post(stranger, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
                 "items", List.of())), 404, "not_found");
         eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-orders")).containsExactly(id));
+    }
+
+    @Test
+    void placingPutsTheLinesOnOrderAtTheShipToLocationAndCancellingReleasesWhatIsLeft() {
+        WebTestClient client = newOrg();
+        Catalog c = catalog(client);
+        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
+                "shipToLocationId", c.dock, "items", List.of(body("materialId", c.steel, "quantity", "100",
+                        "unitCost", "2.5")))), 201);
+        String po = read(body, "$.purchaseOrder.id");
+        String line = read(body, "$.items[0].id");
+        patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
+        awaitOnOrder(client, c.steel, "100");
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data.length()").isEqualTo(1)
+                .jsonPath("$.data[0].eventType").isEqualTo("ORDER")
+                .jsonPath("$.data[0].locationId").isEqualTo(c.dock)
+                .jsonPath("$.data[0].sourceType").isEqualTo("purchase_order")
+                .jsonPath("$.data[0].sourceId").isEqualTo(po));
+
+        patch(client, "/api/purchase-order-items/" + line, body("quantity", "60")).expectStatus().isOk();
+        awaitOnOrder(client, c.steel, "60");
+        post(client, "/api/purchase-orders/" + po + "/items", body("materialId", c.bolt, "quantity", "5"))
+                .expectStatus().isCreated();
+        awaitOnOrder(client, c.bolt, "5");
+
+        patch(client, "/api/purchase-orders/" + po, body("status", "Cancelled")).expectStatus().isOk();
+        awaitOnOrder(client, c.steel, "0");
+        awaitOnOrder(client, c.bolt, "0");
+        assertThat((List<String>) read(text(client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel)
+                .exchange(), 200), "$.data[*].eventType")).containsExactly("ORDER", "RELEASE_ORDER", "RELEASE_ORDER");
+        client.get().uri("/api/inventory/verify").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.differences.length()").isEqualTo(0);
+        awaitEventTypes(client, "/api/purchase-orders/" + po + "/events", "PurchaseOrderCreated",
+                "PurchaseOrderPlaced", "PurchaseOrderStockPosted", "PurchaseOrderItemChanged",
+                "PurchaseOrderStockPosted", "PurchaseOrderItemAdded", "PurchaseOrderStockPosted",
+                "PurchaseOrderCancelled", "PurchaseOrderStockPosted");
+    }
+
+    private static void awaitOnOrder(WebTestClient client, String material, String quantity) {
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + material)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data.length()").isEqualTo(1)
+                .jsonPath("$.data[0].onOrder").isEqualTo(quantity));
     }
 
     /** Two vendors, a location and two materials of a new organisation. */

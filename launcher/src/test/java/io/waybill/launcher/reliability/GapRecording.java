@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 class GapRecording {
 
     static final List<String> GROUPS = List.of("catalog", "inventory", "item-groups", "items", "orders",
-            "purchase-orders");
+            "purchase-order-postings", "purchase-orders");
 
     @Bean
     AppliedEvents appliedEvents(JdbcTemplate jdbc, FlywayMigrationInitializer migrated) {
@@ -69,6 +69,11 @@ class GapRecording {
     @Bean
     Orders ordersRecorder(AppliedEvents applied) {
         return new Orders(applied);
+    }
+
+    @Bean
+    PurchaseOrderPostings purchaseOrderPostingsRecorder(AppliedEvents applied) {
+        return new PurchaseOrderPostings(applied);
     }
 
     @Bean
@@ -121,6 +126,14 @@ class GapRecording {
         @EventHandler
         void on(Object event, EventMessage<?> message) {
             applied.record("orders", message);
+        }
+    }
+
+    @ProcessingGroup("purchase-order-postings")
+    record PurchaseOrderPostings(AppliedEvents applied) {
+        @EventHandler
+        void on(Object event, EventMessage<?> message) {
+            applied.record("purchase-order-postings", message);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.waybill.query.config;
 
 import io.waybill.query.config.ProjectionSettings.FailurePolicy;
+import io.waybill.query.support.ReadModelTables;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -128,9 +129,13 @@ public class ProjectionConfig {
                 .andBatchSize(settings.batchSize());
     }
 
-    /** The processing groups of the event handlers in this process: one projection (and processor) each. */
+    /**
+     * The projections of this process: the processing groups of the beans that declare the read-model tables they
+     * keep, one processor each. Other processors in the same process (the command side's, when both run in one)
+     * keep Axon's defaults as set here: tracking, and a failure retried, never skipped.
+     */
     static Set<String> projections(ListableBeanFactory beans) {
-        return Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
+        return Arrays.stream(beans.getBeanNamesForAnnotation(ReadModelTables.class))
                 .map(name -> beans.findAnnotationOnBean(name, ProcessingGroup.class))
                 .filter(Objects::nonNull)
                 .map(ProcessingGroup::value)

@@ -11,6 +11,7 @@ public enum EntryType {
     TRANSFER,
     ADJUST,
     DISPOSE,
+    RELEASE_ORDER,
     REVERSE_ORDER,
     REVERSE_RECEIVE,
     REVERSE_DEMAND,
@@ -19,7 +20,8 @@ public enum EntryType {
     REVERSE_PRODUCE,
     REVERSE_TRANSFER,
     REVERSE_ADJUST,
-    REVERSE_DISPOSE;
+    REVERSE_DISPOSE,
+    REVERSE_RELEASE_ORDER;
 
     private static final String REVERSE = "REVERSE_";
 

@@ -3,6 +3,7 @@ package io.waybill.api.purchaseorder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** A purchase order as both sides answer it, with the stamp of each step it took. */
 public record PurchaseOrderView(String id, String orgId, String poNumber, String vendorId, TargetType targetType,
@@ -11,4 +12,16 @@ public record PurchaseOrderView(String id, String orgId, String poNumber, String
                                 LocalDate expectedDeliveryDate, Instant receivedAt, Instant paidAt,
                                 Instant cancelledAt, BigDecimal shippingCosts, BigDecimal setupCosts,
                                 BigDecimal otherCosts, String notes, Instant createdAt, Instant updatedAt) {
+
+    /** The view of an order with these fields, at this status, having taken the steps {@code stamps} holds. */
+    public static PurchaseOrderView of(String id, String orgId, String poNumber, TargetType targetType,
+                                       PurchaseOrderStatus status, Map<PurchaseOrderStatus, Instant> stamps,
+                                       PurchaseOrderDetails d, Instant createdAt, Instant updatedAt) {
+        return new PurchaseOrderView(id, orgId, poNumber, d.vendorId(), targetType, status, d.shipToLocationId(),
+                stamps.get(PurchaseOrderStatus.PLANNING), stamps.get(PurchaseOrderStatus.PLACED), d.shipDate(),
+                stamps.get(PurchaseOrderStatus.IN_TRANSIT), stamps.get(PurchaseOrderStatus.PARTIAL),
+                d.expectedDeliveryDate(), stamps.get(PurchaseOrderStatus.RECEIVED),
+                stamps.get(PurchaseOrderStatus.PAID), stamps.get(PurchaseOrderStatus.CANCELLED), d.shippingCosts(),
+                d.setupCosts(), d.otherCosts(), d.notes(), createdAt, updatedAt);
+    }
 }

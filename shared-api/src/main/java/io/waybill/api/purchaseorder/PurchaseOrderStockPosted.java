@@ -1,0 +1,18 @@
+package io.waybill.api.purchaseorder;
+
+import io.waybill.api.inventory.ItemKind;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the purchase order's last step does to stock, decided by the order: the entries its items' ledgers are to
+ * record, dated {@code eventDate}. One process posts them to the ledgers, each exactly once.
+ */
+public record PurchaseOrderStockPosted(String purchaseOrderId, String orgId, ItemKind itemKind, LocalDate eventDate,
+                                       List<StockPosting> postings) implements PurchaseOrderEvent {
+
+    public PurchaseOrderStockPosted {
+        postings = List.copyOf(postings);
+    }
+}
