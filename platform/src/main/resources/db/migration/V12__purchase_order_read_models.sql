@@ -1,4 +1,4 @@
--- Read models of purchase orders and their lines. Rows of a deleted order (or a removed line) stay, marked
+-- Read models of purchase orders, their lines and their receipts. Rows of a deleted order (or a removed line) stay, marked
 -- deleted, so that its history can still be found; lists and lookups leave them out.
 CREATE TABLE purchase_order_view (
     sid                    VARCHAR(64)  NOT NULL PRIMARY KEY,
@@ -36,6 +36,7 @@ CREATE TABLE purchase_order_item_view (
     target_type       VARCHAR(16)  NOT NULL,
     quantity          NUMERIC(38, 12) NOT NULL,
     unit_cost         NUMERIC(38, 12),
+    quantity_received NUMERIC(38, 12) NOT NULL DEFAULT 0,
     created           TIMESTAMP WITH TIME ZONE NOT NULL,
     updated           TIMESTAMP WITH TIME ZONE NOT NULL,
     last_seq          BIGINT       NOT NULL,
@@ -44,3 +45,24 @@ CREATE TABLE purchase_order_item_view (
 CREATE INDEX purchase_order_item_view_list ON purchase_order_item_view (org_id, created, sid);
 CREATE INDEX purchase_order_item_view_order ON purchase_order_item_view (purchase_order_id);
 CREATE INDEX purchase_order_item_view_item ON purchase_order_item_view (item_id);
+
+CREATE TABLE purchase_order_receipt_view (
+    sid                VARCHAR(64)  NOT NULL PRIMARY KEY,
+    org_id             VARCHAR(64)  NOT NULL,
+    purchase_order_id  VARCHAR(64)  NOT NULL,
+    receipt_date       DATE         NOT NULL,
+    notes              VARCHAR(4000),
+    allow_over_receipt BOOLEAN      NOT NULL,
+    created            TIMESTAMP WITH TIME ZONE NOT NULL,
+    deleted            BOOLEAN      NOT NULL DEFAULT FALSE
+);
+CREATE INDEX purchase_order_receipt_view_list ON purchase_order_receipt_view (org_id, created, sid);
+CREATE INDEX purchase_order_receipt_view_order ON purchase_order_receipt_view (purchase_order_id);
+
+CREATE TABLE purchase_order_receipt_item_view (
+    receipt_id             VARCHAR(64)     NOT NULL,
+    purchase_order_item_id VARCHAR(64)     NOT NULL,
+    position               INTEGER         NOT NULL,
+    quantity               NUMERIC(38, 12) NOT NULL,
+    PRIMARY KEY (receipt_id, purchase_order_item_id)
+);

@@ -24,7 +24,8 @@ final class StoreVerifier {
             "purchase-orders");
     private static final List<String> READ_MODEL_TABLES = List.of("order_view", "item_view", "item_group_view",
             "catalog_view", "bom_component_view", "ledger_entry_view", "ledger_balance_delta", "inventory_balance",
-            "inventory_ledger_progress", "purchase_order_view", "purchase_order_item_view");
+            "inventory_ledger_progress", "purchase_order_view", "purchase_order_item_view",
+            "purchase_order_receipt_view", "purchase_order_receipt_item_view");
 
     /** An item group whose read-model version is not the number of its events in the store. */
     record VersionDrift(String sid, long version, long events) {

@@ -15,10 +15,14 @@ import io.waybill.api.purchaseorder.PurchaseOrderItemRemoved;
 import io.waybill.api.purchaseorder.PurchaseOrderItemView;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.PurchaseOrderPatch;
+import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
+import io.waybill.api.purchaseorder.ReceiptAnswer;
+import io.waybill.api.purchaseorder.ReceivePurchaseOrder;
 import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
@@ -36,7 +40,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,6 +72,7 @@ class PurchaseOrder {
     private final PurchaseOrderLifecycle lifecycle = new PurchaseOrderLifecycle();
     private final PurchaseOrderLines lines = new PurchaseOrderLines();
     private final PurchaseOrderStock stock = new PurchaseOrderStock();
+    private final PurchaseOrderReceipts receipts = new PurchaseOrderReceipts();
     private Instant created;
     private Instant updated;
 
@@ -143,45 +147,14 @@ class PurchaseOrder {
     PurchaseOrderItemView handle(AddPurchaseOrderItem command, EntityRegistry registry, CatalogReferences references,
                                  Clock clock) {
         requireOrg(command.orgId());
-        PurchaseOrderLines.Existing existing = lines.find(command.line().lineId());
-        if (existing != null) {
-            return lines.sameOrConflict(existing, command.line(), this::itemView);
-        }
-        lifecycle.requireOpen("take new lines");
-        requireNamedByTarget(command.named());
-        PurchaseOrderLines.register(command.line(), orgId, purchaseOrderId, targetType, registry, references);
-        apply(new PurchaseOrderItemAdded(purchaseOrderId, command.line()));
-        if (lifecycle.onOrder()) {
-            post(stock.batch(purchaseOrderId, details.shipToLocationId()).order(command.line(),
-                    command.line().quantity()), clock.instant());
-        }
+        lineCommands(clock).add(command, registry, references);
         return itemView(command.line().lineId());
     }
 
     @CommandHandler
     PurchaseOrderItemView handle(UpdatePurchaseOrderItem command, CatalogReferences references, Clock clock) {
         requireOrg(command.orgId());
-        PurchaseOrderLines.LineChange change = lines.change(command);
-        if (change.changedFields().isEmpty()) {
-            return itemView(command.lineId());
-        }
-        lifecycle.requireOpen("change its lines");
-        if (change.changedFields().contains("itemId")) {
-            requireNamedByTarget(command.named());
-            if (!lifecycle.planning()) {
-                throw PurchaseOrderSteps.refused("a line's item can only change while the purchase order is Planning");
-            }
-            references.use(orgId, PurchaseOrderLines.kindOf(targetType), change.line().itemId(), purchaseOrderId);
-            lines.releaseIfUnused(change.before().itemId(), command.lineId(), references, purchaseOrderId);
-        }
-        apply(new PurchaseOrderItemChanged(purchaseOrderId, change.line(), change.changedFields()));
-        if (lifecycle.onOrder() && change.changedFields().contains("quantity")) {
-            PurchaseOrderLine line = change.line();
-            BigDecimal more = line.quantity().subtract(stock.open(line.lineId()));
-            PurchaseOrderStock.Batch batch = stock.batch(purchaseOrderId, details.shipToLocationId());
-            post(more.signum() > 0 ? batch.order(line, more) : batch.releaseAbove(line, line.quantity()),
-                    clock.instant());
-        }
+        lineCommands(clock).update(command, references);
         return itemView(command.lineId());
     }
 
@@ -189,15 +162,32 @@ class PurchaseOrder {
     String handle(RemovePurchaseOrderItem command, EntityRegistry registry, CatalogReferences references,
                   Clock clock) {
         requireOrg(command.orgId());
-        PurchaseOrderLines.Existing line = lines.require(command.lineId());
-        lifecycle.requireOpen("lose lines");
-        lines.releaseIfUnused(line.line().itemId(), command.lineId(), references, purchaseOrderId);
-        registry.markDeleted(command.lineId());
-        PurchaseOrderStock.Batch release = stock.batch(purchaseOrderId, details.shipToLocationId())
-                .releaseAbove(line.line(), BigDecimal.ZERO);
-        apply(new PurchaseOrderItemRemoved(purchaseOrderId, command.lineId()));
-        post(release, clock.instant());
+        lineCommands(clock).remove(command, registry, references);
         return command.lineId();
+    }
+
+    @CommandHandler
+    ReceiptAnswer handle(ReceivePurchaseOrder command, EntityRegistry registry, Clock clock) {
+        requireOrg(command.orgId());
+        PurchaseOrderReceipt receipt = command.receipt();
+        if (!receipts.holds(receipt)) {
+            if (!lifecycle.onOrder()) {
+                throw PurchaseOrderSteps.refused("a purchase order takes receipts once placed, until it is received "
+                        + "in full or cancelled");
+            }
+            PurchaseOrderReceipts.check(receipt, lines, stock, clock);
+            registry.register(receipt.receiptId(), orgId, PurchaseOrderKinds.PURCHASE_ORDER_RECEIPT,
+                    purchaseOrderId, null);
+            apply(new PurchaseOrderReceiptRecorded(purchaseOrderId, receipt));
+            post(stock.batch(purchaseOrderId, details.shipToLocationId()).receive(receipt, lines),
+                    receipt.receiptDate());
+            boolean inFull = stock.fullyReceived(lines.all());
+            if (inFull || lifecycle.status() != PurchaseOrderStatus.PARTIAL) {
+                apply(PurchaseOrderSteps.received(purchaseOrderId, inFull, clock.instant()));
+            }
+        }
+        return new ReceiptAnswer(view(), receipts.view(receipt.receiptId(), orgId, purchaseOrderId),
+                receipts.items(receipt.receiptId()));
     }
 
     @EventSourcingHandler
@@ -246,6 +236,12 @@ class PurchaseOrder {
     }
 
     @EventSourcingHandler
+    void on(PurchaseOrderReceiptRecorded event, @Timestamp Instant at) {
+        receipts.recorded(event.receipt(), at);
+        updated = at;
+    }
+
+    @EventSourcingHandler
     void on(PurchaseOrderStockPosted event) {
         stock.posted(event.postings());
     }
@@ -253,6 +249,11 @@ class PurchaseOrder {
     @EventSourcingHandler
     void on(PurchaseOrderDeleted event) {
         markDeleted();
+    }
+
+    private PurchaseOrderLineCommands lineCommands(Clock clock) {
+        return new PurchaseOrderLineCommands(purchaseOrderId, orgId, targetType, details.shipToLocationId(), lifecycle,
+                lines, stock, batch -> post(batch, clock.instant()));
     }
 
     /** A create sent again: same organisation, target type, fields and lines (whatever ids the lines got). */
@@ -264,16 +265,12 @@ class PurchaseOrder {
 
     /** Records the entries a step owes the ledger, dated the day it happened (UTC). */
     private void post(PurchaseOrderStock.Batch batch, Instant at) {
-        if (!batch.postings().isEmpty()) {
-            apply(new PurchaseOrderStockPosted(purchaseOrderId, orgId, targetType.itemKind(),
-                    LocalDate.ofInstant(at, ZoneOffset.UTC), batch.postings()));
-        }
+        post(batch, LocalDate.ofInstant(at, ZoneOffset.UTC));
     }
 
-    private void requireNamedByTarget(TargetType named) {
-        if (named != targetType) {
-            throw DomainException.invalid(named.itemField(), "a purchase order of " + targetType.value()
-                    + " names its items by " + targetType.itemField());
+    private void post(PurchaseOrderStock.Batch batch, LocalDate day) {
+        if (!batch.postings().isEmpty()) {
+            apply(new PurchaseOrderStockPosted(purchaseOrderId, orgId, targetType.itemKind(), day, batch.postings()));
         }
     }
 
@@ -289,8 +286,8 @@ class PurchaseOrder {
 
     private PurchaseOrderItemView itemView(String lineId) {
         PurchaseOrderLines.Existing line = lines.require(lineId);
-        return PurchaseOrderItemView.of(orgId, purchaseOrderId, targetType, line.line(), line.created(),
-                line.updated());
+        return PurchaseOrderItemView.of(orgId, purchaseOrderId, targetType, line.line(), stock.received(lineId),
+                line.created(), line.updated());
     }
 
     PurchaseOrderView view() {

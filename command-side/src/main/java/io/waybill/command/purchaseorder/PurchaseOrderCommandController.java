@@ -7,12 +7,17 @@ import io.waybill.api.purchaseorder.DeletePurchaseOrder;
 import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
 import io.waybill.api.purchaseorder.PurchaseOrderItemView;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
+import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.ReceiptAnswer;
+import io.waybill.api.purchaseorder.ReceiptLine;
+import io.waybill.api.purchaseorder.ReceivePurchaseOrder;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
 import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.CreatePurchaseOrderRequest;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.LineRequest;
+import io.waybill.command.purchaseorder.PurchaseOrderRequests.ReceiptRequest;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdateLineRequest;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdatePurchaseOrderRequest;
 import io.waybill.command.support.CommandSender;
@@ -33,11 +38,13 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Creates, changes and deletes purchase orders and their lines. */
+/** Creates, changes and deletes purchase orders and their lines, and takes in their receipts. */
 @RestController
 @Access(Role.MEMBER)
 class PurchaseOrderCommandController {
@@ -45,11 +52,14 @@ class PurchaseOrderCommandController {
     private final CommandSender sender;
     private final PurchaseOrderReferences references;
     private final JsonRequests requests;
+    private final Clock clock;
 
-    PurchaseOrderCommandController(CommandSender sender, PurchaseOrderReferences references, JsonRequests requests) {
+    PurchaseOrderCommandController(CommandSender sender, PurchaseOrderReferences references, JsonRequests requests,
+                                   Clock clock) {
         this.sender = sender;
         this.references = references;
         this.requests = requests;
+        this.clock = clock;
     }
 
     @PostMapping("/api/purchase-orders")
@@ -77,6 +87,21 @@ class PurchaseOrderCommandController {
         return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
                 .flatMap(order -> sender.<String>send(new DeletePurchaseOrder(order.id(), context.orgId()), context))
                 .map(WriteSupport::deleted);
+    }
+
+    @PostMapping("/api/purchase-orders/{id}/receipts")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<ReceiptAnswer> receive(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
+        Problems problems = new Problems();
+        ReceiptRequest request = requests.read(json, ReceiptRequest.class, problems);
+        List<ReceiptLine> items = PurchaseOrderRequests.receiptLines(requests, request.items(), problems);
+        problems.throwIfAny();
+        PurchaseOrderReceipt receipt = new PurchaseOrderReceipt(request.id() == null ? UUID.randomUUID().toString()
+                : request.id(), request.receiptDate() == null ? LocalDate.now(clock) : request.receiptDate(),
+                request.notes(), Boolean.TRUE.equals(request.allowOverReceipt()), items);
+        return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
+                .flatMap(order -> sender.send(new ReceivePurchaseOrder(order.id(), context.orgId(), receipt),
+                        context));
     }
 
     @PostMapping("/api/purchase-orders/{id}/items")

@@ -2,11 +2,12 @@ package io.waybill.command.purchaseorder;
 
 import io.waybill.command.registry.Kind;
 
-/** The registry's kinds of a purchase order and of its lines. */
+/** The registry's kinds of a purchase order, its lines and its receipts. */
 public final class PurchaseOrderKinds {
 
     public static final Kind PURCHASE_ORDER = new Kind("PURCHASE_ORDER", "purchase order");
     public static final Kind PURCHASE_ORDER_ITEM = new Kind("PURCHASE_ORDER_ITEM", "purchase order item");
+    public static final Kind PURCHASE_ORDER_RECEIPT = new Kind("PURCHASE_ORDER_RECEIPT", "purchase order receipt");
 
     private PurchaseOrderKinds() {
     }

@@ -2,7 +2,6 @@ package io.waybill.command.purchaseorder;
 
 import io.waybill.api.DomainException;
 import io.waybill.api.catalog.CatalogKind;
-import io.waybill.api.purchaseorder.PurchaseOrderItemView;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /** The lines of one purchase order, in the order they were added, and the rules about them. */
 final class PurchaseOrderLines {
@@ -66,6 +64,14 @@ final class PurchaseOrderLines {
         return true;
     }
 
+    /** Refuses a line whose item is named by the field of another target type. */
+    static void requireNamedBy(TargetType target, TargetType named) {
+        if (named != target) {
+            throw DomainException.invalid(named.itemField(), "a purchase order of " + target.value()
+                    + " names its items by " + target.itemField());
+        }
+    }
+
     boolean isEmpty() {
         return lines.isEmpty();
     }
@@ -90,15 +96,12 @@ final class PurchaseOrderLines {
         return line;
     }
 
-    /** A line added again with the same id: the same line answers as it is, another is a conflict. */
-    PurchaseOrderItemView sameOrConflict(Existing existing, PurchaseOrderLine again,
-                                         Function<String, PurchaseOrderItemView> view) {
-        PurchaseOrderLine line = existing.line();
-        if (!sameLines(List.of(line), List.of(again))) {
+    /** A line added again with the same id must be the same line: another one is a conflict. */
+    void requireSame(Existing existing, PurchaseOrderLine again) {
+        if (!sameLines(List.of(existing.line()), List.of(again))) {
             throw DomainException.conflict("id " + again.lineId() + " is already used by another line",
                     Map.of("id", again.lineId()));
         }
-        return view.apply(line.lineId());
     }
 
     LineChange change(UpdatePurchaseOrderItem command) {

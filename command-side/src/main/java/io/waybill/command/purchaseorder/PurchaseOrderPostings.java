@@ -4,6 +4,7 @@ import io.waybill.api.inventory.LedgerId;
 import io.waybill.api.inventory.RecordLedgerEntry;
 import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
 import io.waybill.api.purchaseorder.StockPosting;
+import io.waybill.platform.axon.CommandProcess;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * a failure stops the processor at that event and retries it (nothing is skipped).
  */
 @Component
+@CommandProcess
 @ProcessingGroup(PurchaseOrderPostings.PROCESSOR)
 public class PurchaseOrderPostings {
 

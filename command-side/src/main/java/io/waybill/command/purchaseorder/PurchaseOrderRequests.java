@@ -4,6 +4,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderDetails;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.PurchaseOrderPatch;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
+import io.waybill.api.purchaseorder.ReceiptLine;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.platform.request.CheckedRequest;
 import io.waybill.platform.request.Decimal;
@@ -138,6 +139,31 @@ final class PurchaseOrderRequests {
                     change(shipDate), change(shippingCosts), change(setupCosts), change(otherCosts), change(notes),
                     status, statusAt);
         }
+    }
+
+    /**
+     * {@code POST /api/purchase-orders/{id}/receipts}: {@code receiptDate} defaults to today; {@code items} is read
+     * line by line ({@link #receiptLines}); {@code id} is the idempotency token.
+     */
+    record ReceiptRequest(@Sid String id, LocalDate receiptDate, @Text(max = NOTES) String notes,
+                          Boolean allowOverReceipt, JsonNode items) {
+    }
+
+    /** A line of a receipt: which line of the order, how much came. */
+    record ReceiptLineRequest(@Required @Sid String purchaseOrderItemId,
+                              @Required @Decimal(POSITIVE) BigDecimal quantity) {
+    }
+
+    /** The lines of a receipt, 1 to {@link #MAX_ITEMS}; what is wrong with one is told under {@code items[i]}. */
+    static List<ReceiptLine> receiptLines(JsonRequests requests, JsonNode items, Problems problems) {
+        if (items == null || !items.isArray() || items.isEmpty() || items.size() > MAX_ITEMS) {
+            problems.reject("items", "must be an array of 1 to " + MAX_ITEMS + " lines");
+            return List.of();
+        }
+        List<ReceiptLine> lines = new ArrayList<>();
+        requests.readEach(items, "items", ReceiptLineRequest.class, "{purchaseOrderItemId, quantity}", problems,
+                (place, line) -> lines.add(new ReceiptLine(line.purchaseOrderItemId(), line.quantity())));
+        return List.copyOf(lines);
     }
 
     /**

@@ -3,8 +3,10 @@ package io.waybill.command.purchaseorder;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.purchaseorder.PurchaseOrderCancelled;
+import io.waybill.api.purchaseorder.PurchaseOrderFullyReceived;
 import io.waybill.api.purchaseorder.PurchaseOrderInTransit;
 import io.waybill.api.purchaseorder.PurchaseOrderPaid;
+import io.waybill.api.purchaseorder.PurchaseOrderPartlyReceived;
 import io.waybill.api.purchaseorder.PurchaseOrderPlaced;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
@@ -45,6 +47,12 @@ final class PurchaseOrderSteps {
             case CANCELLED -> new PurchaseOrderCancelled(purchaseOrderId, at);
             case PLANNING, PARTIAL, RECEIVED -> throw new IllegalStateException(to + " is never asked for");
         };
+    }
+
+    /** The step a receipt takes the order to: partly received, or received in full. */
+    static PurchaseOrderStatusEvent received(String purchaseOrderId, boolean inFull, Instant at) {
+        return inFull ? new PurchaseOrderFullyReceived(purchaseOrderId, at)
+                : new PurchaseOrderPartlyReceived(purchaseOrderId, at);
     }
 
     /** The field of the API that holds a status's stamp: {@code placedAt}, {@code inTransitAt}, ... */

@@ -2,7 +2,9 @@ package io.waybill.command.purchaseorder;
 
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
+import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
+import io.waybill.api.purchaseorder.ReceiptLine;
 import io.waybill.api.purchaseorder.StockPosting;
 
 import java.math.BigDecimal;
@@ -21,6 +23,7 @@ import java.util.UUID;
 final class PurchaseOrderStock {
 
     private final Map<String, BigDecimal> onOrder = new HashMap<>();
+    private final Map<String, BigDecimal> received = new HashMap<>();
     private int decided;
 
     /** A batch of entries being decided, numbered after those before it. */
@@ -43,6 +46,20 @@ final class PurchaseOrderStock {
         /** Releases what the line has on order beyond {@code keep}. */
         Batch releaseAbove(PurchaseOrderLine line, BigDecimal keep) {
             return add(EntryType.RELEASE_ORDER, line, open(line.lineId()).subtract(keep));
+        }
+
+        /**
+         * What a receipt owes, line by line: {@code RECEIVE} of its quantity, after an {@code ORDER} of what it takes
+         * in beyond what the line has on order, so that the receipt's draw-down of on order never takes what
+         * another order expects at the location.
+         */
+        Batch receive(PurchaseOrderReceipt receipt, PurchaseOrderLines lines) {
+            for (ReceiptLine item : receipt.items()) {
+                PurchaseOrderLine line = lines.require(item.purchaseOrderItemId()).line();
+                order(line, item.quantity().subtract(open(line.lineId())));
+                add(EntryType.RECEIVE, line, item.quantity());
+            }
+            return this;
         }
 
         /** What a lifecycle step owes: placing puts every line on order, cancelling releases what is left. */
@@ -80,10 +97,23 @@ final class PurchaseOrderStock {
         return onOrder.getOrDefault(lineId, BigDecimal.ZERO);
     }
 
+    /** What the line's receipts took in. */
+    BigDecimal received(String lineId) {
+        return received.getOrDefault(lineId, BigDecimal.ZERO);
+    }
+
+    /** Whether every line has taken in at least what it orders. */
+    boolean fullyReceived(List<PurchaseOrderLine> lines) {
+        return lines.stream().allMatch(line -> received(line.lineId()).compareTo(line.quantity()) >= 0);
+    }
+
     void posted(List<StockPosting> postings) {
         for (StockPosting posting : postings) {
             BigDecimal delta = posting.type() == EntryType.ORDER ? posting.quantity() : posting.quantity().negate();
             onOrder.merge(posting.lineId(), delta, BigDecimal::add);
+            if (posting.type() == EntryType.RECEIVE) {
+                received.merge(posting.lineId(), posting.quantity(), BigDecimal::add);
+            }
             decided++;
         }
     }

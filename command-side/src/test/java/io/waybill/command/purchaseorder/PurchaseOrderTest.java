@@ -21,6 +21,12 @@ import io.waybill.api.purchaseorder.PurchaseOrderPaid;
 import io.waybill.api.purchaseorder.PurchaseOrderPatch;
 import io.waybill.api.purchaseorder.PurchaseOrderPlaced;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
+import io.waybill.api.purchaseorder.ReceivePurchaseOrder;
+import io.waybill.api.purchaseorder.ReceiptLine;
+import io.waybill.api.purchaseorder.PurchaseOrderFullyReceived;
+import io.waybill.api.purchaseorder.PurchaseOrderPartlyReceived;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
+import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
 import io.waybill.api.purchaseorder.StockPosting;
 import io.waybill.api.inventory.EntryType;
@@ -258,6 +264,87 @@ class PurchaseOrderTest {
     }
 
     @Test
+    void receiptsTakeStockInAndMoveTheOrderToPartialThenReceived() {
+        PurchaseOrderReceipt first = receipt("r-1", false, "30");
+        fixture.given(placed())
+                .when(new ReceivePurchaseOrder(PO, ORG, first))
+                .expectEvents(new PurchaseOrderReceiptRecorded(PO, first),
+                        posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "30")),
+                        new PurchaseOrderPartlyReceived(PO, NOW));
+        PurchaseOrderReceipt rest = receipt("r-2", false, "70");
+        fixture.given(placed(new PurchaseOrderReceiptRecorded(PO, first),
+                        posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "30")),
+                        new PurchaseOrderPartlyReceived(PO, NOW)))
+                .when(new ReceivePurchaseOrder(PO, ORG, rest))
+                .expectEvents(new PurchaseOrderReceiptRecorded(PO, rest),
+                        posted(TODAY, posting(2, EntryType.RECEIVE, STEEL_LINE, "70")),
+                        new PurchaseOrderFullyReceived(PO, NOW));
+        fixture.given(placed(new PurchaseOrderReceiptRecorded(PO, first),
+                        posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "30"))))
+                .when(new ReceivePurchaseOrder(PO, ORG, first))
+                .expectNoEvents();
+        fixture.given(placed(new PurchaseOrderReceiptRecorded(PO, first),
+                        posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "30"))))
+                .when(new ReceivePurchaseOrder(PO, ORG, receipt("r-1", false, "31")))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.CONFLICT));
+    }
+
+    @Test
+    void moreThanALineExpectsIsTakenInOnlyWhenTheReceiptSaysSoAndIsPutOnOrderFirst() {
+        fixture.given(placed())
+                .when(new ReceivePurchaseOrder(PO, ORG, receipt("r-1", false, "101")))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.VALIDATION_FAILED, "field", "items[0]"));
+        PurchaseOrderReceipt over = receipt("r-1", true, "101");
+        fixture.given(placed())
+                .when(new ReceivePurchaseOrder(PO, ORG, over))
+                .expectEvents(new PurchaseOrderReceiptRecorded(PO, over),
+                        posted(TODAY, posting(1, EntryType.ORDER, STEEL_LINE, "1"),
+                                posting(2, EntryType.RECEIVE, STEEL_LINE, "101")),
+                        new PurchaseOrderFullyReceived(PO, NOW));
+    }
+
+    @Test
+    void receiptsComeOnlyWhileTheOrderIsOnOrderAndKeepTheLinesTheyTookIn() {
+        fixture.given(created())
+                .when(new ReceivePurchaseOrder(PO, ORG, receipt("r-1", false, "1")))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(placed())
+                .when(new ReceivePurchaseOrder(PO, ORG, new PurchaseOrderReceipt("r-1", TODAY, null, false,
+                        List.of(new ReceiptLine("no-line", qty("1"))))))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+        fixture.given(placed())
+                .when(new ReceivePurchaseOrder(PO, ORG, new PurchaseOrderReceipt("r-1", TODAY.plusDays(1), null, false,
+                        List.of(new ReceiptLine("line-1", qty("1"))))))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.VALIDATION_FAILED, "field", "receiptDate"));
+        PurchaseOrderReceipt first = receipt("r-1", false, "30");
+        Object[] partly = {new PurchaseOrderReceiptRecorded(PO, first),
+                posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "30")),
+                new PurchaseOrderPartlyReceived(PO, NOW)};
+        fixture.given(placed(partly))
+                .when(new UpdatePurchaseOrderItem(PO, ORG, "line-1", null, null, qty("20"), null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.VALIDATION_FAILED, "field", "quantity"));
+        fixture.given(placed(partly))
+                .when(new RemovePurchaseOrderItem(PO, ORG, "line-1"))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        PurchaseOrderLine lowered = new PurchaseOrderLine("line-1", STEEL, qty("50"), qty("2.5"));
+        fixture.given(placed(partly))
+                .when(new UpdatePurchaseOrderItem(PO, ORG, "line-1", null, null, qty("50"), null))
+                .expectEvents(new PurchaseOrderItemChanged(PO, lowered, List.of("quantity")),
+                        posted(TODAY, posting(2, EntryType.RELEASE_ORDER, lowered, "50")));
+        fixture.given(placed(partly))
+                .when(status(PurchaseOrderStatus.CANCELLED, null))
+                .expectEvents(new PurchaseOrderCancelled(PO, NOW),
+                        posted(TODAY, posting(2, EntryType.RELEASE_ORDER, STEEL_LINE, "70")));
+    }
+
+    @Test
     void onlyAnOrderInPlanningIsDeletedAndItsCatalogRecordsAreFreed() {
         fixture.givenNoPriorActivity()
                 .andGivenCommands(create(List.of(STEEL_LINE)))
@@ -313,6 +400,10 @@ class PurchaseOrderTest {
     private static StockPosting posting(int n, EntryType type, PurchaseOrderLine line, String quantity) {
         String id = UUID.nameUUIDFromBytes((PO + "/stock/" + n).getBytes(StandardCharsets.UTF_8)).toString();
         return new StockPosting(id, type, line.lineId(), line.itemId(), DOCK, qty(quantity), line.unitCost());
+    }
+
+    private static PurchaseOrderReceipt receipt(String id, boolean over, String quantity) {
+        return new PurchaseOrderReceipt(id, TODAY, null, over, List.of(new ReceiptLine("line-1", qty(quantity))));
     }
 
     private static UpdatePurchaseOrder status(PurchaseOrderStatus status, Instant at) {

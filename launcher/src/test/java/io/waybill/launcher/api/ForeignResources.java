@@ -12,6 +12,7 @@ import static io.waybill.launcher.api.ApiContractSupport.createGroup;
 import static io.waybill.launcher.api.ApiContractSupport.createItem;
 import static io.waybill.launcher.api.ApiContractSupport.createOrder;
 import static io.waybill.launcher.api.ApiContractSupport.newSid;
+import static io.waybill.launcher.api.ApiContractSupport.patch;
 import static io.waybill.launcher.api.ApiContractSupport.post;
 import static io.waybill.launcher.api.ApiContractSupport.read;
 import static io.waybill.launcher.api.ApiContractSupport.text;
@@ -50,7 +51,14 @@ final class ForeignResources {
         String ref = read(text(post(owner, "/api/materials-inventory/transfers", body("materialId", material,
                 "sourceLocationId", location, "destinationLocationId", destination, "quantity", "1")), 201), "$.ref");
         String purchase = text(post(owner, "/api/purchase-orders", body("vendorId", vendor, "targetType", "materials",
-                "notes", SECRET_NAME, "items", List.of(body("materialId", material, "quantity", "3")))), 201);
+                "shipToLocationId", location, "notes", SECRET_NAME, "items", List.of(body("materialId", material,
+                        "quantity", "3")))), 201);
+        String purchaseOrder = read(purchase, "$.purchaseOrder.id");
+        String purchaseLine = read(purchase, "$.items[0].id");
+        patch(owner, "/api/purchase-orders/" + purchaseOrder, body("status", "Placed")).expectStatus().isOk();
+        String receipt = read(text(post(owner, "/api/purchase-orders/" + purchaseOrder + "/receipts", body("notes",
+                SECRET_NAME, "items", List.of(body("purchaseOrderItemId", purchaseLine, "quantity", "1")))), 201),
+                "$.receipt.id");
         String member = test.addMember(owner, "viewer").userId();
         WebTestClient stranger = test.addMember(owner, "owner").client();
         String token = read(text(post(stranger, "/api/tokens", body("name", SECRET_NAME)), 201), "$.token.id");
@@ -62,8 +70,8 @@ final class ForeignResources {
                 Map.entry("sku-types", skuType), Map.entry("skus", sku), Map.entry("boms", sku),
                 Map.entry("entry", entry), Map.entry("ref", ref), Map.entry("members", member),
                 Map.entry("tokens", token), Map.entry("inventory", material),
-                Map.entry("purchase-orders", read(purchase, "$.purchaseOrder.id")),
-                Map.entry("purchase-order-items", read(purchase, "$.items[0].id")));
+                Map.entry("purchase-orders", purchaseOrder), Map.entry("purchase-order-items", purchaseLine),
+                Map.entry("purchase-order-receipts", receipt));
     }
 
     private static String create(WebTestClient owner, String path, Map<String, Object> request) {
@@ -108,6 +116,10 @@ final class ForeignResources {
         }
         if (pattern.endsWith("/items") && pattern.startsWith("/api/purchase-orders/")) {
             return body("materialId", ids.get("materials"), "quantity", "1");
+        }
+        if (pattern.endsWith("/receipts")) {
+            return body("items", List.of(body("purchaseOrderItemId", ids.get("purchase-order-items"),
+                    "quantity", "1")));
         }
         if (pattern.startsWith("/api/item-groups/") || pattern.startsWith("/api/items/")
                 || pattern.startsWith("/api/purchase-order-items/")) {

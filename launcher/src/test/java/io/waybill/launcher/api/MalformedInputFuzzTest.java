@@ -1,5 +1,6 @@
 package io.waybill.launcher.api;
 
+import io.waybill.launcher.ApiTestBase;
 import io.waybill.launcher.WaybillApplication;
 import io.waybill.launcher.api.fuzz.DocumentMalformations;
 import io.waybill.launcher.api.fuzz.FieldMalformations;
@@ -26,6 +27,9 @@ import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -75,6 +79,7 @@ class MalformedInputFuzzTest {
         RunningApp.Credentials fuzzed = app.organisation("fuzz-" + UUID.randomUUID());
         endpoints = WriteEndpoints.all(FuzzTargets.seed(app.client(fuzzed), fuzzed.orgId()));
         client = new FuzzClient(app, fuzzed);
+        awaitProcessesDone();
         eventsBefore = events();
         startedAt = System.nanoTime();
     }
@@ -143,6 +148,22 @@ class MalformedInputFuzzTest {
         SENT.merge(request.category(), 1, Integer::sum);
         Refusals.assertRefused(request, answer, foreignIds);
         assertThat(events()).as("events in the store after %s", request).isEqualTo(eventsBefore);
+    }
+
+    /**
+     * Waits until every event processor has handled every stored event: seeding placed purchase orders, whose
+     * postings reach the ledger a moment later, and those events must not be counted as the fuzzing's.
+     */
+    private static void awaitProcessesDone() {
+        var processing = app.bean(EventProcessingConfiguration.class);
+        var store = app.bean(EventStore.class);
+        ApiTestBase.eventually().untilAsserted(() -> {
+            long head = store.createHeadToken().position().orElse(-1);
+            assertThat(processing.eventProcessors().values()).allSatisfy(processor ->
+                    assertThat(((StreamingEventProcessor) processor).processingStatus().values())
+                            .allMatch(status -> status.isCaughtUp()
+                                    && status.getCurrentPosition().orElse(-1) >= head));
+        });
     }
 
     private static long events() {

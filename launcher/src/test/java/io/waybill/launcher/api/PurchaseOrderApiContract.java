@@ -177,6 +177,56 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 "PurchaseOrderCancelled", "PurchaseOrderStockPosted");
     }
 
+    @Test
+    void receiptsTakeStockInMoveTheOrderToPartialThenReceivedAndAreListed() {
+        WebTestClient client = newOrg();
+        Catalog c = catalog(client);
+        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
+                "shipToLocationId", c.dock, "items", List.of(body("materialId", c.steel, "quantity", "100")))), 201);
+        String po = read(body, "$.purchaseOrder.id");
+        String line = read(body, "$.items[0].id");
+        expectError(post(client, "/api/purchase-orders/" + po + "/receipts", body("items",
+                List.of(body("purchaseOrderItemId", line, "quantity", "1")))), 409, "invalid_transition");
+        patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
+
+        String first = text(post(client, "/api/purchase-orders/" + po + "/receipts", body("receiptDate",
+                "2026-11-30", "notes", "first pallets", "items", List.of(body("purchaseOrderItemId", line,
+                        "quantity", "30")))), 201);
+        assertThat((String) read(first, "$.purchaseOrder.status")).isEqualTo("Partial");
+        assertThat((String) read(first, "$.receiptItems[0].quantity")).isEqualTo("30");
+        String receipt = read(first, "$.receipt.id");
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + c.steel)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].onHand").isEqualTo("30").jsonPath("$.data[0].onOrder").isEqualTo("70"));
+        expectError(post(client, "/api/purchase-orders/" + po + "/receipts", body("items",
+                List.of(body("purchaseOrderItemId", line, "quantity", "71")))), 400, "validation_failed")
+                .jsonPath("$.error.details.field").isEqualTo("items[0]");
+        expectError(post(client, "/api/purchase-orders/" + po + "/receipts", body("items",
+                List.of(body("purchaseOrderItemId", line)))), 400, "validation_failed");
+
+        post(client, "/api/purchase-orders/" + po + "/receipts", body("items", List.of(body("purchaseOrderItemId",
+                line, "quantity", "70")))).expectStatus().isCreated().expectBody()
+                .jsonPath("$.purchaseOrder.status").isEqualTo("Received")
+                .jsonPath("$.purchaseOrder.receivedAt").isNotEmpty();
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + c.steel)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].onHand").isEqualTo("100").jsonPath("$.data[0].onOrder").isEqualTo("0"));
+        eventually().untilAsserted(() -> client.get().uri("/api/purchase-orders/{id}", po).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.purchaseOrder.status").isEqualTo("Received")
+                .jsonPath("$.items[0].quantityReceived").isEqualTo("100"));
+        eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-orders/" + po + "/receipts"))
+                .hasSize(2).startsWith(receipt));
+        client.get().uri("/api/purchase-order-receipts/{id}", receipt).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.receipt.notes").isEqualTo("first pallets")
+                .jsonPath("$.receipt.receiptDate").isEqualTo("2026-11-30")
+                .jsonPath("$.receiptItems[0].purchaseOrderItemId").isEqualTo(line);
+        expectError(newOrg().get().uri("/api/purchase-order-receipts/{id}", receipt).exchange(), 404, "not_found");
+        client.get().uri("/api/inventory/verify").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.differences.length()").isEqualTo(0);
+        patch(client, "/api/purchase-orders/" + po, body("status", "Paid")).expectStatus().isOk();
+    }
+
     private static void awaitOnOrder(WebTestClient client, String material, String quantity) {
         eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + material)
                 .exchange().expectStatus().isOk().expectBody()

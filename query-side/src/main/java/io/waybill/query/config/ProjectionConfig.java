@@ -1,7 +1,7 @@
 package io.waybill.query.config;
 
+import io.waybill.platform.axon.CommandProcess;
 import io.waybill.query.config.ProjectionSettings.FailurePolicy;
-import io.waybill.query.support.ReadModelTables;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -130,12 +130,13 @@ public class ProjectionConfig {
     }
 
     /**
-     * The projections of this process: the processing groups of the beans that declare the read-model tables they
-     * keep, one processor each. Other processors in the same process (the command side's, when both run in one)
-     * keep Axon's defaults as set here: tracking, and a failure retried, never skipped.
+     * The projections of this process: the processing groups of its event handlers, one processor each, but for
+     * the command side's processes ({@link CommandProcess}) when both sides run in one process: those keep the
+     * defaults set here, tracking and a failure retried, never parked.
      */
     static Set<String> projections(ListableBeanFactory beans) {
-        return Arrays.stream(beans.getBeanNamesForAnnotation(ReadModelTables.class))
+        return Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
+                .filter(name -> beans.findAnnotationOnBean(name, CommandProcess.class) == null)
                 .map(name -> beans.findAnnotationOnBean(name, ProcessingGroup.class))
                 .filter(Objects::nonNull)
                 .map(ProcessingGroup::value)

@@ -9,8 +9,11 @@ import io.waybill.api.purchaseorder.PurchaseOrderItemAdded;
 import io.waybill.api.purchaseorder.PurchaseOrderItemChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderItemRemoved;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
+import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
+import io.waybill.api.purchaseorder.ReceiptLine;
 import io.waybill.query.events.EventSource;
 import io.waybill.query.support.ReadModelTables;
 import io.waybill.query.support.Rows;
@@ -26,12 +29,14 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Keeps {@code purchase_order_view} and {@code purchase_order_item_view}. Each row remembers the sequence number of
- * the last event of its order applied to it, so an event seen again (a retried batch) changes nothing.
+ * Keeps the purchase orders, their lines and their receipts. Each order and line row remembers the sequence number
+ * of the last event of its order applied to it, and a receipt is written once, so an event seen again (a retried
+ * batch) changes nothing.
  */
 @Component
 @ProcessingGroup("purchase-orders")
-@ReadModelTables({"purchase_order_view", "purchase_order_item_view"})
+@ReadModelTables({"purchase_order_view", "purchase_order_item_view", "purchase_order_receipt_view",
+        "purchase_order_receipt_item_view"})
 class PurchaseOrderProjection {
 
     /** The column of each status's stamp. */
@@ -106,6 +111,29 @@ class PurchaseOrderProjection {
         touch(event.purchaseOrderId(), seq, at);
         jdbc.update("UPDATE purchase_order_item_view SET deleted = TRUE, updated = ?, last_seq = ? "
                 + "WHERE sid = ? AND last_seq < ?", Rows.at(at), seq, event.lineId(), seq);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderReceiptRecorded event, @SequenceNumber long seq, @Timestamp Instant at) {
+        PurchaseOrderReceipt receipt = event.receipt();
+        touch(event.purchaseOrderId(), seq, at);
+        int inserted = jdbc.update("INSERT INTO purchase_order_receipt_view (sid, org_id, purchase_order_id, "
+                        + "receipt_date, notes, allow_over_receipt, created) SELECT ?, p.org_id, p.sid, ?, ?, ?, ? "
+                        + "FROM purchase_order_view p WHERE p.sid = ? AND NOT EXISTS "
+                        + "(SELECT 1 FROM purchase_order_receipt_view WHERE sid = ?)",
+                receipt.receiptId(), receipt.receiptDate(), receipt.notes(), receipt.allowOverReceipt(), Rows.at(at),
+                event.purchaseOrderId(), receipt.receiptId());
+        if (inserted == 0) {
+            return;
+        }
+        for (int i = 0; i < receipt.items().size(); i++) {
+            ReceiptLine item = receipt.items().get(i);
+            jdbc.update("INSERT INTO purchase_order_receipt_item_view (receipt_id, purchase_order_item_id, position, "
+                    + "quantity) VALUES (?, ?, ?, ?)", receipt.receiptId(), item.purchaseOrderItemId(), i,
+                    item.quantity());
+            jdbc.update("UPDATE purchase_order_item_view SET quantity_received = quantity_received + ?, updated = ? "
+                    + "WHERE sid = ?", item.quantity(), Rows.at(at), item.purchaseOrderItemId());
+        }
     }
 
     @EventHandler

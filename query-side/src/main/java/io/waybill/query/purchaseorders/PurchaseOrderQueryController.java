@@ -5,8 +5,10 @@ import io.waybill.api.Page;
 import io.waybill.api.access.Role;
 import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
 import io.waybill.api.purchaseorder.PurchaseOrderItemView;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptView;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
+import io.waybill.api.purchaseorder.ReceiptAnswer;
 import io.waybill.platform.security.Access;
 import io.waybill.platform.web.PageRequest;
 import io.waybill.platform.web.RequestContext;
@@ -20,7 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Lists and reads purchase orders and their lines. */
+/** Lists and reads purchase orders, their lines and their receipts. */
 @RestController
 @Access(Role.VIEWER)
 class PurchaseOrderQueryController {
@@ -77,6 +79,23 @@ class PurchaseOrderQueryController {
     Mono<PurchaseOrderItemView> line(RequestContext context, @PathVariable String id) {
         return orders.line(context.orgId(), id)
                 .switchIfEmpty(Mono.error(() -> DomainException.notFound("purchase order item", id)));
+    }
+
+    @GetMapping("/api/purchase-orders/{id}/receipts")
+    Mono<Page<PurchaseOrderReceiptView>> receipts(RequestContext context, @PathVariable String id,
+                                                  @RequestParam(required = false) String cursor,
+                                                  @RequestParam(required = false) String limit) {
+        return order(context, id).then(orders.receipts(context.orgId(), id, PageRequest.of(cursor, limit)));
+    }
+
+    /** A receipt with its lines, and its order as it is now. */
+    @GetMapping("/api/purchase-order-receipts/{id}")
+    Mono<ReceiptAnswer> receipt(RequestContext context, @PathVariable String id) {
+        return orders.receipt(context.orgId(), id)
+                .switchIfEmpty(Mono.error(() -> DomainException.notFound("purchase order receipt", id)))
+                .flatMap(receipt -> Mono.zip(order(context, receipt.purchaseOrderId()),
+                        orders.receiptItems(id).collectList())
+                        .map(both -> new ReceiptAnswer(both.getT1(), receipt, both.getT2())));
     }
 
     /** The statuses of the lifecycle, in order, each with those a request may move an order on to. */

@@ -3,6 +3,8 @@ package io.waybill.query.purchaseorders;
 import io.r2dbc.spi.Row;
 import io.waybill.api.Page;
 import io.waybill.api.purchaseorder.PurchaseOrderItemView;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptItemView;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptView;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
 import io.waybill.api.purchaseorder.TargetType;
@@ -16,12 +18,13 @@ import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
 
-/** Reads {@code purchase_order_view} and {@code purchase_order_item_view} without blocking. */
+/** Reads the purchase orders, their lines and their receipts without blocking. */
 @Repository
 class PurchaseOrderRepository {
 
     private static final String ORDERS = "SELECT p.* FROM purchase_order_view p";
     private static final String LINES = "SELECT l.* FROM purchase_order_item_view l";
+    private static final String RECEIPTS = "SELECT r.* FROM purchase_order_receipt_view r";
     private final DatabaseClient client;
 
     PurchaseOrderRepository(DatabaseClient client) {
@@ -72,6 +75,32 @@ class PurchaseOrderRepository {
                 .bind("org", orgId).bind("id", id).map((row, meta) -> line(row)).one();
     }
 
+    /** The receipts of one order, oldest first. */
+    Mono<Page<PurchaseOrderReceiptView>> receipts(String orgId, String purchaseOrderId, PageRequest page) {
+        return KeysetQuery.live(RECEIPTS, "r", orgId)
+                .where("r.purchase_order_id = :po", "po", purchaseOrderId)
+                .page(client, page, PurchaseOrderRepository::receipt);
+    }
+
+    Mono<PurchaseOrderReceiptView> receipt(String orgId, String id) {
+        return client.sql(RECEIPTS + " WHERE r.org_id = :org AND r.sid = :id AND r.deleted = FALSE")
+                .bind("org", orgId).bind("id", id).map((row, meta) -> receipt(row)).one();
+    }
+
+    Flux<PurchaseOrderReceiptItemView> receiptItems(String receiptId) {
+        return client.sql("SELECT * FROM purchase_order_receipt_item_view WHERE receipt_id = :id ORDER BY position")
+                .bind("id", receiptId)
+                .map((row, meta) -> new PurchaseOrderReceiptItemView(receiptId,
+                        row.get("purchase_order_item_id", String.class), Rows.decimal(row, "quantity")))
+                .all();
+    }
+
+    private static PurchaseOrderReceiptView receipt(Row row) {
+        return new PurchaseOrderReceiptView(row.get("sid", String.class), row.get("org_id", String.class),
+                row.get("purchase_order_id", String.class), row.get("receipt_date", LocalDate.class),
+                row.get("notes", String.class), Rows.flag(row, "allow_over_receipt"), Rows.instant(row, "created"));
+    }
+
     private static PurchaseOrderView order(Row row) {
         return new PurchaseOrderView(row.get("sid", String.class), row.get("org_id", String.class),
                 row.get("po_number", String.class), row.get("vendor_id", String.class),
@@ -91,7 +120,7 @@ class PurchaseOrderRepository {
         String item = row.get("item_id", String.class);
         return new PurchaseOrderItemView(row.get("sid", String.class), row.get("org_id", String.class),
                 row.get("purchase_order_id", String.class), materials ? item : null, materials ? null : item,
-                Rows.decimal(row, "quantity"), Rows.decimal(row, "unit_cost"), Rows.instant(row, "created"),
-                Rows.instant(row, "updated"));
+                Rows.decimal(row, "quantity"), Rows.decimal(row, "unit_cost"), Rows.decimal(row, "quantity_received"),
+                Rows.instant(row, "created"), Rows.instant(row, "updated"));
     }
 }

@@ -9,7 +9,11 @@ import io.waybill.api.purchaseorder.PurchaseOrderItemAdded;
 import io.waybill.api.purchaseorder.PurchaseOrderItemChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderItemRemoved;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
+import io.waybill.api.purchaseorder.PurchaseOrderPartlyReceived;
 import io.waybill.api.purchaseorder.PurchaseOrderPlaced;
+import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
+import io.waybill.api.purchaseorder.ReceiptLine;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.query.support.ProjectionHarness;
 import org.junit.jupiter.api.Test;
@@ -37,8 +41,8 @@ class PurchaseOrderProjectionTest {
     void anOrderAndItsLinesFollowItsEvents() {
         harness.given("PurchaseOrder", "po-1", new PurchaseOrderCreated("po-1", ORG, "PO-000001",
                 TargetType.MATERIALS, DETAILS, List.of(line("l-1", "steel", "100"))));
-        assertThat(harness.row("SELECT po_number, status, target_type, vendor_id, shipping_costs, planning_at IS NOT NULL "
-                + "AS planned FROM purchase_order_view WHERE sid = 'po-1'"))
+        assertThat(harness.row("SELECT po_number, status, target_type, vendor_id, shipping_costs, "
+                + "planning_at IS NOT NULL AS planned FROM purchase_order_view WHERE sid = 'po-1'"))
                 .containsEntry("po_number", "PO-000001").containsEntry("status", "Planning")
                 .containsEntry("target_type", "materials").containsEntry("vendor_id", "v-1")
                 .containsEntry("planned", true);
@@ -82,6 +86,29 @@ class PurchaseOrderProjectionTest {
         harness.redeliverFirst(3);
         assertThat(harness.rows("purchase_order_view", "purchase_order_item_view")).isEqualTo(once);
         assertThat(once.get("purchase_order_item_view")).hasSize(3);
+    }
+
+    @Test
+    void aReceiptIsWrittenOnceAndAddsToWhatItsLinesReceived() {
+        harness.given("PurchaseOrder", "po-1", new PurchaseOrderCreated("po-1", ORG, "PO-000001",
+                TargetType.MATERIALS, DETAILS, List.of(line("l-1", "steel", "100"), line("l-2", "bolt", "5"))));
+        PurchaseOrderReceipt receipt = new PurchaseOrderReceipt("r-1", LocalDate.of(2026, 12, 1), "dock 2", false,
+                List.of(new ReceiptLine("l-1", new BigDecimal("30")), new ReceiptLine("l-2", new BigDecimal("5"))));
+        harness.given("PurchaseOrder", "po-1", new PurchaseOrderReceiptRecorded("po-1", receipt));
+        harness.given("PurchaseOrder", "po-1", new PurchaseOrderPartlyReceived("po-1", PLACED));
+        var once = harness.rows("purchase_order_view", "purchase_order_item_view", "purchase_order_receipt_view",
+                "purchase_order_receipt_item_view");
+        assertThat(harness.row("SELECT quantity_received FROM purchase_order_item_view WHERE sid = 'l-1'")
+                .get("quantity_received")).isEqualTo(new BigDecimal("30.000000000000"));
+        assertThat(harness.row("SELECT org_id, purchase_order_id, notes FROM purchase_order_receipt_view"))
+                .containsEntry("org_id", ORG).containsEntry("purchase_order_id", "po-1")
+                .containsEntry("notes", "dock 2");
+        assertThat(harness.row("SELECT status FROM purchase_order_view")).containsEntry("status", "Partial");
+
+        harness.redeliverAll();
+        assertThat(harness.rows("purchase_order_view", "purchase_order_item_view", "purchase_order_receipt_view",
+                "purchase_order_receipt_item_view")).isEqualTo(once);
+        assertThat(once.get("purchase_order_receipt_item_view")).hasSize(2);
     }
 
     private static PurchaseOrderLine line(String id, String item, String quantity) {

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /** A step of the lifecycle, stamped {@code at}: when it happened, as the client said or the server saw it. */
 public sealed interface PurchaseOrderStatusEvent extends PurchaseOrderEvent permits PurchaseOrderPlaced,
-        PurchaseOrderInTransit, PurchaseOrderPaid, PurchaseOrderCancelled {
+        PurchaseOrderInTransit, PurchaseOrderPartlyReceived, PurchaseOrderFullyReceived, PurchaseOrderPaid,
+        PurchaseOrderCancelled {
 
     Instant at();
 

@@ -14,7 +14,7 @@ import java.util.UUID;
 /**
  * The resources of one organisation that the write endpoints' templates name: an order with an item and three
  * lots, a catalog with a BOM, stock with a pending transfer and a reversible entry in both ledgers, a member, a
- * purchase order in Planning with one line.
+ * placed purchase order with one line.
  */
 public record FuzzTargets(String orgId, String suffix, String order, String item, String splitGroup,
                           String combineA, String combineB, String mainStore, String lineSide, String materialType,
@@ -59,8 +59,11 @@ public record FuzzTargets(String orgId, String suffix, String order, String item
         }
         String member = read(seed.post("/api/organizations/current/members", "email",
                 "fz-member-" + suffix + "@example.com", "role", "viewer"), "$.membership.userId");
-        String purchase = seed.post("/api/purchase-orders", "vendorId", vendor, "targetType", "materials", "items",
-                List.of(Map.of("materialId", material, "quantity", "4")));
+        String purchase = seed.post("/api/purchase-orders", "vendorId", vendor, "targetType", "materials",
+                "shipToLocationId", mainStore, "items", List.of(Map.of("materialId", material, "quantity", "4")));
+        owner.patch().uri("/api/purchase-orders/" + read(purchase, "$.purchaseOrder.id"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "Placed")).exchange()
+                .expectStatus().isOk();
         return new FuzzTargets(orgId, suffix, order, item, groups[0], groups[1], groups[2], mainStore, lineSide,
                 materialType, material, skuType, sku, skuWithoutBom, vendor, Map.copyOf(refs), Map.copyOf(entries),
                 member, read(purchase, "$.purchaseOrder.id"), read(purchase, "$.items[0].id"));

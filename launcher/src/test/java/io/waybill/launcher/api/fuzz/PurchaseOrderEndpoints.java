@@ -5,6 +5,7 @@ import io.waybill.launcher.api.fuzz.FuzzField.Kind;
 import java.util.List;
 import java.util.Set;
 
+import static io.waybill.launcher.api.fuzz.FuzzField.bool;
 import static io.waybill.launcher.api.fuzz.FuzzField.date;
 import static io.waybill.launcher.api.fuzz.FuzzField.decimal;
 import static io.waybill.launcher.api.fuzz.FuzzField.oneOf;
@@ -13,7 +14,7 @@ import static io.waybill.launcher.api.fuzz.FuzzField.text;
 import static io.waybill.launcher.api.fuzz.WriteEndpoints.map;
 import static io.waybill.launcher.api.fuzz.WriteEndpoints.plus;
 
-/** Purchase orders and their lines (create, change, add a line, change a line). */
+/** Purchase orders, their lines and receipts (create, change, add a line, change a line, receive). */
 final class PurchaseOrderEndpoints {
 
     private static final Set<String> STATUSES = Set.of("Planning", "Placed", "In Transit", "Partial", "Received",
@@ -39,6 +40,10 @@ final class PurchaseOrderEndpoints {
                                 decimal("unitCost", Kind.DECIMAL_NON_NEGATIVE))),
                 WriteEndpoint.update("/api/purchase-order-items/" + t.purchaseOrderLine(), map("quantity", "3"),
                         List.of(sid("materialId"), sid("skuId"), decimal("quantity", Kind.DECIMAL_POSITIVE),
-                                decimal("unitCost", Kind.DECIMAL_NON_NEGATIVE))));
+                                decimal("unitCost", Kind.DECIMAL_NON_NEGATIVE))),
+                WriteEndpoint.create("/api/purchase-orders/" + t.purchaseOrder() + "/receipts",
+                        map("notes", "first pallets", "items", List.of(map("purchaseOrderItemId",
+                                t.purchaseOrderLine(), "quantity", "1"))),
+                        List.of(sid("id"), date("receiptDate"), text("notes", 4000), bool("allowOverReceipt"))));
     }
 }

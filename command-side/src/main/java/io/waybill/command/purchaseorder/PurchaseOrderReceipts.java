@@ -1,0 +1,81 @@
+package io.waybill.command.purchaseorder;
+
+import io.waybill.api.DomainException;
+import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptItemView;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptView;
+import io.waybill.api.purchaseorder.ReceiptLine;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The receipts of one purchase order and the rules a new one must keep. */
+final class PurchaseOrderReceipts {
+
+    private record Recorded(PurchaseOrderReceipt receipt, Instant at) {
+    }
+
+    private final Map<String, Recorded> receipts = new HashMap<>();
+
+    /** Whether the receipt was recorded already: then it must be the same one, or it is a conflict. */
+    boolean holds(PurchaseOrderReceipt receipt) {
+        Recorded recorded = receipts.get(receipt.receiptId());
+        if (recorded != null && !recorded.receipt().equals(receipt)) {
+            throw DomainException.conflict("id " + receipt.receiptId() + " is already used by another receipt",
+                    Map.of("id", receipt.receiptId()));
+        }
+        return recorded != null;
+    }
+
+    /**
+     * Refuses a receipt dated in the future, naming a line twice or a line the order has not got, or taking in
+     * more than a line still expects unless it says {@code allowOverReceipt}.
+     */
+    static void check(PurchaseOrderReceipt receipt, PurchaseOrderLines lines, PurchaseOrderStock stock, Clock clock) {
+        if (receipt.receiptDate().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+            throw DomainException.invalid("receiptDate", "must not be in the future");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < receipt.items().size(); i++) {
+            ReceiptLine item = receipt.items().get(i);
+            String field = "items[" + i + "]";
+            PurchaseOrderLines.Existing line = lines.find(item.purchaseOrderItemId());
+            if (line == null) {
+                throw DomainException.invalid(field, "the order has no line " + item.purchaseOrderItemId());
+            }
+            if (!seen.add(item.purchaseOrderItemId())) {
+                throw DomainException.invalid(field, "line " + item.purchaseOrderItemId() + " is named twice");
+            }
+            BigDecimal expected = line.line().quantity().subtract(stock.received(item.purchaseOrderItemId()));
+            if (!receipt.allowOverReceipt() && item.quantity().compareTo(expected) > 0) {
+                throw DomainException.invalid(field, "the line still expects " + expected.max(BigDecimal.ZERO)
+                        .toPlainString() + "; say allowOverReceipt to take in more");
+            }
+        }
+    }
+
+    void recorded(PurchaseOrderReceipt receipt, Instant at) {
+        receipts.put(receipt.receiptId(), new Recorded(receipt, at));
+    }
+
+    PurchaseOrderReceiptView view(String receiptId, String orgId, String purchaseOrderId) {
+        Recorded recorded = receipts.get(receiptId);
+        PurchaseOrderReceipt receipt = recorded.receipt();
+        return new PurchaseOrderReceiptView(receiptId, orgId, purchaseOrderId, receipt.receiptDate(), receipt.notes(),
+                receipt.allowOverReceipt(), recorded.at());
+    }
+
+    List<PurchaseOrderReceiptItemView> items(String receiptId) {
+        return receipts.get(receiptId).receipt().items().stream()
+                .map(item -> new PurchaseOrderReceiptItemView(receiptId, item.purchaseOrderItemId(), item.quantity()))
+                .toList();
+    }
+}

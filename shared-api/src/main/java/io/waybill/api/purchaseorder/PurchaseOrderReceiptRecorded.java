@@ -1,0 +1,5 @@
+package io.waybill.api.purchaseorder;
+
+public record PurchaseOrderReceiptRecorded(String purchaseOrderId, PurchaseOrderReceipt receipt)
+        implements PurchaseOrderEvent {
+}

@@ -1,0 +1,7 @@
+package io.waybill.api.purchaseorder;
+
+import java.math.BigDecimal;
+
+/** How much of one line of the order a receipt takes in. */
+public record ReceiptLine(String purchaseOrderItemId, BigDecimal quantity) {
+}
