@@ -104,7 +104,7 @@ final class QuerySideCrash {
             }
         });
         outcome.check(unequal.isEmpty(), "read models differ from a fresh replay of every projection: " + unequal);
-        outcome.note("read models after recovery equal a fresh replay of all five projections: " + unequal.isEmpty()
+        outcome.note("read models after recovery equal a fresh replay of every projection: " + unequal.isEmpty()
                 + " (" + recovered.size() + " tables)");
     }
 
