@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * F3's fault: the local PostgreSQL server stopped (fast shutdown: every connection cut) for 30 s, 10 in the short
  * suite, and started again; the service's processes stay up. While it is down every create must be answered with
  * an error, none acknowledged, and none may hang: each answer within 10 s (the pool waits 5 s for a connection).
+ * "Down" ends when the start is asked for, not when {@code pg_ctlcluster start} returns: that command probes the
+ * server for over a second after it accepts connections, and creates acknowledged then are no fault.
  */
 final class DatabaseStop implements WritesUnderFault.Fault {
 
@@ -20,7 +22,7 @@ final class DatabaseStop implements WritesUnderFault.Fault {
 
     private final long outageSeconds;
     private long stopped;
-    private long started;
+    private long restarting;
 
     DatabaseStop(boolean quick) {
         this.outageSeconds = quick ? 10 : 30;
@@ -33,10 +35,10 @@ final class DatabaseStop implements WritesUnderFault.Fault {
             stopped = System.nanoTime();
             Load.sleepUntil(stopped + outageSeconds * 1_000_000_000L);
         } finally {
+            restarting = System.nanoTime();
             cluster("start");
         }
-        started = System.nanoTime();
-        return started;
+        return restarting;
     }
 
     @Override
@@ -52,9 +54,9 @@ final class DatabaseStop implements WritesUnderFault.Fault {
     @Override
     public void checkAnswers(Outcome.Builder outcome, List<WritesUnderFault.Answer> answers) {
         List<WritesUnderFault.Answer> during = answers.stream()
-                .filter(answer -> answer.sent() > stopped && answer.sent() + answer.nanos() < started).toList();
+                .filter(answer -> answer.sent() > stopped && answer.sent() + answer.nanos() < restarting).toList();
         long acknowledged = during.stream().filter(answer -> answer.status() >= 200 && answer.status() < 300).count();
-        long hung = answers.stream().filter(answer -> answer.sent() > stopped && answer.sent() < started
+        long hung = answers.stream().filter(answer -> answer.sent() > stopped && answer.sent() < restarting
                 && answer.nanos() >= HANG_NANOS).count();
         Map<Integer, Long> statuses = during.stream()
                 .collect(Collectors.groupingBy(WritesUnderFault.Answer::status, TreeMap::new, Collectors.counting()));

@@ -2,10 +2,13 @@ package io.waybill.command.purchaseorder;
 
 import io.waybill.api.DomainException;
 import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
+import io.waybill.api.purchaseorder.ControlPurchaseOrder;
 import io.waybill.api.purchaseorder.CreatePurchaseOrder;
 import io.waybill.api.purchaseorder.DeletePurchaseOrder;
 import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
 import io.waybill.api.purchaseorder.PurchaseOrderChanged;
+import io.waybill.api.purchaseorder.PurchaseOrderControl;
+import io.waybill.api.purchaseorder.PurchaseOrderControlEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderCreated;
 import io.waybill.api.purchaseorder.PurchaseOrderDeleted;
 import io.waybill.api.purchaseorder.PurchaseOrderDetails;
@@ -28,6 +31,7 @@ import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
 import io.waybill.command.config.CommandSideConfig;
+import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.support.Counters;
@@ -35,6 +39,7 @@ import io.waybill.command.support.RecordFields;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -118,12 +123,12 @@ class PurchaseOrder {
             apply(new PurchaseOrderChanged(purchaseOrderId, next, changed));
         }
         if (target != null) {
-            if (target == PurchaseOrderStatus.PLACED && (lines.isEmpty() || details.shipToLocationId() == null)) {
-                throw PurchaseOrderSteps.refused("a purchase order is placed with its lines and its "
-                        + "shipToLocationId, where the stock will arrive");
+            lifecycle.requireChangeable("change status");
+            if (target == PurchaseOrderStatus.PLACED) {
+                PurchaseOrderSteps.requirePlaceable(lines.isEmpty(), details);
             }
-            PurchaseOrderStatusEvent step = PurchaseOrderSteps.step(purchaseOrderId, lifecycle.status(), target,
-                    patch.statusAt(), clock);
+            PurchaseOrderStatusEvent step = PurchaseOrderSteps.step(purchaseOrderId, lifecycle.status(),
+                    lifecycle.next(), target, patch.statusAt(), clock);
             apply(step);
             post(stock.batch(purchaseOrderId, details.shipToLocationId()).step(target, lines.all()), step.at());
         }
@@ -133,9 +138,7 @@ class PurchaseOrder {
     @CommandHandler
     String handle(DeletePurchaseOrder command, EntityRegistry registry, CatalogReferences references) {
         requireOrg(command.orgId());
-        if (!lifecycle.planning()) {
-            throw PurchaseOrderSteps.refused("only a purchase order in Planning can be deleted; cancel it instead");
-        }
+        lifecycle.requireDeletable();
         lines.ids().forEach(registry::markDeleted);
         registry.markDeleted(purchaseOrderId);
         references.releaseAll(purchaseOrderId);
@@ -171,10 +174,7 @@ class PurchaseOrder {
         requireOrg(command.orgId());
         PurchaseOrderReceipt receipt = command.receipt();
         if (!receipts.holds(receipt)) {
-            if (!lifecycle.onOrder()) {
-                throw PurchaseOrderSteps.refused("a purchase order takes receipts once placed, until it is received "
-                        + "in full or cancelled");
-            }
+            lifecycle.requireReceiving();
             PurchaseOrderReceipts.check(receipt, lines, stock, clock);
             registry.register(receipt.receiptId(), orgId, PurchaseOrderKinds.PURCHASE_ORDER_RECEIPT,
                     purchaseOrderId, null);
@@ -188,6 +188,22 @@ class PurchaseOrder {
         }
         return new ReceiptAnswer(view(), receipts.view(receipt.receiptId(), orgId, purchaseOrderId),
                 receipts.items(receipt.receiptId()));
+    }
+
+    @CommandHandler
+    PurchaseOrderView handle(ControlPurchaseOrder command, Clock clock,
+                             @MetaDataValue(MessageMetadata.ACTOR) String actor) {
+        requireOrg(command.orgId());
+        PurchaseOrderControl control = command.control();
+        if (!lifecycle.controls().inEffect(control)) {
+            lifecycle.check(control);
+            Instant now = clock.instant();
+            apply(PurchaseOrderControlEvent.of(control, purchaseOrderId, actor, now));
+            if (control == PurchaseOrderControl.VOID || control == PurchaseOrderControl.CLOSE) {
+                post(stock.batch(purchaseOrderId, details.shipToLocationId()).releaseAll(lines.all()), now);
+            }
+        }
+        return view();
     }
 
     @EventSourcingHandler
@@ -214,6 +230,12 @@ class PurchaseOrder {
     @EventSourcingHandler
     void on(PurchaseOrderStatusEvent event, @Timestamp Instant at) {
         lifecycle.stepped(event.status(), event.at());
+        updated = at;
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseOrderControlEvent event, @Timestamp Instant at) {
+        lifecycle.controlled(event);
         updated = at;
     }
 
@@ -292,6 +314,6 @@ class PurchaseOrder {
 
     PurchaseOrderView view() {
         return PurchaseOrderView.of(purchaseOrderId, orgId, poNumber, targetType, lifecycle.status(),
-                lifecycle.stamps(), details, created, updated);
+                lifecycle.stamps(), details, lifecycle.controls(), created, updated);
     }
 }

@@ -2,9 +2,11 @@ package io.waybill.command.purchaseorder;
 
 import io.waybill.api.access.Role;
 import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
+import io.waybill.api.purchaseorder.ControlPurchaseOrder;
 import io.waybill.api.purchaseorder.CreatePurchaseOrder;
 import io.waybill.api.purchaseorder.DeletePurchaseOrder;
 import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
+import io.waybill.api.purchaseorder.PurchaseOrderControl;
 import io.waybill.api.purchaseorder.PurchaseOrderItemView;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
@@ -44,7 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Creates, changes and deletes purchase orders and their lines, and takes in their receipts. */
+/** Creates, changes, controls and deletes purchase orders and their lines, and takes in their receipts. */
 @RestController
 @Access(Role.MEMBER)
 class PurchaseOrderCommandController {
@@ -89,6 +91,20 @@ class PurchaseOrderCommandController {
                 .map(WriteSupport::deleted);
     }
 
+    /** The controls a member may apply: mark sent, lock, archive, unarchive, close. */
+    @PostMapping("/api/purchase-orders/{id}/{control:send|lock|archive|unarchive|close}")
+    Mono<PurchaseOrderView> control(RequestContext context, @PathVariable String id, @PathVariable String control) {
+        return control(context, id, control, Role.MEMBER);
+    }
+
+    /** The controls that take an admin: approve, unlock, void. */
+    @PostMapping("/api/purchase-orders/{id}/{control:approve|unlock|void}")
+    @Access(Role.ADMIN)
+    Mono<PurchaseOrderView> adminControl(RequestContext context, @PathVariable String id,
+                                         @PathVariable String control) {
+        return control(context, id, control, Role.ADMIN);
+    }
+
     @PostMapping("/api/purchase-orders/{id}/receipts")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ReceiptAnswer> receive(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
@@ -101,6 +117,15 @@ class PurchaseOrderCommandController {
                 request.notes(), Boolean.TRUE.equals(request.allowOverReceipt()), items);
         return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
                 .flatMap(order -> sender.send(new ReceivePurchaseOrder(order.id(), context.orgId(), receipt),
+                        context));
+    }
+
+    private Mono<PurchaseOrderView> control(RequestContext context, String id, String action, Role declared) {
+        PurchaseOrderControl control = PurchaseOrderControl.ofAction(action)
+                .filter(known -> known.role() == declared)
+                .orElseThrow(() -> new IllegalStateException("no " + declared + " control " + action));
+        return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
+                .flatMap(order -> sender.send(new ControlPurchaseOrder(order.id(), context.orgId(), control),
                         context));
     }
 

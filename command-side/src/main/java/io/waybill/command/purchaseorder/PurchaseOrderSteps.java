@@ -3,6 +3,7 @@ package io.waybill.command.purchaseorder;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.purchaseorder.PurchaseOrderCancelled;
+import io.waybill.api.purchaseorder.PurchaseOrderDetails;
 import io.waybill.api.purchaseorder.PurchaseOrderFullyReceived;
 import io.waybill.api.purchaseorder.PurchaseOrderInTransit;
 import io.waybill.api.purchaseorder.PurchaseOrderPaid;
@@ -24,12 +25,13 @@ final class PurchaseOrderSteps {
 
     /**
      * The event of moving from {@code from} to {@code to}, stamped {@code given} (never in the future) or else now;
-     * {@code invalid_transition}, naming the allowed next statuses, when the lifecycle has no such step.
+     * {@code invalid_transition}, naming the allowed next statuses, when {@code next} has no such step.
      */
-    static PurchaseOrderStatusEvent step(String purchaseOrderId, PurchaseOrderStatus from, PurchaseOrderStatus to,
-                                         Instant given, Clock clock) {
-        List<String> allowed = from.next().stream().map(PurchaseOrderStatus::label).toList();
-        if (!from.next().contains(to)) {
+    static PurchaseOrderStatusEvent step(String purchaseOrderId, PurchaseOrderStatus from,
+                                         List<PurchaseOrderStatus> next, PurchaseOrderStatus to, Instant given,
+                                         Clock clock) {
+        List<String> allowed = next.stream().map(PurchaseOrderStatus::label).toList();
+        if (!next.contains(to)) {
             throw new DomainException(ErrorCode.INVALID_TRANSITION, "a purchase order that is " + from.label()
                     + " cannot become " + to.label() + (allowed.isEmpty() ? ""
                     : "; it can become " + String.join(" or ", allowed)),
@@ -47,6 +49,14 @@ final class PurchaseOrderSteps {
             case CANCELLED -> new PurchaseOrderCancelled(purchaseOrderId, at);
             case PLANNING, PARTIAL, RECEIVED -> throw new IllegalStateException(to + " is never asked for");
         };
+    }
+
+    /** Refuses to place an order without lines or without the location where its stock will arrive. */
+    static void requirePlaceable(boolean noLines, PurchaseOrderDetails details) {
+        if (noLines || details.shipToLocationId() == null) {
+            throw refused("a purchase order is placed with its lines and its shipToLocationId, where the stock will "
+                    + "arrive");
+        }
     }
 
     /** The step a receipt takes the order to: partly received, or received in full. */

@@ -64,13 +64,15 @@ final class PurchaseOrderStock {
 
         /** What a lifecycle step owes: placing puts every line on order, cancelling releases what is left. */
         Batch step(PurchaseOrderStatus target, List<PurchaseOrderLine> lines) {
-            for (PurchaseOrderLine line : lines) {
-                if (target == PurchaseOrderStatus.PLACED) {
-                    order(line, line.quantity());
-                } else if (target == PurchaseOrderStatus.CANCELLED) {
-                    releaseAbove(line, BigDecimal.ZERO);
-                }
+            if (target == PurchaseOrderStatus.PLACED) {
+                lines.forEach(line -> order(line, line.quantity()));
             }
+            return target == PurchaseOrderStatus.CANCELLED ? releaseAll(lines) : this;
+        }
+
+        /** Releases all that the lines still have on order: the order is cancelled, closed or voided. */
+        Batch releaseAll(List<PurchaseOrderLine> lines) {
+            lines.forEach(line -> releaseAbove(line, BigDecimal.ZERO));
             return this;
         }
 

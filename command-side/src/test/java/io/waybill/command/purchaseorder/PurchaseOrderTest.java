@@ -4,6 +4,15 @@ import io.waybill.api.Change;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
+import io.waybill.api.purchaseorder.ControlPurchaseOrder;
+import io.waybill.api.purchaseorder.PurchaseOrderApproved;
+import io.waybill.api.purchaseorder.PurchaseOrderArchived;
+import io.waybill.api.purchaseorder.PurchaseOrderClosed;
+import io.waybill.api.purchaseorder.PurchaseOrderControl;
+import io.waybill.api.purchaseorder.PurchaseOrderLocked;
+import io.waybill.api.purchaseorder.PurchaseOrderSent;
+import io.waybill.api.purchaseorder.PurchaseOrderUnlocked;
+import io.waybill.api.purchaseorder.PurchaseOrderVoided;
 import io.waybill.api.purchaseorder.CreatePurchaseOrder;
 import io.waybill.api.purchaseorder.DeletePurchaseOrder;
 import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
@@ -40,6 +49,7 @@ import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.support.Counters;
+import io.waybill.platform.axon.MessageMetadata;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +65,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.waybill.command.itemgroup.DomainErrorMatcher.domainError;
@@ -70,6 +81,7 @@ class PurchaseOrderTest {
     private static final String STEEL = "steel";
     private static final String BOLT = "bolt";
     private static final String WIDGET = "widget";
+    private static final String ADMIN = "user-admin";
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     private static final PurchaseOrderDetails DETAILS = new PurchaseOrderDetails(VENDOR, DOCK,
@@ -374,6 +386,124 @@ class PurchaseOrderTest {
                 .expectException(domainError(ErrorCode.INVALID_TRANSITION));
         assertThat(PurchaseOrderStatus.RECEIVED.next()).containsExactly(PurchaseOrderStatus.PAID);
         assertThat(new PurchaseOrderPaid(PO, NOW).status()).isEqualTo(PurchaseOrderStatus.PAID);
+    }
+
+    @Test
+    void controlsAreTheirOwnEventsByTheCallerAndAskingAgainChangesNothing() {
+        fixture.given(created())
+                .when(control(PurchaseOrderControl.APPROVE), asAdmin())
+                .expectEvents(new PurchaseOrderApproved(PO, ADMIN, NOW))
+                .expectResultMessagePayloadMatching(view(PurchaseOrderStatus.PLANNING));
+        fixture.given(created(), new PurchaseOrderApproved(PO, ADMIN, NOW))
+                .when(control(PurchaseOrderControl.APPROVE), asAdmin())
+                .expectNoEvents();
+        fixture.given(created())
+                .when(control(PurchaseOrderControl.UNARCHIVE), asAdmin())
+                .expectNoEvents();
+        fixture.given(placed())
+                .when(control(PurchaseOrderControl.APPROVE), asAdmin())
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(created())
+                .when(control(PurchaseOrderControl.SEND), asAdmin())
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(placed())
+                .when(control(PurchaseOrderControl.SEND), asAdmin())
+                .expectEvents(new PurchaseOrderSent(PO, ADMIN, NOW));
+    }
+
+    @Test
+    void aLockedOrderRefusesEveryChangeButUnlock() {
+        Object[] locked = {created(), new PurchaseOrderLocked(PO, ADMIN, NOW)};
+        fixture.given(locked)
+                .when(status(PurchaseOrderStatus.PLACED, null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(locked)
+                .when(new AddPurchaseOrderItem(PO, ORG, new PurchaseOrderLine("line-2", BOLT, qty("5"), null),
+                        TargetType.MATERIALS))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(locked)
+                .when(new DeletePurchaseOrder(PO, ORG))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(locked)
+                .when(control(PurchaseOrderControl.ARCHIVE), asAdmin())
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(locked)
+                .when(control(PurchaseOrderControl.UNLOCK), asAdmin())
+                .expectEvents(new PurchaseOrderUnlocked(PO, ADMIN, NOW));
+        fixture.given(created(), new PurchaseOrderLocked(PO, ADMIN, NOW), new PurchaseOrderUnlocked(PO, ADMIN, NOW))
+                .when(status(PurchaseOrderStatus.PLACED, null))
+                .expectEvents(new PurchaseOrderPlaced(PO, NOW),
+                        posted(TODAY, posting(0, EntryType.ORDER, STEEL_LINE, "100")));
+    }
+
+    @Test
+    void voidingReleasesWhatIsOnOrderAndTheOrderTakesNoFurtherChangeButTheArchive() {
+        fixture.given(placed())
+                .when(control(PurchaseOrderControl.VOID), asAdmin())
+                .expectEvents(new PurchaseOrderVoided(PO, ADMIN, NOW),
+                        posted(TODAY, posting(1, EntryType.RELEASE_ORDER, STEEL_LINE, "100")));
+        List<Object> voided = placed(new PurchaseOrderVoided(PO, ADMIN, NOW),
+                posted(TODAY, posting(1, EntryType.RELEASE_ORDER, STEEL_LINE, "100")));
+        fixture.given(voided)
+                .when(new ReceivePurchaseOrder(PO, ORG, receipt("r-1", false, "1")))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(voided)
+                .when(status(PurchaseOrderStatus.CANCELLED, null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(voided)
+                .when(control(PurchaseOrderControl.ARCHIVE), asAdmin())
+                .expectEvents(new PurchaseOrderArchived(PO, ADMIN, NOW));
+        fixture.given(placed(new PurchaseOrderReceiptRecorded(PO, receipt("r-1", false, "100")),
+                        posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "100")),
+                        new PurchaseOrderFullyReceived(PO, NOW)))
+                .when(control(PurchaseOrderControl.VOID), asAdmin())
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void closingShortReleasesTheRestOfEachLineAndLeavesOnlyPaid() {
+        List<Object> partly = placed(new PurchaseOrderReceiptRecorded(PO, receipt("r-1", false, "40")),
+                posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "40")),
+                new PurchaseOrderPartlyReceived(PO, NOW));
+        fixture.given(partly)
+                .when(control(PurchaseOrderControl.CLOSE), asAdmin())
+                .expectEvents(new PurchaseOrderClosed(PO, ADMIN, NOW),
+                        posted(TODAY, posting(2, EntryType.RELEASE_ORDER, STEEL_LINE, "60")));
+        List<Object> closed = new java.util.ArrayList<>(partly);
+        closed.addAll(List.of(new PurchaseOrderClosed(PO, ADMIN, NOW),
+                posted(TODAY, posting(2, EntryType.RELEASE_ORDER, STEEL_LINE, "60"))));
+        fixture.given(closed)
+                .when(new ReceivePurchaseOrder(PO, ORG, receipt("r-2", false, "1")))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(closed)
+                .when(new UpdatePurchaseOrderItem(PO, ORG, "line-1", null, null, qty("40"), null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(closed)
+                .when(status(PurchaseOrderStatus.PAID, null))
+                .expectEvents(new PurchaseOrderPaid(PO, NOW));
+        fixture.given(created())
+                .when(control(PurchaseOrderControl.CLOSE), asAdmin())
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    private static ControlPurchaseOrder control(PurchaseOrderControl control) {
+        return new ControlPurchaseOrder(PO, ORG, control);
+    }
+
+    private static Map<String, ?> asAdmin() {
+        return Map.of(MessageMetadata.ACTOR, ADMIN);
     }
 
     private static CreatePurchaseOrder create(List<PurchaseOrderLine> items) {

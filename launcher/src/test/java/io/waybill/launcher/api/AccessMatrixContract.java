@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AccessMatrixContract extends ApiContractSupport {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]*))?}");
-    private static final List<String> NOT_IDS = List.of("collection", "inventory", "book", "name");
+    private static final List<String> NOT_IDS = List.of("collection", "inventory", "book", "name", "control");
 
     /** One method and concrete path (alternatives of a constrained variable expanded) and its declared role. */
     record Endpoint(HttpMethod method, String pattern, Role role) {

@@ -227,6 +227,56 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         patch(client, "/api/purchase-orders/" + po, body("status", "Paid")).expectStatus().isOk();
     }
 
+    @Test
+    void controlsAreAppliedByTheRoleTheyTakeAndShowOnTheOrderTheListsAndTheTimeline() {
+        WebTestClient client = newOrg();
+        Catalog c = catalog(client);
+        WebTestClient member = addMember(client, "member").client();
+        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
+                "shipToLocationId", c.dock, "items", List.of(body("materialId", c.steel, "quantity", "100")))), 201);
+        String po = read(body, "$.purchaseOrder.id");
+        String line = read(body, "$.items[0].id");
+        assertThat((Object) read(body, "$.purchaseOrder.controls.approved")).isNull();
+        expectError(post(member, "/api/purchase-orders/" + po + "/approve", Map.of()), 403, "forbidden");
+        post(client, "/api/purchase-orders/" + po + "/approve", Map.of()).expectStatus().isOk().expectBody()
+                .jsonPath("$.controls.approved.at").isNotEmpty()
+                .jsonPath("$.controls.approved.by").isEqualTo(userIdOf(client));
+        patch(member, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
+        post(member, "/api/purchase-orders/" + po + "/send", Map.of()).expectStatus().isOk();
+
+        post(member, "/api/purchase-orders/" + po + "/lock", Map.of()).expectStatus().isOk().expectBody()
+                .jsonPath("$.controls.locked.at").isNotEmpty();
+        expectError(post(member, "/api/purchase-orders/" + po + "/receipts", body("items",
+                List.of(body("purchaseOrderItemId", line, "quantity", "1")))), 409, "invalid_transition");
+        expectError(post(member, "/api/purchase-orders/" + po + "/unlock", Map.of()), 403, "forbidden");
+        post(client, "/api/purchase-orders/" + po + "/unlock", Map.of()).expectStatus().isOk().expectBody()
+                .jsonPath("$.controls.locked").doesNotExist();
+
+        post(member, "/api/purchase-orders/" + po + "/receipts", body("items", List.of(body("purchaseOrderItemId",
+                line, "quantity", "40")))).expectStatus().isCreated();
+        post(member, "/api/purchase-orders/" + po + "/close", Map.of()).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("Partial")
+                .jsonPath("$.controls.closed.at").isNotEmpty();
+        awaitOnOrder(client, c.steel, "0");
+        expectError(post(member, "/api/purchase-orders/" + po + "/receipts", body("items",
+                List.of(body("purchaseOrderItemId", line, "quantity", "1")))), 409, "invalid_transition");
+        patch(member, "/api/purchase-orders/" + po, body("status", "Paid")).expectStatus().isOk();
+
+        post(member, "/api/purchase-orders/" + po + "/archive", Map.of()).expectStatus().isOk();
+        eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-orders?archived=true"))
+                .containsExactly(po));
+        assertThat(ids(client, "/api/purchase-orders")).doesNotContain(po);
+        expectError(client.get().uri("/api/purchase-orders?archived=maybe").exchange(), 400, "validation_failed")
+                .jsonPath("$.error.details.field").isEqualTo("archived");
+        client.get().uri("/api/inventory/verify").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.differences.length()").isEqualTo(0);
+        awaitEventTypes(client, "/api/purchase-orders/" + po + "/events", "PurchaseOrderCreated",
+                "PurchaseOrderApproved", "PurchaseOrderPlaced", "PurchaseOrderStockPosted", "PurchaseOrderSent",
+                "PurchaseOrderLocked", "PurchaseOrderUnlocked", "PurchaseOrderReceiptRecorded",
+                "PurchaseOrderStockPosted", "PurchaseOrderPartlyReceived", "PurchaseOrderClosed",
+                "PurchaseOrderStockPosted", "PurchaseOrderPaid", "PurchaseOrderArchived");
+    }
+
     private static void awaitOnOrder(WebTestClient client, String material, String quantity) {
         eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + material)
                 .exchange().expectStatus().isOk().expectBody()

@@ -2,6 +2,7 @@ package io.waybill.query.inventory;
 
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
+import io.waybill.query.support.QueryParams;
 import io.waybill.api.Page;
 import io.waybill.api.inventory.BalanceView;
 import io.waybill.api.inventory.LedgerEntryView;
@@ -42,7 +43,7 @@ class InventoryQueryController {
                                                  @RequestParam(required = false) String asOf) {
         InventoryBook inventory = InventoryBook.of(book);
         return balances.summary(context.orgId(), inventory.kind(), inventory.itemFilter(materialId, skuId),
-                        InventoryBook.blankToNull(locationId), LedgerFilter.date("asOf", asOf))
+                        InventoryBook.blankToNull(locationId), QueryParams.date("asOf", asOf))
                 .map(rows -> Map.of("data", rows));
     }
 
@@ -59,8 +60,8 @@ class InventoryQueryController {
                                        @RequestParam(required = false) String limit) {
         InventoryBook inventory = InventoryBook.of(book);
         var filter = new LedgerFilter(inventory.itemFilter(materialId, skuId), InventoryBook.blankToNull(locationId),
-                inventory.entryType(eventType), InventoryBook.blankToNull(ref), LedgerFilter.date("dateFrom", dateFrom),
-                LedgerFilter.date("dateTo", dateTo));
+                inventory.entryType(eventType), InventoryBook.blankToNull(ref), QueryParams.date("dateFrom", dateFrom),
+                QueryParams.date("dateTo", dateTo));
         return entries.list(context.orgId(), inventory.kind(), filter, PageRequest.of(cursor, limit));
     }
 

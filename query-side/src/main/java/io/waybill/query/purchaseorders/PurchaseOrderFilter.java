@@ -3,51 +3,33 @@ package io.waybill.query.purchaseorders;
 import io.waybill.api.DomainException;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.TargetType;
+import io.waybill.query.support.QueryParams;
 import io.waybill.query.support.Rows;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
  * The filters of the purchase-order lists, read from the query string and checked; null or empty means "no
- * filter". {@code materialId} or {@code skuId} keeps the orders (or lines) of that item.
+ * filter". {@code materialId} or {@code skuId} keeps the orders (or lines) of that item; archived orders are listed
+ * only when asked for, and then only they.
  */
 record PurchaseOrderFilter(List<String> statuses, String vendorId, String targetType, String itemId,
-                           LocalDate expectedBefore, String qPattern) {
+                           LocalDate expectedBefore, String qPattern, boolean archived) {
+
+    static final PurchaseOrderFilter NONE = new PurchaseOrderFilter(List.of(), null, null, null, null, null, false);
 
     static PurchaseOrderFilter of(List<String> status, String vendorId, String targetType, String materialId,
-                                  String skuId, String expectedBefore, String q) {
-        List<String> statuses = status == null ? List.of() : status.stream().map(PurchaseOrderFilter::status).toList();
+                                  String skuId, String expectedBefore, String q, String archived) {
+        List<String> statuses = status == null ? List.of() : status.stream()
+                .map(label -> QueryParams.choice("status", label, PurchaseOrderStatus::of).label()).toList();
         if (materialId != null && skuId != null) {
             throw DomainException.invalid("materialId", "at most one of materialId and skuId");
         }
-        return new PurchaseOrderFilter(statuses, vendorId, targetType == null ? null : target(targetType),
-                materialId != null ? materialId : skuId, date("expectedBefore", expectedBefore),
-                q == null || q.isBlank() ? null : Rows.containing(q.strip()));
-    }
-
-    private static String status(String label) {
-        try {
-            return PurchaseOrderStatus.of(label).label();
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("status", e.getMessage());
-        }
-    }
-
-    private static String target(String value) {
-        try {
-            return TargetType.of(value).value();
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("targetType", e.getMessage());
-        }
-    }
-
-    private static LocalDate date(String field, String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(field, "must be a date, YYYY-MM-DD");
-        }
+        TargetType target = QueryParams.choice("targetType", targetType, TargetType::of);
+        return new PurchaseOrderFilter(statuses, vendorId, target == null ? null : target.value(),
+                materialId != null ? materialId : skuId, QueryParams.date("expectedBefore", expectedBefore),
+                q == null || q.isBlank() ? null : Rows.containing(q.strip()),
+                Boolean.TRUE.equals(QueryParams.flag("archived", archived)));
     }
 }

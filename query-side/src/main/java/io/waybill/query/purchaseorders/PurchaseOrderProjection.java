@@ -1,6 +1,8 @@
 package io.waybill.query.purchaseorders;
 
 import io.waybill.api.purchaseorder.PurchaseOrderChanged;
+import io.waybill.api.purchaseorder.PurchaseOrderControl;
+import io.waybill.api.purchaseorder.PurchaseOrderControlEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderCreated;
 import io.waybill.api.purchaseorder.PurchaseOrderDeleted;
 import io.waybill.api.purchaseorder.PurchaseOrderDetails;
@@ -87,6 +89,16 @@ class PurchaseOrderProjection {
         jdbc.update("UPDATE purchase_order_view SET status = ?, " + STAMPS.get(event.status()) + " = ?, updated = ?, "
                         + "last_seq = ? WHERE sid = ? AND last_seq < ?",
                 event.status().label(), Rows.at(event.at()), Rows.at(at), seq, event.purchaseOrderId(), seq);
+    }
+
+    /** Stamps the control's state ({@code approved_at}, {@code approved_by}, ...), or clears it when lifted. */
+    @EventHandler
+    void on(PurchaseOrderControlEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
+        PurchaseOrderControl control = event.control();
+        jdbc.update("UPDATE purchase_order_view SET " + control.state() + "_at = ?, " + control.state() + "_by = ?, "
+                        + "updated = ?, last_seq = ? WHERE sid = ? AND last_seq < ?",
+                control.lifts() ? null : Rows.at(event.at()), control.lifts() ? null : event.by(), Rows.at(at), seq,
+                event.purchaseOrderId(), seq);
     }
 
     @EventHandler

@@ -41,9 +41,11 @@ class PurchaseOrderQueryController {
                                        @RequestParam(required = false) String skuId,
                                        @RequestParam(required = false) String expectedBefore,
                                        @RequestParam(required = false) String q,
+                                       @RequestParam(required = false) String archived,
                                        @RequestParam(required = false) String cursor,
                                        @RequestParam(required = false) String limit) {
-        var filter = PurchaseOrderFilter.of(status, vendorId, targetType, materialId, skuId, expectedBefore, q);
+        var filter = PurchaseOrderFilter.of(status, vendorId, targetType, materialId, skuId, expectedBefore, q,
+                archived);
         return orders.list(context.orgId(), filter, PageRequest.of(cursor, limit));
     }
 
@@ -57,8 +59,8 @@ class PurchaseOrderQueryController {
     Mono<Page<PurchaseOrderItemView>> lines(RequestContext context, @PathVariable String id,
                                             @RequestParam(required = false) String cursor,
                                             @RequestParam(required = false) String limit) {
-        var none = PurchaseOrderFilter.of(null, null, null, null, null, null, null);
-        return order(context, id).then(orders.lines(context.orgId(), none, id, PageRequest.of(cursor, limit)));
+        return order(context, id).then(orders.lines(context.orgId(), PurchaseOrderFilter.NONE, id,
+                PageRequest.of(cursor, limit)));
     }
 
     /** Lines across orders: what is on order for an item, by the orders' status, vendor or target type. */
@@ -71,7 +73,7 @@ class PurchaseOrderQueryController {
                                                   @RequestParam(required = false) String skuId,
                                                   @RequestParam(required = false) String cursor,
                                                   @RequestParam(required = false) String limit) {
-        var filter = PurchaseOrderFilter.of(status, vendorId, targetType, materialId, skuId, null, null);
+        var filter = PurchaseOrderFilter.of(status, vendorId, targetType, materialId, skuId, null, null, null);
         return orders.lines(context.orgId(), filter, null, PageRequest.of(cursor, limit));
     }
 

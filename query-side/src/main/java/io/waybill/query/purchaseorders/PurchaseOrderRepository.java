@@ -2,6 +2,7 @@ package io.waybill.query.purchaseorders;
 
 import io.r2dbc.spi.Row;
 import io.waybill.api.Page;
+import io.waybill.api.purchaseorder.PurchaseOrderControls;
 import io.waybill.api.purchaseorder.PurchaseOrderItemView;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptItemView;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptView;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** Reads the purchase orders, their lines and their receipts without blocking. */
@@ -40,6 +42,7 @@ class PurchaseOrderRepository {
                         + "AND i.item_id = :itemId AND i.deleted = FALSE)", "itemId", filter.itemId())
                 .where("p.expected_delivery_date < :expectedBefore", "expectedBefore", filter.expectedBefore())
                 .where("(LOWER(p.po_number) LIKE :q OR LOWER(p.notes) LIKE :q)", "q", filter.qPattern())
+                .where(filter.archived() ? "p.archived_at IS NOT NULL" : "p.archived_at IS NULL")
                 .page(client, page, PurchaseOrderRepository::order);
     }
 
@@ -111,8 +114,18 @@ class PurchaseOrderRepository {
                 Rows.instant(row, "partial_at"), row.get("expected_delivery_date", LocalDate.class),
                 Rows.instant(row, "received_at"), Rows.instant(row, "paid_at"), Rows.instant(row, "cancelled_at"),
                 Rows.decimal(row, "shipping_costs"), Rows.decimal(row, "setup_costs"),
-                Rows.decimal(row, "other_costs"), row.get("notes", String.class), Rows.instant(row, "created"),
-                Rows.instant(row, "updated"));
+                Rows.decimal(row, "other_costs"), row.get("notes", String.class), controls(row),
+                Rows.instant(row, "created"), Rows.instant(row, "updated"));
+    }
+
+    private static PurchaseOrderControls controls(Row row) {
+        return new PurchaseOrderControls(stamp(row, "approved"), stamp(row, "sent"), stamp(row, "locked"),
+                stamp(row, "archived"), stamp(row, "voided"), stamp(row, "closed"));
+    }
+
+    private static PurchaseOrderControls.Stamp stamp(Row row, String state) {
+        Instant at = Rows.instant(row, state + "_at");
+        return at == null ? null : new PurchaseOrderControls.Stamp(at, row.get(state + "_by", String.class));
     }
 
     private static PurchaseOrderItemView line(Row row) {

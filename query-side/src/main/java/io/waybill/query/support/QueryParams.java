@@ -1,0 +1,70 @@
+package io.waybill.query.support;
+
+import io.waybill.api.DomainException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+
+/**
+ * Query-string parameters read strictly: absent (or blank) is null, anything that is not what the parameter takes is
+ * {@code validation_failed} naming the parameter.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** {@code true} or {@code false}. */
+    public static Boolean flag(String field, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw DomainException.invalid(field, "must be true or false");
+        }
+        return Boolean.valueOf(value);
+    }
+
+    public static Integer whole(String field, String value) {
+        try {
+            return blank(value) ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(field, "must be a whole number");
+        }
+    }
+
+    public static BigDecimal decimal(String field, String value) {
+        try {
+            return blank(value) ? null : new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(field, "must be a decimal like 12.5");
+        }
+    }
+
+    /** A date, {@code YYYY-MM-DD}. */
+    public static LocalDate date(String field, String value) {
+        try {
+            return blank(value) ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(field, "must be a date like 2026-03-31");
+        }
+    }
+
+    /**
+     * One of a type's values, read by its factory (an enum's {@code @JsonCreator}), whose refusal names the
+     * values it takes.
+     */
+    public static <T> T choice(String field, String value, Function<String, T> factory) {
+        try {
+            return blank(value) ? null : factory.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(field, e.getMessage());
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
