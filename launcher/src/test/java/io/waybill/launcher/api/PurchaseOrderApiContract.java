@@ -224,7 +224,21 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         expectError(newOrg().get().uri("/api/purchase-order-receipts/{id}", receipt).exchange(), 404, "not_found");
         client.get().uri("/api/inventory/verify").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.differences.length()").isEqualTo(0);
+        client.get().uri("/api/inventory/verify/purchase-orders").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.checkedOrders").isEqualTo(1)
+                .jsonPath("$.checkedEntries").isEqualTo(3)
+                .jsonPath("$.pendingEntries").isEqualTo(0)
+                .jsonPath("$.differences.length()").isEqualTo(0);
         patch(client, "/api/purchase-orders/" + po, body("status", "Paid")).expectStatus().isOk();
+
+        String received = read(text(client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel
+                + "&eventType=RECEIVE").exchange(), 200), "$.data[0].id");
+        post(client, "/api/materials-inventory/ledger/" + received + "/reverse", Map.of()).expectStatus()
+                .isCreated();
+        eventually().untilAsserted(() -> client.get().uri("/api/inventory/verify/purchase-orders?purchaseOrderId="
+                        + po).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.differences[0].what").isEqualTo("unexpected_entry")
+                .jsonPath("$.differences[0].actual").isEqualTo("REVERSE_RECEIVE 30 at " + c.dock));
     }
 
     @Test

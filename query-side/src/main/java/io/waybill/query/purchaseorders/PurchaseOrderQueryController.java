@@ -7,9 +7,11 @@ import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
 import io.waybill.api.purchaseorder.PurchaseOrderItemView;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptView;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
+import io.waybill.api.purchaseorder.PurchaseOrderVerification;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
 import io.waybill.api.purchaseorder.ReceiptAnswer;
 import io.waybill.platform.security.Access;
+import io.waybill.platform.web.BlockingCalls;
 import io.waybill.platform.web.PageRequest;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +30,14 @@ import java.util.Map;
 class PurchaseOrderQueryController {
 
     private final PurchaseOrderRepository orders;
+    private final PurchaseOrderVerifier verifier;
+    private final BlockingCalls blocking;
 
-    PurchaseOrderQueryController(PurchaseOrderRepository orders) {
+    PurchaseOrderQueryController(PurchaseOrderRepository orders, PurchaseOrderVerifier verifier,
+                                 BlockingCalls blocking) {
         this.orders = orders;
+        this.verifier = verifier;
+        this.blocking = blocking;
     }
 
     @GetMapping("/api/purchase-orders")
@@ -98,6 +105,13 @@ class PurchaseOrderQueryController {
                 .flatMap(receipt -> Mono.zip(order(context, receipt.purchaseOrderId()),
                         orders.receiptItems(id).collectList())
                         .map(both -> new ReceiptAnswer(both.getT1(), receipt, both.getT2())));
+    }
+
+    /** Whether the ledger holds what every live order (or one) decided it owes it: see {@link PurchaseOrderVerifier}. */
+    @GetMapping("/api/inventory/verify/purchase-orders")
+    Mono<PurchaseOrderVerification> verify(RequestContext context,
+                                           @RequestParam(required = false) String purchaseOrderId) {
+        return blocking.call(() -> verifier.verify(context.orgId(), purchaseOrderId));
     }
 
     /** The statuses of the lifecycle, in order, each with those a request may move an order on to. */
