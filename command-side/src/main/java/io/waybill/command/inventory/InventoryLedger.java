@@ -3,8 +3,8 @@ package io.waybill.command.inventory;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.api.DomainException;
-import io.waybill.api.ErrorCode;
 import io.waybill.api.inventory.BalanceChange;
+import io.waybill.api.inventory.CheckReversals;
 import io.waybill.api.inventory.CompleteTransfer;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.InventoryLedgerEvent;
@@ -35,11 +35,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
+import io.waybill.command.inventory.LedgerEntries.Recorded;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -50,7 +49,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class InventoryLedger {
 
-    private static final String MANUAL = "manual";
     /** The series of entry codes, {@code LE-000123}. */
     private static final String CODE = "LE";
     private static final Kind LOCATION = CatalogKinds.of(CatalogKind.LOCATION);
@@ -61,8 +59,7 @@ class InventoryLedger {
     private ItemKind itemKind;
     private String itemId;
     private final Stock stock = new Stock();
-    private final Map<String, Recorded> entries = new HashMap<>();
-    private final Map<String, String> transfersByRef = new HashMap<>();
+    private final LedgerEntries entries = new LedgerEntries();
 
     InventoryLedger() {
     }
@@ -80,8 +77,8 @@ class InventoryLedger {
         }
         Recorded existing = entries.get(command.entryId());
         if (existing != null) {
-            return sameRequest(existing.entry(), command) ? existing.view(this)
-                    : conflict(command.entryId(), "was recorded with other values");
+            return sameRequest(existing.entry(), command) ? existing.view(orgId, itemKind, itemId)
+                    : LedgerEntries.conflict(command.entryId(), "was recorded with other values");
         }
         EntryType type = command.type();
         if (!type.appliesTo(command.itemKind())) {
@@ -96,7 +93,7 @@ class InventoryLedger {
         book.claim(command.entryId(), command.orgId(), command.itemId(), type == EntryType.TRANSFER ? ref : null);
         LedgerEntry entry = new LedgerEntry(command.entryId(), code, type, command.locationId(),
                 command.toLocationId(), Movements.signedQuantity(type, command.quantity()), command.unitCost(), ref,
-                command.notes(), command.eventDate(), command.sourceType() == null ? MANUAL : command.sourceType(),
+                command.notes(), command.eventDate(), command.sourceType() == null ? LedgerEntries.MANUAL : command.sourceType(),
                 command.sourceId(), null, changes);
         String ledger = command.ledgerId();
         return record(type == EntryType.TRANSFER
@@ -109,15 +106,15 @@ class InventoryLedger {
     LedgerEntryView handle(CompleteTransfer command, LedgerBook book, Counters counters,
                            @MetaDataValue(MessageMetadata.ACTOR) String actor) {
         requireOrg(command.orgId());
-        Recorded transfer = entries.get(transfersByRef.get(command.ref()));
+        Recorded transfer = entries.transfer(command.ref());
         if (transfer == null) {
             throw DomainException.notFound("transfer", command.ref());
         }
         if (transfer.completedBy() != null && transfer.completedBy().equals(command.entryId())) {
-            return entries.get(command.entryId()).view(this);
+            return entries.get(command.entryId()).view(orgId, itemKind, itemId);
         }
-        requireNewEntry(command.entryId());
-        requireOpen(transfer);
+        entries.requireNew(command.entryId());
+        LedgerEntries.requireOpen(transfer);
         LedgerEntry out = transfer.entry();
         if (command.eventDate().isBefore(out.eventDate())) {
             throw DomainException.invalid("eventDate", "a transfer cannot arrive before it left on " + out.eventDate());
@@ -128,7 +125,7 @@ class InventoryLedger {
         String code = counters.next(orgId, CODE);
         book.claim(command.entryId(), orgId, itemId, null);
         LedgerEntry entry = new LedgerEntry(command.entryId(), code, EntryType.TRANSFER, out.toLocationId(), null,
-                quantity, out.unitCost(), out.ref(), command.notes(), command.eventDate(), MANUAL, null, null,
+                quantity, out.unitCost(), out.ref(), command.notes(), command.eventDate(), LedgerEntries.MANUAL, null, null,
                 changes);
         return record(new TransferCompleted(ledgerId, orgId, itemKind, itemId, out.id(), entry), actor);
     }
@@ -142,10 +139,10 @@ class InventoryLedger {
             throw DomainException.notFound("ledger entry", command.reversedEntryId());
         }
         if (command.entryId().equals(original.reversedBy())) {
-            return entries.get(command.entryId()).view(this);
+            return entries.get(command.entryId()).view(orgId, itemKind, itemId);
         }
-        requireNewEntry(command.entryId());
-        List<BalanceChange> changes = reversalChanges(original);
+        entries.requireNew(command.entryId());
+        List<BalanceChange> changes = entries.reversalChanges(original, command.sourceType());
         LedgerEntry out = original.entry();
         if (command.eventDate().isBefore(out.eventDate())) {
             throw DomainException.invalid("eventDate", "a reversal cannot come before the entry it reverses, on "
@@ -156,8 +153,24 @@ class InventoryLedger {
         book.claim(command.entryId(), orgId, itemId, null);
         LedgerEntry entry = new LedgerEntry(command.entryId(), code, out.type().reversal(), out.locationId(),
                 out.toLocationId(), out.quantity().negate(), out.unitCost(), out.ref(), command.notes(),
-                command.eventDate(), MANUAL, null, out.id(), changes);
+                command.eventDate(), command.sourceType() == null ? LedgerEntries.MANUAL : command.sourceType(),
+                command.sourceId(), out.id(), changes);
         return record(new LedgerEntryReversed(ledgerId, orgId, itemKind, itemId, entry), actor);
+    }
+
+    @CommandHandler
+    boolean handle(CheckReversals command) {
+        requireOrg(command.orgId());
+        List<BalanceChange> changes = new ArrayList<>();
+        for (String entryId : command.entryIds()) {
+            Recorded original = entries.get(entryId);
+            if (original == null) {
+                throw DomainException.notFound("ledger entry", entryId);
+            }
+            changes.addAll(entries.reversalChanges(original, command.sourceType()));
+        }
+        stock.check(changes, command.eventDate());
+        return true;
     }
 
     /**
@@ -166,57 +179,15 @@ class InventoryLedger {
      */
     private LedgerEntryView record(InventoryLedgerEvent event, String actor) {
         apply(event, actor == null ? MetaData.emptyInstance() : MetaData.with(MessageMetadata.ACTOR, actor));
-        return entries.get(event.entry().id()).view(this);
-    }
-
-    /** The changes that undo the entry, both legs of a completed transfer included. */
-    private List<BalanceChange> reversalChanges(Recorded original) {
-        LedgerEntry out = original.entry();
-        if (out.type().isReversal()) {
-            throw transition("entry " + out.id() + " is a reversal and cannot be reversed");
-        }
-        if (original.reversedBy() != null) {
-            throw transition("entry " + out.id() + " was already reversed by " + original.reversedBy());
-        }
-        if (original.arrivalOf() != null) {
-            throw transition("entry " + out.id() + " is the arrival of transfer " + original.arrivalOf()
-                    + "; reverse the transfer, which undoes both legs");
-        }
-        if (original.completedBy() == null) {
-            return Movements.undo(out.changes());
-        }
-        List<BalanceChange> both = new ArrayList<>(Movements.undo(out.changes()));
-        both.addAll(Movements.undo(entries.get(original.completedBy()).entry().changes()));
-        return List.copyOf(both);
-    }
-
-    /** The registry's kind of a ledger's item: a material or a SKU of the catalog. */
-    static Kind itemKind(ItemKind kind) {
-        return CatalogKinds.of(kind == ItemKind.SKU ? CatalogKind.SKU : CatalogKind.MATERIAL);
+        return entries.get(event.entry().id()).view(orgId, itemKind, itemId);
     }
 
     private void useCatalog(RecordLedgerEntry command, CatalogReferences references) {
         String ledger = command.ledgerId();
-        references.use(command.orgId(), itemKind(command.itemKind()), command.itemId(), ledger);
+        references.use(command.orgId(), CatalogKinds.of(command.itemKind()), command.itemId(), ledger);
         references.use(command.orgId(), LOCATION, command.locationId(), ledger);
         if (command.toLocationId() != null) {
             references.use(command.orgId(), LOCATION, command.toLocationId(), ledger);
-        }
-    }
-
-    private void requireOpen(Recorded transfer) {
-        if (transfer.reversedBy() != null) {
-            throw transition("transfer " + transfer.entry().ref() + " was reversed by " + transfer.reversedBy());
-        }
-        if (transfer.completedBy() != null) {
-            throw transition("transfer " + transfer.entry().ref() + " was already completed by "
-                    + transfer.completedBy());
-        }
-    }
-
-    private void requireNewEntry(String entryId) {
-        if (entries.containsKey(entryId)) {
-            conflict(entryId, "is another entry of this ledger");
         }
     }
 
@@ -235,15 +206,6 @@ class InventoryLedger {
                 && Objects.equals(entry.sourceId(), command.sourceId());
     }
 
-    private static <T> T conflict(String entryId, String why) {
-        throw DomainException.conflict("ledger entry id " + entryId + " " + why,
-                Map.of("field", "id", "id", entryId));
-    }
-
-    private static DomainException transition(String message) {
-        return new DomainException(ErrorCode.INVALID_TRANSITION, message);
-    }
-
     private static String noun(ItemKind kind) {
         return kind == ItemKind.SKU ? "SKU" : "material";
     }
@@ -256,36 +218,8 @@ class InventoryLedger {
             itemKind = event.itemKind();
             itemId = event.itemId();
         }
-        LedgerEntry entry = event.entry();
-        stock.apply(entry.changes(), entry.eventDate());
-        String arrivalOf = event instanceof TransferCompleted completed ? completed.transferEntryId() : null;
-        entries.put(entry.id(), new Recorded(entry, actor, at, null, null, arrivalOf));
-        if (event instanceof StockTransferred) {
-            transfersByRef.put(entry.ref(), entry.id());
-        }
-        if (arrivalOf != null) {
-            entries.computeIfPresent(arrivalOf, (id, transfer) -> transfer.completedBy(entry.id()));
-        }
-        if (entry.reversesEntryId() != null) {
-            entries.computeIfPresent(entry.reversesEntryId(), (id, reversed) -> reversed.reversedBy(entry.id()));
-        }
+        stock.apply(event.entry().changes(), event.entry().eventDate());
+        entries.recorded(event, actor, at);
     }
 
-    /** An entry with what has happened to it since. */
-    private record Recorded(LedgerEntry entry, String actor, Instant at, String reversedBy, String completedBy,
-                            String arrivalOf) {
-
-        Recorded reversedBy(String entryId) {
-            return new Recorded(entry, actor, at, entryId, completedBy, arrivalOf);
-        }
-
-        Recorded completedBy(String entryId) {
-            return new Recorded(entry, actor, at, reversedBy, entryId, arrivalOf);
-        }
-
-        LedgerEntryView view(InventoryLedger ledger) {
-            return LedgerEntryView.of(ledger.orgId, ledger.itemKind, ledger.itemId, entry, reversedBy, completedBy,
-                    actor, at);
-        }
-    }
 }

@@ -3,6 +3,7 @@ package io.waybill.command.inventory;
 import io.waybill.api.DomainException;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.ItemKind;
+import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.api.inventory.LedgerId;
 import io.waybill.api.inventory.RecordLedgerEntry;
 import io.waybill.command.inventory.LedgerRequests.FollowUpRequest;
@@ -90,6 +91,6 @@ class LedgerEntryRequests {
     }
 
     private boolean isOfKind(String itemId, ItemKind kind) {
-        return registry.find(itemId).map(entry -> entry.is(InventoryLedger.itemKind(kind))).orElse(false);
+        return registry.find(itemId).map(entry -> entry.is(CatalogKinds.of(kind))).orElse(false);
     }
 }

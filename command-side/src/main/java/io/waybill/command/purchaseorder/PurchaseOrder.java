@@ -5,9 +5,15 @@ import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
 import io.waybill.api.purchaseorder.ControlPurchaseOrder;
 import io.waybill.api.purchaseorder.CreatePurchaseOrder;
 import io.waybill.api.purchaseorder.DeletePurchaseOrder;
+import io.waybill.api.purchaseorder.DeletePurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.PlanReceiptDeletion;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptDeleted;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
+import io.waybill.api.purchaseorder.PurchaseOrderReopened;
+import io.waybill.api.purchaseorder.RestorePurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.StockPosting;
 import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
 import io.waybill.api.purchaseorder.PurchaseOrderChanged;
-import io.waybill.api.purchaseorder.PurchaseOrderControl;
 import io.waybill.api.purchaseorder.PurchaseOrderControlEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderCreated;
 import io.waybill.api.purchaseorder.PurchaseOrderDeleted;
@@ -16,9 +22,6 @@ import io.waybill.api.purchaseorder.PurchaseOrderItemAdded;
 import io.waybill.api.purchaseorder.PurchaseOrderItemChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderItemRemoved;
 import io.waybill.api.purchaseorder.PurchaseOrderItemView;
-import io.waybill.api.purchaseorder.PurchaseOrderLine;
-import io.waybill.api.purchaseorder.PurchaseOrderPatch;
-import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
@@ -35,7 +38,6 @@ import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.support.Counters;
-import io.waybill.command.support.RecordFields;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -50,30 +52,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 /**
- * A purchase order to a vendor: its lifecycle, its costs, and its lines (whose rules live in
- * {@link PurchaseOrderLines}). The vendor, the ship-to location and each line's material or SKU are catalog records
- * of the organisation, kept in use while the order names them.
+ * A purchase order to a vendor: its fields, lifecycle and controls, its lines and its receipts, and what it has put
+ * in the inventory ledger. Each kind of command is decided by its own class ({@link PurchaseOrderHeaderCommands},
+ * {@link PurchaseOrderLineCommands}, {@link PurchaseOrderReceiptCommands}) against the state kept here. The vendor,
+ * the ship-to location and each line's material or SKU are catalog records of the organisation, kept in use while
+ * the order names them.
  */
 @Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class PurchaseOrder {
-
-    static final String NUMBER = "PO";
-    private static final List<String> PLANNING_ONLY = List.of("vendorId", "shipToLocationId");
-
     @AggregateIdentifier
     private String purchaseOrderId;
     private String orgId;
     private String poNumber;
     private TargetType targetType;
     private PurchaseOrderDetails details;
-    private PurchaseOrderDetails createdDetails;
-    private List<PurchaseOrderLine> createdItems;
+    private PurchaseOrderCreated creation;
     private final PurchaseOrderLifecycle lifecycle = new PurchaseOrderLifecycle();
     private final PurchaseOrderLines lines = new PurchaseOrderLines();
     private final PurchaseOrderStock stock = new PurchaseOrderStock();
@@ -89,49 +87,17 @@ class PurchaseOrder {
     PurchaseOrderAnswer handle(CreatePurchaseOrder command, EntityRegistry registry, CatalogReferences references,
                                Counters counters) {
         if (orgId != null) {
-            if (!sameCreate(command)) {
-                throw DomainException.conflict("id " + command.purchaseOrderId()
-                        + " is already used by another purchase order", Map.of("id", command.purchaseOrderId()));
-            }
-            return answer();
+            PurchaseOrderCreation.requireSame(creation, command);
+        } else {
+            PurchaseOrderCreation.create(command, registry, references, counters);
         }
-        String id = command.purchaseOrderId();
-        registry.register(id, command.orgId(), PurchaseOrderKinds.PURCHASE_ORDER, "", null);
-        PurchaseOrderUses.use(command.orgId(), command.details(), references, id);
-        PurchaseOrderLines.requireDistinct(command.items());
-        command.items().forEach(line -> PurchaseOrderLines.register(line, command.orgId(), id,
-                command.targetType(), registry, references));
-        apply(new PurchaseOrderCreated(id, command.orgId(), counters.next(command.orgId(), NUMBER),
-                command.targetType(), command.details(), command.items()));
         return answer();
     }
 
     @CommandHandler
     PurchaseOrderView handle(UpdatePurchaseOrder command, CatalogReferences references, Clock clock) {
         requireOrg(command.orgId());
-        PurchaseOrderPatch patch = command.patch();
-        PurchaseOrderDetails next = patch.applyTo(details);
-        List<String> changed = RecordFields.changed(details, next);
-        PurchaseOrderStatus target = patch.status() == lifecycle.status() ? null : patch.status();
-        if (!changed.isEmpty()) {
-            lifecycle.requireOpen("change");
-            List<String> frozen = changed.stream().filter(PLANNING_ONLY::contains).toList();
-            if (!frozen.isEmpty() && !lifecycle.planning()) {
-                throw PurchaseOrderSteps.refused(frozen.get(0) + " only changes while the order is Planning");
-            }
-            PurchaseOrderUses.change(orgId, details, next, references, purchaseOrderId);
-            apply(new PurchaseOrderChanged(purchaseOrderId, next, changed));
-        }
-        if (target != null) {
-            lifecycle.requireChangeable("change status");
-            if (target == PurchaseOrderStatus.PLACED) {
-                PurchaseOrderSteps.requirePlaceable(lines.isEmpty(), details);
-            }
-            PurchaseOrderStatusEvent step = PurchaseOrderSteps.step(purchaseOrderId, lifecycle.status(),
-                    lifecycle.next(), target, patch.statusAt(), clock);
-            apply(step);
-            post(stock.batch(purchaseOrderId, details.shipToLocationId()).step(target, lines.all()), step.at());
-        }
+        headerCommands(clock).update(command.patch(), references);
         return view();
     }
 
@@ -172,37 +138,35 @@ class PurchaseOrder {
     @CommandHandler
     ReceiptAnswer handle(ReceivePurchaseOrder command, EntityRegistry registry, Clock clock) {
         requireOrg(command.orgId());
-        PurchaseOrderReceipt receipt = command.receipt();
-        if (!receipts.holds(receipt)) {
-            lifecycle.requireReceiving();
-            PurchaseOrderReceipts.check(receipt, lines, stock, clock);
-            registry.register(receipt.receiptId(), orgId, PurchaseOrderKinds.PURCHASE_ORDER_RECEIPT,
-                    purchaseOrderId, null);
-            apply(new PurchaseOrderReceiptRecorded(purchaseOrderId, receipt));
-            post(stock.batch(purchaseOrderId, details.shipToLocationId()).receive(receipt, lines),
-                    receipt.receiptDate());
-            boolean inFull = stock.fullyReceived(lines.all());
-            if (inFull || lifecycle.status() != PurchaseOrderStatus.PARTIAL) {
-                apply(PurchaseOrderSteps.received(purchaseOrderId, inFull, clock.instant()));
-            }
-        }
-        return new ReceiptAnswer(view(), receipts.view(receipt.receiptId(), orgId, purchaseOrderId),
-                receipts.items(receipt.receiptId()));
+        String receiptId = command.receipt().receiptId();
+        receiptCommands(clock).receive(command.receipt(), registry);
+        return new ReceiptAnswer(view(), receipts.view(receiptId, orgId, purchaseOrderId), receipts.items(receiptId));
+    }
+
+    @CommandHandler
+    List<StockPosting> handle(PlanReceiptDeletion command, Clock clock) {
+        requireOrg(command.orgId());
+        return receiptCommands(clock).plan(command.receiptId());
+    }
+
+    @CommandHandler
+    String handle(DeletePurchaseOrderReceipt command, Clock clock) {
+        requireOrg(command.orgId());
+        receiptCommands(clock).delete(command.receiptId());
+        return command.receiptId();
+    }
+
+    @CommandHandler
+    void handle(RestorePurchaseOrderReceipt command, Clock clock) {
+        requireOrg(command.orgId());
+        receiptCommands(clock).restore(command.receiptId(), command.reversed(), command.reason());
     }
 
     @CommandHandler
     PurchaseOrderView handle(ControlPurchaseOrder command, Clock clock,
                              @MetaDataValue(MessageMetadata.ACTOR) String actor) {
         requireOrg(command.orgId());
-        PurchaseOrderControl control = command.control();
-        if (!lifecycle.controls().inEffect(control)) {
-            lifecycle.check(control);
-            Instant now = clock.instant();
-            apply(PurchaseOrderControlEvent.of(control, purchaseOrderId, actor, now));
-            if (control == PurchaseOrderControl.VOID || control == PurchaseOrderControl.CLOSE) {
-                post(stock.batch(purchaseOrderId, details.shipToLocationId()).releaseAll(lines.all()), now);
-            }
-        }
+        headerCommands(clock).control(command.control(), actor);
         return view();
     }
 
@@ -215,8 +179,7 @@ class PurchaseOrder {
         details = event.details();
         lifecycle.stepped(PurchaseOrderStatus.PLANNING, at);
         event.items().forEach(line -> lines.added(line, at));
-        createdDetails = event.details();
-        createdItems = event.items();
+        creation = event;
         created = at;
         updated = at;
     }
@@ -229,7 +192,11 @@ class PurchaseOrder {
 
     @EventSourcingHandler
     void on(PurchaseOrderStatusEvent event, @Timestamp Instant at) {
-        lifecycle.stepped(event.status(), event.at());
+        if (event instanceof PurchaseOrderReopened) {
+            lifecycle.reopened(event.status());
+        } else {
+            lifecycle.stepped(event.status(), event.at());
+        }
         updated = at;
     }
 
@@ -264,8 +231,21 @@ class PurchaseOrder {
     }
 
     @EventSourcingHandler
+    void on(PurchaseOrderReceiptDeleted event, @Timestamp Instant at) {
+        receipts.deleted(event.receiptId(), true);
+        updated = at;
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseOrderReceiptRestored event, @Timestamp Instant at) {
+        receipts.deleted(event.receiptId(), false);
+        stock.notPosted(event.notPosted());
+        updated = at;
+    }
+
+    @EventSourcingHandler
     void on(PurchaseOrderStockPosted event) {
-        stock.posted(event.postings());
+        stock.posted(event.postings(), event.receiptId());
     }
 
     @EventSourcingHandler
@@ -278,21 +258,25 @@ class PurchaseOrder {
                 lines, stock, batch -> post(batch, clock.instant()));
     }
 
-    /** A create sent again: same organisation, target type, fields and lines (whatever ids the lines got). */
-    private boolean sameCreate(CreatePurchaseOrder command) {
-        return orgId.equals(command.orgId()) && targetType == command.targetType()
-                && RecordFields.changed(createdDetails, command.details()).isEmpty()
-                && PurchaseOrderLines.sameLines(createdItems, command.items());
+    private PurchaseOrderHeaderCommands headerCommands(Clock clock) {
+        return new PurchaseOrderHeaderCommands(purchaseOrderId, orgId, details, lifecycle, lines, stock, this::post,
+                clock);
+    }
+
+    private PurchaseOrderReceiptCommands receiptCommands(Clock clock) {
+        return new PurchaseOrderReceiptCommands(purchaseOrderId, orgId, details.shipToLocationId(), lifecycle, lines,
+                stock, receipts, this::post, clock);
     }
 
     /** Records the entries a step owes the ledger, dated the day it happened (UTC). */
     private void post(PurchaseOrderStock.Batch batch, Instant at) {
-        post(batch, LocalDate.ofInstant(at, ZoneOffset.UTC));
+        post(batch, LocalDate.ofInstant(at, ZoneOffset.UTC), null);
     }
 
-    private void post(PurchaseOrderStock.Batch batch, LocalDate day) {
+    private void post(PurchaseOrderStock.Batch batch, LocalDate day, String receiptId) {
         if (!batch.postings().isEmpty()) {
-            apply(new PurchaseOrderStockPosted(purchaseOrderId, orgId, targetType.itemKind(), day, batch.postings()));
+            apply(new PurchaseOrderStockPosted(purchaseOrderId, orgId, targetType.itemKind(), day, batch.postings(),
+                    receiptId));
         }
     }
 

@@ -1,10 +1,14 @@
 package io.waybill.command.purchaseorder;
 
 import io.waybill.api.access.Role;
+import io.waybill.api.inventory.CheckReversals;
+import io.waybill.api.inventory.LedgerId;
 import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
 import io.waybill.api.purchaseorder.ControlPurchaseOrder;
 import io.waybill.api.purchaseorder.CreatePurchaseOrder;
 import io.waybill.api.purchaseorder.DeletePurchaseOrder;
+import io.waybill.api.purchaseorder.DeletePurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.PlanReceiptDeletion;
 import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
 import io.waybill.api.purchaseorder.PurchaseOrderControl;
 import io.waybill.api.purchaseorder.PurchaseOrderItemView;
@@ -15,6 +19,7 @@ import io.waybill.api.purchaseorder.ReceiptLine;
 import io.waybill.api.purchaseorder.ReceivePurchaseOrder;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
 import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
+import io.waybill.api.purchaseorder.StockPosting;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.CreatePurchaseOrderRequest;
@@ -37,16 +42,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
-/** Creates, changes, controls and deletes purchase orders and their lines, and takes in their receipts. */
+/** Creates, changes, controls and deletes purchase orders and their lines, and takes in and deletes receipts. */
 @RestController
 @Access(Role.MEMBER)
 class PurchaseOrderCommandController {
@@ -127,6 +135,31 @@ class PurchaseOrderCommandController {
         return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
                 .flatMap(order -> sender.send(new ControlPurchaseOrder(order.id(), context.orgId(), control),
                         context));
+    }
+
+    /**
+     * Deletes a receipt: the order says which entries that reverses, the ledgers whether they can take the reversals
+     * (a receipt whose stock was used since is refused here, changing nothing), then the order deletes it.
+     */
+    @DeleteMapping("/api/purchase-order-receipts/{id}")
+    Mono<Map<String, String>> deleteReceipt(RequestContext context, @PathVariable String id) {
+        String org = context.orgId();
+        return sender.blocking(() -> references.receipt(org, id))
+                .flatMap(receipt -> sender.<List<StockPosting>>send(new PlanReceiptDeletion(receipt.parentId(), org,
+                                id), context)
+                        .flatMap(entries -> checkReversals(context, entries))
+                        .then(sender.<String>send(new DeletePurchaseOrderReceipt(receipt.parentId(), org, id),
+                                context)))
+                .map(WriteSupport::deleted);
+    }
+
+    private Mono<Void> checkReversals(RequestContext context, List<StockPosting> entries) {
+        Map<String, List<String>> byItem = entries.stream().collect(Collectors.groupingBy(StockPosting::itemId,
+                LinkedHashMap::new, Collectors.mapping(StockPosting::entryId, Collectors.toList())));
+        return Flux.fromIterable(byItem.entrySet())
+                .concatMap(item -> sender.send(new CheckReversals(LedgerId.of(item.getKey()), context.orgId(),
+                        item.getValue(), LocalDate.now(clock), PurchaseOrderPostings.SOURCE), context))
+                .then();
     }
 
     @PostMapping("/api/purchase-orders/{id}/items")

@@ -37,6 +37,22 @@ final class PurchaseOrderLifecycle {
     void stepped(PurchaseOrderStatus next, Instant at) {
         status = next;
         stamps.put(next, at);
+        if (next == PurchaseOrderStatus.PARTIAL) {
+            stamps.remove(PurchaseOrderStatus.RECEIVED);
+        }
+    }
+
+    /** Back to Placed or In Transit: the receipts that moved the order on were deleted. */
+    void reopened(PurchaseOrderStatus back) {
+        status = back;
+        stamps.remove(PurchaseOrderStatus.PARTIAL);
+        stamps.remove(PurchaseOrderStatus.RECEIVED);
+    }
+
+    /** The status the order had before its first receipt: In Transit if it took that step, else Placed. */
+    PurchaseOrderStatus beforeReceipts() {
+        return stamps.containsKey(PurchaseOrderStatus.IN_TRANSIT) ? PurchaseOrderStatus.IN_TRANSIT
+                : PurchaseOrderStatus.PLACED;
     }
 
     void controlled(PurchaseOrderControlEvent event) {
@@ -86,6 +102,16 @@ final class PurchaseOrderLifecycle {
         if (!onOrder()) {
             throw PurchaseOrderSteps.refused("a purchase order takes receipts once placed, until it is received "
                     + "in full, closed, voided or cancelled");
+        }
+    }
+
+    /** Refuses to delete a receipt unless the order is changeable, partly or fully received, and not closed. */
+    void requireReceiptsChangeable() {
+        requireChangeable("change its receipts");
+        if (status != PurchaseOrderStatus.PARTIAL && status != PurchaseOrderStatus.RECEIVED
+                || controls.closed() != null) {
+            throw PurchaseOrderSteps.refused("the receipts of a purchase order that is " + status.label()
+                    + (controls.closed() != null ? " and closed" : "") + " stand");
         }
     }
 

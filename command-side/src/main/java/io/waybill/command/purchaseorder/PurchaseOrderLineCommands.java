@@ -9,6 +9,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
+import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
 
@@ -74,7 +75,7 @@ final class PurchaseOrderLineCommands {
             if (!lifecycle.planning()) {
                 throw PurchaseOrderSteps.refused("a line's item can only change while the purchase order is Planning");
             }
-            references.use(orgId, PurchaseOrderLines.kindOf(targetType), change.line().itemId(), purchaseOrderId);
+            references.use(orgId, CatalogKinds.of(targetType.itemKind()), change.line().itemId(), purchaseOrderId);
             lines.releaseIfUnused(change.before().itemId(), command.lineId(), references, purchaseOrderId);
         }
         PurchaseOrderLine line = change.line();

@@ -1,14 +1,12 @@
 package io.waybill.command.purchaseorder;
 
 import io.waybill.api.DomainException;
-import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
 import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
-import io.waybill.command.registry.Kind;
 import io.waybill.command.support.RecordFields;
 
 import java.time.Instant;
@@ -31,14 +29,10 @@ final class PurchaseOrderLines {
 
     private final Map<String, Existing> lines = new LinkedHashMap<>();
 
-    static Kind kindOf(TargetType type) {
-        return CatalogKinds.of(type == TargetType.MATERIALS ? CatalogKind.MATERIAL : CatalogKind.SKU);
-    }
-
     /** Claims a new line's id and puts its material or SKU in use; the item must be of the order's target type. */
     static void register(PurchaseOrderLine line, String orgId, String purchaseOrderId, TargetType type,
                          EntityRegistry registry, CatalogReferences references) {
-        references.use(orgId, kindOf(type), line.itemId(), purchaseOrderId);
+        references.use(orgId, CatalogKinds.of(type.itemKind()), line.itemId(), purchaseOrderId);
         registry.register(line.lineId(), orgId, PurchaseOrderKinds.PURCHASE_ORDER_ITEM, purchaseOrderId, null);
     }
 

@@ -20,19 +20,37 @@ import java.util.Set;
 /** The receipts of one purchase order and the rules a new one must keep. */
 final class PurchaseOrderReceipts {
 
-    private record Recorded(PurchaseOrderReceipt receipt, Instant at) {
+    private record Recorded(PurchaseOrderReceipt receipt, Instant at, boolean deleted) {
     }
 
     private final Map<String, Recorded> receipts = new HashMap<>();
 
-    /** Whether the receipt was recorded already: then it must be the same one, or it is a conflict. */
+    /**
+     * Whether the receipt was recorded already: then it must be the same one and not deleted since, or it is a
+     * conflict.
+     */
     boolean holds(PurchaseOrderReceipt receipt) {
         Recorded recorded = receipts.get(receipt.receiptId());
-        if (recorded != null && !recorded.receipt().equals(receipt)) {
-            throw DomainException.conflict("id " + receipt.receiptId() + " is already used by another receipt",
-                    Map.of("id", receipt.receiptId()));
+        if (recorded != null && (recorded.deleted() || !recorded.receipt().equals(receipt))) {
+            throw DomainException.conflict("id " + receipt.receiptId() + " is already used by another receipt"
+                    + (recorded.deleted() ? ", deleted since" : ""), Map.of("id", receipt.receiptId()));
         }
         return recorded != null;
+    }
+
+    /** A receipt of the order that stands; {@code not_found} when it has none such (or it was deleted). */
+    PurchaseOrderReceipt requireLive(String receiptId) {
+        Recorded recorded = receipts.get(receiptId);
+        if (recorded == null || recorded.deleted()) {
+            throw DomainException.notFound("purchase order receipt", receiptId);
+        }
+        return recorded.receipt();
+    }
+
+    /** Whether the receipt was recorded and deleted since. */
+    boolean isDeleted(String receiptId) {
+        Recorded recorded = receipts.get(receiptId);
+        return recorded != null && recorded.deleted();
     }
 
     /**
@@ -63,7 +81,12 @@ final class PurchaseOrderReceipts {
     }
 
     void recorded(PurchaseOrderReceipt receipt, Instant at) {
-        receipts.put(receipt.receiptId(), new Recorded(receipt, at));
+        receipts.put(receipt.receiptId(), new Recorded(receipt, at, false));
+    }
+
+    /** The receipt was deleted ({@code true}) or brought back ({@code false}). */
+    void deleted(String receiptId, boolean deleted) {
+        receipts.computeIfPresent(receiptId, (id, r) -> new Recorded(r.receipt(), r.at(), deleted));
     }
 
     PurchaseOrderReceiptView view(String receiptId, String orgId, String purchaseOrderId) {

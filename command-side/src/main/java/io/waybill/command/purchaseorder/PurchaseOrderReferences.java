@@ -7,7 +7,7 @@ import io.waybill.command.registry.RegistryEntry;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves the purchase order or line a path names to a live one of the caller's organisation, so that no command
+ * Resolves the purchase order, line or receipt a path names to a live one of the caller's organisation, so that no command
  * goes to another organisation's record or to a record of another kind.
  */
 @Component
@@ -26,6 +26,11 @@ class PurchaseOrderReferences {
     /** A line, whose {@code parentId} is its purchase order. */
     RegistryEntry line(String orgId, String id) {
         return live(orgId, id, PurchaseOrderKinds.PURCHASE_ORDER_ITEM);
+    }
+
+    /** A receipt, whose {@code parentId} is its purchase order. */
+    RegistryEntry receipt(String orgId, String id) {
+        return live(orgId, id, PurchaseOrderKinds.PURCHASE_ORDER_RECEIPT);
     }
 
     private RegistryEntry live(String orgId, String id, Kind kind) {

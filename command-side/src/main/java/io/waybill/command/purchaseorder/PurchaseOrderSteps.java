@@ -9,6 +9,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderInTransit;
 import io.waybill.api.purchaseorder.PurchaseOrderPaid;
 import io.waybill.api.purchaseorder.PurchaseOrderPartlyReceived;
 import io.waybill.api.purchaseorder.PurchaseOrderPlaced;
+import io.waybill.api.purchaseorder.PurchaseOrderReopened;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
 
@@ -59,10 +60,22 @@ final class PurchaseOrderSteps {
         }
     }
 
-    /** The step a receipt takes the order to: partly received, or received in full. */
-    static PurchaseOrderStatusEvent received(String purchaseOrderId, boolean inFull, Instant at) {
-        return inFull ? new PurchaseOrderFullyReceived(purchaseOrderId, at)
-                : new PurchaseOrderPartlyReceived(purchaseOrderId, at);
+    /**
+     * The step receipts (taken in, deleted or brought back) take the order to from {@code current}: received in
+     * full, partly, or back to {@code before} the first receipt when nothing is received any more; null when it
+     * stays where it is.
+     */
+    static PurchaseOrderStatusEvent afterReceipts(String purchaseOrderId, PurchaseOrderStatus current, boolean inFull,
+                                                  boolean any, PurchaseOrderStatus before, Instant at) {
+        PurchaseOrderStatus next = inFull ? PurchaseOrderStatus.RECEIVED : any ? PurchaseOrderStatus.PARTIAL : before;
+        if (next == current) {
+            return null;
+        }
+        return switch (next) {
+            case RECEIVED -> new PurchaseOrderFullyReceived(purchaseOrderId, at);
+            case PARTIAL -> new PurchaseOrderPartlyReceived(purchaseOrderId, at);
+            default -> new PurchaseOrderReopened(purchaseOrderId, next, at);
+        };
     }
 
     /** The field of the API that holds a status's stamp: {@code placedAt}, {@code inTransitAt}, ... */

@@ -10,9 +10,13 @@ import io.waybill.api.purchaseorder.StockPosting;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,6 +28,9 @@ final class PurchaseOrderStock {
 
     private final Map<String, BigDecimal> onOrder = new HashMap<>();
     private final Map<String, BigDecimal> received = new HashMap<>();
+    private final Map<String, Map<String, StockPosting>> byReceipt = new HashMap<>();
+    private final Set<String> reversed = new HashSet<>();
+    private final Map<String, List<StockPosting>> lastReversals = new HashMap<>();
     private int decided;
 
     /** A batch of entries being decided, numbered after those before it. */
@@ -62,6 +69,22 @@ final class PurchaseOrderStock {
             return this;
         }
 
+        /** Reverses every entry the receipt posted, last first: the receipt is deleted. */
+        Batch reverse(String receiptId) {
+            List<StockPosting> posted = new ArrayList<>(receiptEntries(receiptId));
+            Collections.reverse(posted);
+            posted.forEach(entry -> add(entry.type().reversal(), entry.lineId(), entry.itemId(), entry.locationId(),
+                    entry.quantity(), entry.unitCost(), entry.entryId()));
+            return this;
+        }
+
+        /** Posts these entries again as new ones: their reversals were recorded, and the receipt is back. */
+        Batch repost(List<StockPosting> entries) {
+            entries.forEach(entry -> add(entry.type(), entry.lineId(), entry.itemId(), entry.locationId(),
+                    entry.quantity(), entry.unitCost(), null));
+            return this;
+        }
+
         /** What a lifecycle step owes: placing puts every line on order, cancelling releases what is left. */
         Batch step(PurchaseOrderStatus target, List<PurchaseOrderLine> lines) {
             if (target == PurchaseOrderStatus.PLACED) {
@@ -81,10 +104,15 @@ final class PurchaseOrderStock {
         }
 
         private Batch add(EntryType type, PurchaseOrderLine line, BigDecimal quantity) {
+            return add(type, line.lineId(), line.itemId(), locationId, quantity, line.unitCost(), null);
+        }
+
+        private Batch add(EntryType type, String lineId, String itemId, String at, BigDecimal quantity,
+                          BigDecimal unitCost, String reversedEntryId) {
             if (quantity.signum() > 0) {
                 String key = purchaseOrderId + "/stock/" + (decided + postings.size());
                 postings.add(new StockPosting(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(),
-                        type, line.lineId(), line.itemId(), locationId, quantity, line.unitCost()));
+                        type, lineId, itemId, at, quantity, unitCost, reversedEntryId));
             }
             return this;
         }
@@ -109,14 +137,53 @@ final class PurchaseOrderStock {
         return lines.stream().allMatch(line -> received(line.lineId()).compareTo(line.quantity()) >= 0);
     }
 
-    void posted(List<StockPosting> postings) {
+    /** Whether any line has taken anything in. */
+    boolean anyReceived(List<PurchaseOrderLine> lines) {
+        return lines.stream().anyMatch(line -> received(line.lineId()).signum() > 0);
+    }
+
+    /** The entries the receipt posted that stand (not reversed), in the order they were posted. */
+    List<StockPosting> receiptEntries(String receiptId) {
+        return byReceipt.getOrDefault(receiptId, Map.of()).values().stream()
+                .filter(entry -> !reversed.contains(entry.entryId())).toList();
+    }
+
+    /** Every entry the receipt ever posted, reversed or not. */
+    List<StockPosting> receiptEntriesEver(String receiptId) {
+        return List.copyOf(byReceipt.getOrDefault(receiptId, Map.of()).values());
+    }
+
+    /** The reversals decided when the receipt was last deleted, in the order they are posted. */
+    List<StockPosting> reversals(String receiptId) {
+        return lastReversals.getOrDefault(receiptId, List.of());
+    }
+
+    void posted(List<StockPosting> postings, String receiptId) {
+        List<StockPosting> reversals = postings.stream().filter(p -> p.reversedEntryId() != null).toList();
+        if (receiptId != null && !reversals.isEmpty()) {
+            lastReversals.put(receiptId, reversals);
+        }
         for (StockPosting posting : postings) {
-            BigDecimal delta = posting.type() == EntryType.ORDER ? posting.quantity() : posting.quantity().negate();
-            onOrder.merge(posting.lineId(), delta, BigDecimal::add);
-            if (posting.type() == EntryType.RECEIVE) {
-                received.merge(posting.lineId(), posting.quantity(), BigDecimal::add);
+            count(posting, BigDecimal.ONE);
+            if (posting.reversedEntryId() != null) {
+                reversed.add(posting.reversedEntryId());
+            } else if (receiptId != null) {
+                byReceipt.computeIfAbsent(receiptId, id -> new LinkedHashMap<>()).put(posting.entryId(), posting);
             }
             decided++;
         }
+    }
+
+    /** Takes back what these decided reversals counted: they never reached the ledger, so their entries stand. */
+    void notPosted(List<StockPosting> postings) {
+        for (StockPosting posting : postings) {
+            count(posting, BigDecimal.ONE.negate());
+            reversed.remove(posting.reversedEntryId());
+        }
+    }
+
+    private void count(StockPosting posting, BigDecimal sign) {
+        onOrder.merge(posting.lineId(), posting.onOrderDelta().multiply(sign), BigDecimal::add);
+        received.merge(posting.lineId(), posting.receivedDelta().multiply(sign), BigDecimal::add);
     }
 }

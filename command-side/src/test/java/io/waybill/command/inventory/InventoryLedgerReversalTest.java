@@ -1,10 +1,13 @@
 package io.waybill.command.inventory;
 
 import io.waybill.api.ErrorCode;
+import io.waybill.api.inventory.CheckReversals;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.ItemKind;
 import io.waybill.api.inventory.LedgerEntry;
 import io.waybill.api.inventory.LedgerEntryReversed;
+import io.waybill.api.inventory.RecordLedgerEntry;
+import io.waybill.api.inventory.ReverseLedgerEntry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import static io.waybill.api.inventory.EntryType.CONSUME;
 import static io.waybill.api.inventory.EntryType.ORDER;
 import static io.waybill.api.inventory.EntryType.RECEIVE;
 import static io.waybill.api.inventory.EntryType.REVERSE_CONSUME;
+import static io.waybill.api.inventory.EntryType.REVERSE_RECEIVE;
 import static io.waybill.command.itemgroup.DomainErrorMatcher.domainError;
 
 /** Reversals undo one earlier entry exactly, once, and are never themselves reversed. */
@@ -77,6 +81,46 @@ class InventoryLedgerReversalTest extends LedgerTestBase {
                 .when(reverse(MATERIAL_LEDGER, "r1", "r2"))
                 .expectNoEvents()
                 .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void anEntryAPurchaseOrderPostedIsNotReversedByHand() {
+        fixture.givenCommands(receivedByOrder("e1"))
+                .when(reverse(MATERIAL_LEDGER, "e1", "r1"))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void anEntryAPurchaseOrderPostedIsReversedByItsOrderAndTheReversalNamesIt() {
+        fixture.givenCommands(receivedByOrder("e1"))
+                .when(new ReverseLedgerEntry(MATERIAL_LEDGER, ORG, "e1", "r1", DAY, null, "purchase_order", "po-1"))
+                .expectEvents(new LedgerEntryReversed(MATERIAL_LEDGER, ORG, ItemKind.MATERIAL, MATERIAL,
+                        new LedgerEntry("r1", "LE-000002", REVERSE_RECEIVE, A, null, qty("-10"), null, null, null,
+                                DAY, "purchase_order", "po-1", "e1", List.of(change(A, ON_HAND, "-10")))));
+    }
+
+    @Test
+    void aCheckOfReversalsChangesNothing() {
+        fixture.givenCommands(material("e1", RECEIVE, A, "10"), material("e2", RECEIVE, A, "5"),
+                        material("e3", CONSUME, A, "6"))
+                .when(new CheckReversals(MATERIAL_LEDGER, ORG, List.of("e2"), DAY, null))
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aCheckOfReversalsRefusesAsTheReversalsTogetherWould() {
+        fixture.givenCommands(material("e1", RECEIVE, A, "10"), material("e2", RECEIVE, A, "5"),
+                        material("e3", CONSUME, A, "6"))
+                .when(new CheckReversals(MATERIAL_LEDGER, ORG, List.of("e1", "e2"), DAY, null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INSUFFICIENT_STOCK));
+    }
+
+    private static RecordLedgerEntry receivedByOrder(String entryId) {
+        return new RecordLedgerEntry(MATERIAL_LEDGER, ORG, ItemKind.MATERIAL, MATERIAL, entryId, RECEIVE, A, null,
+                qty("10"), null, null, null, DAY, "purchase_order", "po-1");
     }
 
     @Test

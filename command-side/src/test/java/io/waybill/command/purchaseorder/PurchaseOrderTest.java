@@ -4,6 +4,12 @@ import io.waybill.api.Change;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
+import io.waybill.api.purchaseorder.DeletePurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.PlanReceiptDeletion;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptDeleted;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
+import io.waybill.api.purchaseorder.PurchaseOrderReopened;
+import io.waybill.api.purchaseorder.RestorePurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.ControlPurchaseOrder;
 import io.waybill.api.purchaseorder.PurchaseOrderApproved;
 import io.waybill.api.purchaseorder.PurchaseOrderArchived;
@@ -281,22 +287,22 @@ class PurchaseOrderTest {
         fixture.given(placed())
                 .when(new ReceivePurchaseOrder(PO, ORG, first))
                 .expectEvents(new PurchaseOrderReceiptRecorded(PO, first),
-                        posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "30")),
+                        receiptPosted("r-1", posting(1, EntryType.RECEIVE, STEEL_LINE, "30")),
                         new PurchaseOrderPartlyReceived(PO, NOW));
         PurchaseOrderReceipt rest = receipt("r-2", false, "70");
         fixture.given(placed(new PurchaseOrderReceiptRecorded(PO, first),
-                        posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "30")),
+                        receiptPosted("r-1", posting(1, EntryType.RECEIVE, STEEL_LINE, "30")),
                         new PurchaseOrderPartlyReceived(PO, NOW)))
                 .when(new ReceivePurchaseOrder(PO, ORG, rest))
                 .expectEvents(new PurchaseOrderReceiptRecorded(PO, rest),
-                        posted(TODAY, posting(2, EntryType.RECEIVE, STEEL_LINE, "70")),
+                        receiptPosted("r-2", posting(2, EntryType.RECEIVE, STEEL_LINE, "70")),
                         new PurchaseOrderFullyReceived(PO, NOW));
         fixture.given(placed(new PurchaseOrderReceiptRecorded(PO, first),
-                        posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "30"))))
+                        receiptPosted("r-1", posting(1, EntryType.RECEIVE, STEEL_LINE, "30"))))
                 .when(new ReceivePurchaseOrder(PO, ORG, first))
                 .expectNoEvents();
         fixture.given(placed(new PurchaseOrderReceiptRecorded(PO, first),
-                        posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "30"))))
+                        receiptPosted("r-1", posting(1, EntryType.RECEIVE, STEEL_LINE, "30"))))
                 .when(new ReceivePurchaseOrder(PO, ORG, receipt("r-1", false, "31")))
                 .expectNoEvents()
                 .expectException(domainError(ErrorCode.CONFLICT));
@@ -312,7 +318,7 @@ class PurchaseOrderTest {
         fixture.given(placed())
                 .when(new ReceivePurchaseOrder(PO, ORG, over))
                 .expectEvents(new PurchaseOrderReceiptRecorded(PO, over),
-                        posted(TODAY, posting(1, EntryType.ORDER, STEEL_LINE, "1"),
+                        receiptPosted("r-1", posting(1, EntryType.ORDER, STEEL_LINE, "1"),
                                 posting(2, EntryType.RECEIVE, STEEL_LINE, "101")),
                         new PurchaseOrderFullyReceived(PO, NOW));
     }
@@ -335,7 +341,7 @@ class PurchaseOrderTest {
                 .expectException(domainError(ErrorCode.VALIDATION_FAILED, "field", "receiptDate"));
         PurchaseOrderReceipt first = receipt("r-1", false, "30");
         Object[] partly = {new PurchaseOrderReceiptRecorded(PO, first),
-                posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "30")),
+                receiptPosted("r-1", posting(1, EntryType.RECEIVE, STEEL_LINE, "30")),
                 new PurchaseOrderPartlyReceived(PO, NOW)};
         fixture.given(placed(partly))
                 .when(new UpdatePurchaseOrderItem(PO, ORG, "line-1", null, null, qty("20"), null))
@@ -462,7 +468,7 @@ class PurchaseOrderTest {
                 .when(control(PurchaseOrderControl.ARCHIVE), asAdmin())
                 .expectEvents(new PurchaseOrderArchived(PO, ADMIN, NOW));
         fixture.given(placed(new PurchaseOrderReceiptRecorded(PO, receipt("r-1", false, "100")),
-                        posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "100")),
+                        receiptPosted("r-1", posting(1, EntryType.RECEIVE, STEEL_LINE, "100")),
                         new PurchaseOrderFullyReceived(PO, NOW)))
                 .when(control(PurchaseOrderControl.VOID), asAdmin())
                 .expectNoEvents()
@@ -472,7 +478,7 @@ class PurchaseOrderTest {
     @Test
     void closingShortReleasesTheRestOfEachLineAndLeavesOnlyPaid() {
         List<Object> partly = placed(new PurchaseOrderReceiptRecorded(PO, receipt("r-1", false, "40")),
-                posted(TODAY, posting(1, EntryType.RECEIVE, STEEL_LINE, "40")),
+                receiptPosted("r-1", posting(1, EntryType.RECEIVE, STEEL_LINE, "40")),
                 new PurchaseOrderPartlyReceived(PO, NOW));
         fixture.given(partly)
                 .when(control(PurchaseOrderControl.CLOSE), asAdmin())
@@ -496,6 +502,98 @@ class PurchaseOrderTest {
                 .when(control(PurchaseOrderControl.CLOSE), asAdmin())
                 .expectNoEvents()
                 .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void deletingAReceiptReversesItsEntriesLastFirstAndTheOrderGoesBackToWhereItsReceiptsLeaveIt() {
+        PurchaseOrderReceipt over = receipt("r-1", true, "101");
+        StockPosting excess = posting(1, EntryType.ORDER, STEEL_LINE, "1");
+        StockPosting taken = posting(2, EntryType.RECEIVE, STEEL_LINE, "101");
+        List<Object> received = placed(new PurchaseOrderReceiptRecorded(PO, over), receiptPosted("r-1", excess, taken),
+                new PurchaseOrderFullyReceived(PO, NOW));
+        fixture.given(received)
+                .when(new PlanReceiptDeletion(PO, ORG, "r-1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(List.of(excess, taken));
+        StockPosting undoTaken = reversal(3, taken);
+        StockPosting undoExcess = reversal(4, excess);
+        fixture.given(received)
+                .when(new DeletePurchaseOrderReceipt(PO, ORG, "r-1"))
+                .expectEvents(new PurchaseOrderReceiptDeleted(PO, "r-1"), receiptPosted("r-1", undoTaken, undoExcess),
+                        new PurchaseOrderReopened(PO, PurchaseOrderStatus.PLACED, NOW));
+        List<Object> deleted = new java.util.ArrayList<>(received);
+        deleted.addAll(List.of(new PurchaseOrderReceiptDeleted(PO, "r-1"), receiptPosted("r-1", undoTaken, undoExcess),
+                new PurchaseOrderReopened(PO, PurchaseOrderStatus.PLACED, NOW)));
+        fixture.given(deleted)
+                .when(new DeletePurchaseOrderReceipt(PO, ORG, "r-1"))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.NOT_FOUND));
+        fixture.given(deleted)
+                .when(new ReceivePurchaseOrder(PO, ORG, over))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.CONFLICT));
+        fixture.given(deleted)
+                .when(new ReceivePurchaseOrder(PO, ORG, receipt("r-2", false, "100")))
+                .expectEvents(new PurchaseOrderReceiptRecorded(PO, receipt("r-2", false, "100")),
+                        receiptPosted("r-2", posting(5, EntryType.RECEIVE, STEEL_LINE, "100")),
+                        new PurchaseOrderFullyReceived(PO, NOW));
+        fixture.given(created())
+                .when(new DeletePurchaseOrderReceipt(PO, ORG, "r-1"))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
+    void aReceiptOfAPaidOrClosedOrderStandsAndDeletingOneOfTwoLeavesPartial() {
+        PurchaseOrderReceipt first = receipt("r-1", false, "30");
+        PurchaseOrderReceipt rest = receipt("r-2", false, "70");
+        StockPosting second = posting(2, EntryType.RECEIVE, STEEL_LINE, "70");
+        List<Object> received = placed(new PurchaseOrderReceiptRecorded(PO, first),
+                receiptPosted("r-1", posting(1, EntryType.RECEIVE, STEEL_LINE, "30")),
+                new PurchaseOrderPartlyReceived(PO, NOW), new PurchaseOrderReceiptRecorded(PO, rest),
+                receiptPosted("r-2", second), new PurchaseOrderFullyReceived(PO, NOW));
+        fixture.given(received)
+                .when(new DeletePurchaseOrderReceipt(PO, ORG, "r-2"))
+                .expectEvents(new PurchaseOrderReceiptDeleted(PO, "r-2"), receiptPosted("r-2", reversal(3, second)),
+                        new PurchaseOrderPartlyReceived(PO, NOW));
+        List<Object> paid = new java.util.ArrayList<>(received);
+        paid.add(new PurchaseOrderPaid(PO, NOW));
+        fixture.given(paid)
+                .when(new DeletePurchaseOrderReceipt(PO, ORG, "r-2"))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void aReceiptWhoseReversalALedgerRefusedComesBackAndWhatWasReversedIsPostedAgain() {
+        PurchaseOrderReceipt over = receipt("r-1", true, "101");
+        StockPosting excess = posting(1, EntryType.ORDER, STEEL_LINE, "1");
+        StockPosting taken = posting(2, EntryType.RECEIVE, STEEL_LINE, "101");
+        StockPosting undoTaken = reversal(3, taken);
+        StockPosting undoExcess = reversal(4, excess);
+        List<Object> deleted = placed(new PurchaseOrderReceiptRecorded(PO, over), receiptPosted("r-1", excess, taken),
+                new PurchaseOrderFullyReceived(PO, NOW), new PurchaseOrderReceiptDeleted(PO, "r-1"),
+                receiptPosted("r-1", undoTaken, undoExcess), new PurchaseOrderReopened(PO, PurchaseOrderStatus.PLACED,
+                        NOW));
+        fixture.given(deleted)
+                .when(new RestorePurchaseOrderReceipt(PO, ORG, "r-1", 1, "not enough on hand"))
+                .expectEvents(new PurchaseOrderReceiptRestored(PO, "r-1", "not enough on hand", List.of(undoExcess)),
+                        receiptPosted("r-1", posting(5, EntryType.RECEIVE, STEEL_LINE, "101")),
+                        new PurchaseOrderFullyReceived(PO, NOW));
+        fixture.given(deleted)
+                .when(new RestorePurchaseOrderReceipt(PO, ORG, "r-1", 0, "not enough on hand"))
+                .expectEvents(new PurchaseOrderReceiptRestored(PO, "r-1", "not enough on hand",
+                        List.of(undoTaken, undoExcess)), new PurchaseOrderFullyReceived(PO, NOW));
+        fixture.given(placed(new PurchaseOrderReceiptRecorded(PO, over), receiptPosted("r-1", excess, taken)))
+                .when(new RestorePurchaseOrderReceipt(PO, ORG, "r-1", 0, "not enough on hand"))
+                .expectNoEvents();
+    }
+
+    /** The order's {@code n}-th entry, reversing {@code entry}. */
+    private static StockPosting reversal(int n, StockPosting entry) {
+        StockPosting id = posting(n, entry.type(), STEEL_LINE, "1");
+        return new StockPosting(id.entryId(), entry.type().reversal(), entry.lineId(), entry.itemId(),
+                entry.locationId(), entry.quantity(), entry.unitCost(), entry.entryId());
     }
 
     private static ControlPurchaseOrder control(PurchaseOrderControl control) {
@@ -524,6 +622,11 @@ class PurchaseOrderTest {
 
     private static PurchaseOrderStockPosted posted(LocalDate day, StockPosting... postings) {
         return new PurchaseOrderStockPosted(PO, ORG, ItemKind.MATERIAL, day, List.of(postings));
+    }
+
+    /** The entries of receipt {@code receiptId} (or of its deletion), dated today. */
+    private static PurchaseOrderStockPosted receiptPosted(String receiptId, StockPosting... postings) {
+        return new PurchaseOrderStockPosted(PO, ORG, ItemKind.MATERIAL, TODAY, List.of(postings), receiptId);
     }
 
     /** The order's {@code n}-th entry, its id derived from the order and n. */

@@ -230,15 +230,100 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 .jsonPath("$.pendingEntries").isEqualTo(0)
                 .jsonPath("$.differences.length()").isEqualTo(0);
         patch(client, "/api/purchase-orders/" + po, body("status", "Paid")).expectStatus().isOk();
-
         String received = read(text(client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel
                 + "&eventType=RECEIVE").exchange(), 200), "$.data[0].id");
-        post(client, "/api/materials-inventory/ledger/" + received + "/reverse", Map.of()).expectStatus()
-                .isCreated();
+        expectError(post(client, "/api/materials-inventory/ledger/" + received + "/reverse", Map.of()), 409,
+                "invalid_transition");
+    }
+
+    @Test
+    void deletingAReceiptReversesItsStockUnlessItWasUsedAndTheOrderGoesBackWhereItsReceiptsLeaveIt() {
+        WebTestClient client = newOrg();
+        Catalog c = catalog(client);
+        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
+                "shipToLocationId", c.dock, "items", List.of(body("materialId", c.steel, "quantity", "100")))), 201);
+        String po = read(body, "$.purchaseOrder.id");
+        String line = read(body, "$.items[0].id");
+        patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
+        String first = receive(client, po, line, "30");
+        String second = receive(client, po, line, "20");
+        post(client, "/api/materials-inventory/ledger", body("materialId", c.steel, "eventType", "CONSUME",
+                "locationId", c.dock, "quantity", "15")).expectStatus().isCreated();
+
+        client.delete().uri("/api/purchase-order-receipts/{id}", first).exchange().expectStatus().isOk();
+        awaitStock(client, c.steel, "5", "80");
+        eventually().untilAsserted(() -> client.get().uri("/api/purchase-orders/{id}", po).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.purchaseOrder.status").isEqualTo("Partial")
+                .jsonPath("$.items[0].quantityReceived").isEqualTo("20"));
+        expectError(client.get().uri("/api/purchase-order-receipts/{id}", first).exchange(), 404, "not_found");
+        expectError(client.delete().uri("/api/purchase-order-receipts/{id}", first).exchange(), 404, "not_found");
+        assertThat(ids(client, "/api/purchase-orders/" + po + "/receipts")).containsExactly(second);
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel
+                        + "&eventType=REVERSE_RECEIVE").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].sourceType").isEqualTo("purchase_order")
+                .jsonPath("$.data[0].sourceId").isEqualTo(po));
+
+        expectError(client.delete().uri("/api/purchase-order-receipts/{id}", second).exchange(), 409,
+                "insufficient_stock");
+        client.get().uri("/api/purchase-order-receipts/{id}", second).exchange().expectStatus().isOk();
+        awaitStock(client, c.steel, "5", "80");
+
+        post(client, "/api/materials-inventory/adjustments", body("materialId", c.steel, "locationId", c.dock,
+                "quantity", "15")).expectStatus().isCreated();
+        client.delete().uri("/api/purchase-order-receipts/{id}", second).exchange().expectStatus().isOk();
+        awaitStock(client, c.steel, "0", "100");
+        eventually().untilAsserted(() -> client.get().uri("/api/purchase-orders/{id}", po).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.purchaseOrder.status").isEqualTo("Placed")
+                .jsonPath("$.purchaseOrder.placedAt").isNotEmpty()
+                .jsonPath("$.purchaseOrder.partialAt").doesNotExist()
+                .jsonPath("$.items[0].quantityReceived").isEqualTo("0"));
+        client.get().uri("/api/inventory/verify").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.differences.length()").isEqualTo(0);
+        client.get().uri("/api/inventory/verify/purchase-orders").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.checkedEntries").isEqualTo(5)
+                .jsonPath("$.differences.length()").isEqualTo(0);
+        awaitEventTypes(client, "/api/purchase-orders/" + po + "/events", "PurchaseOrderCreated",
+                "PurchaseOrderPlaced", "PurchaseOrderStockPosted", "PurchaseOrderReceiptRecorded",
+                "PurchaseOrderStockPosted", "PurchaseOrderPartlyReceived", "PurchaseOrderReceiptRecorded",
+                "PurchaseOrderStockPosted", "PurchaseOrderReceiptDeleted", "PurchaseOrderStockPosted",
+                "PurchaseOrderReceiptDeleted", "PurchaseOrderStockPosted", "PurchaseOrderReopened");
+    }
+
+    @Test
+    void theOrderCheckFindsADrawDownThatFoundLessOnOrderThanTheOrderPutThere() {
+        WebTestClient client = newOrg();
+        Catalog c = catalog(client);
+        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
+                "shipToLocationId", c.dock, "items", List.of(body("materialId", c.steel, "quantity", "100")))), 201);
+        String po = read(body, "$.purchaseOrder.id");
+        patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
+        awaitOnOrder(client, c.steel, "100");
+        post(client, "/api/materials-inventory/ledger", body("materialId", c.steel, "eventType", "RELEASE_ORDER",
+                "locationId", c.dock, "quantity", "60")).expectStatus().isCreated();
+        receive(client, po, read(body, "$.items[0].id"), "100");
         eventually().untilAsserted(() -> client.get().uri("/api/inventory/verify/purchase-orders?purchaseOrderId="
                         + po).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.differences[0].what").isEqualTo("unexpected_entry")
-                .jsonPath("$.differences[0].actual").isEqualTo("REVERSE_RECEIVE 30 at " + c.dock));
+                .jsonPath("$.pendingEntries").isEqualTo(0)
+                .jsonPath("$.differences.length()").isEqualTo(1)
+                .jsonPath("$.differences[0].what").isEqualTo("on_order")
+                .jsonPath("$.differences[0].itemId").isEqualTo(c.steel)
+                .jsonPath("$.differences[0].expected").isEqualTo("0")
+                .jsonPath("$.differences[0].actual").isEqualTo("60"));
+    }
+
+    /** Takes in {@code quantity} of the line; answers the receipt's id. */
+    private static String receive(WebTestClient client, String po, String line, String quantity) {
+        return read(text(post(client, "/api/purchase-orders/" + po + "/receipts", body("items",
+                List.of(body("purchaseOrderItemId", line, "quantity", quantity)))), 201), "$.receipt.id");
+    }
+
+    private static void awaitStock(WebTestClient client, String material, String onHand, String onOrder) {
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + material)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].onHand").isEqualTo(onHand)
+                .jsonPath("$.data[0].onOrder").isEqualTo(onOrder));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.waybill.launcher.reliability;
 
+import io.waybill.api.purchaseorder.DeletePurchaseOrderReceipt;
 import io.waybill.command.purchaseorder.PurchaseOrderPostings;
 import io.waybill.launcher.WaybillApplication;
 import io.waybill.testing.RunningApp;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A purchase order's stock postings reach the ledger exactly once: when the posting process fails right after
- * recording an order's entries (before its position moves), and when its whole history is handled again.
+ * recording an order's entries (before its position moves), when its whole history is handled again, and when a
+ * ledger refuses a deleted receipt's reversal half way (the receipt comes back with all its stock).
  */
 abstract class PurchaseOrderPostingsContract {
 
@@ -62,6 +65,62 @@ abstract class PurchaseOrderPostingsContract {
             owner.get().uri("/api/inventory/verify").exchange().expectStatus().isOk().expectBody()
                     .jsonPath("$.differences.length()").isEqualTo(0);
         }
+    }
+
+    @Test
+    void aReceiptWhoseStockWasUsedAfterItsDeletionWasCheckedComesBackWithItsStock() {
+        try (RunningApp app = RunningApp.start(database(), WaybillApplication.class, FailOnceAfterPosting.class)) {
+            RunningApp.Credentials org = app.organisation("restores");
+            WebTestClient owner = app.client(org);
+            String vendor = id(post(owner, "/api/vendors", Map.of("name", "Acme")));
+            String dock = id(post(owner, "/api/locations", Map.of("name", "Dock")));
+            String type = id(post(owner, "/api/material-types", Map.of("name", "Metals")));
+            List<String> materials = List.of(material(owner, "ST-1", type), material(owner, "BO-1", type),
+                    material(owner, "NU-1", type));
+            Map<?, ?> created = (Map<?, ?>) post(owner, "/api/purchase-orders", Map.of("vendorId", vendor,
+                    "targetType", "materials", "shipToLocationId", dock, "items", materials.stream()
+                            .map(m -> Map.of("materialId", m, "quantity", "10")).toList()));
+            String po = id(created.get("purchaseOrder"));
+            List<String> lines = ((List<?>) created.get("items")).stream().map(PurchaseOrderPostingsContract::id)
+                    .toList();
+            owner.patch().uri("/api/purchase-orders/" + po).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("status", "Placed")).exchange().expectStatus().isOk();
+            String receipt = id(((Map<?, ?>) post(owner, "/api/purchase-orders/" + po + "/receipts", Map.of("items",
+                    lines.stream().map(line -> Map.of("purchaseOrderItemId", line, "quantity", "10")).toList())))
+                    .get("receipt"));
+            materials.forEach(m -> awaitOnHand(owner, m, "10"));
+            post(owner, "/api/materials-inventory/ledger", Map.of("materialId", materials.get(1), "eventType",
+                    "CONSUME", "locationId", dock, "quantity", "5"));
+            awaitOnHand(owner, materials.get(1), "5");
+
+            // the deletion as it goes when the stock is used between the ledgers' check and the reversal
+            app.bean(CommandGateway.class).sendAndWait(new DeletePurchaseOrderReceipt(po, org.orgId(), receipt));
+
+            eventually().untilAsserted(() -> owner.get().uri("/api/purchase-order-receipts/" + receipt).exchange()
+                    .expectStatus().isOk());
+            eventually().untilAsserted(() -> owner.get().uri("/api/purchase-orders/" + po).exchange()
+                    .expectStatus().isOk().expectBody()
+                    .jsonPath("$.purchaseOrder.status").isEqualTo("Received")
+                    .jsonPath("$.items[*].quantityReceived").isEqualTo(List.of("10", "10", "10")));
+            eventually().untilAsserted(() -> owner.get().uri("/api/inventory/verify/purchase-orders").exchange()
+                    .expectStatus().isOk().expectBody()
+                    .jsonPath("$.pendingEntries").isEqualTo(0)
+                    .jsonPath("$.differences.length()").isEqualTo(0));
+            awaitOnHand(owner, materials.get(0), "10");
+            awaitOnHand(owner, materials.get(1), "5");
+            awaitOnHand(owner, materials.get(2), "10");
+            owner.get().uri("/api/inventory/verify").exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.differences.length()").isEqualTo(0);
+            owner.get().uri("/api/materials-inventory/ledger?materialId=" + materials.get(2)).exchange()
+                    .expectStatus().isOk().expectBody()
+                    .jsonPath("$.data[*].eventType").isEqualTo(List.of("ORDER", "RECEIVE", "REVERSE_RECEIVE",
+                            "RECEIVE"));
+        }
+    }
+
+    private static void awaitOnHand(WebTestClient owner, String material, String quantity) {
+        eventually().untilAsserted(() -> owner.get().uri("/api/materials-inventory/summary?materialId=" + material)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.data[0].onHand").isEqualTo(quantity));
     }
 
     private static void awaitOneOrderOf(WebTestClient owner, String material) {

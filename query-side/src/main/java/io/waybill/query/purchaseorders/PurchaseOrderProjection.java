@@ -12,7 +12,10 @@ import io.waybill.api.purchaseorder.PurchaseOrderItemChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderItemRemoved;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptDeleted;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
+import io.waybill.api.purchaseorder.PurchaseOrderReopened;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
 import io.waybill.api.purchaseorder.ReceiptLine;
@@ -27,6 +30,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
@@ -84,10 +88,21 @@ class PurchaseOrderProjection {
                 d.setupCosts(), d.otherCosts(), d.notes(), Rows.at(at), seq, event.purchaseOrderId(), seq);
     }
 
+    /**
+     * Sets the status and its stamp; going back to Partial clears the Received stamp, going back to before the
+     * receipts (reopened) clears both and keeps the earlier stamps.
+     */
     @EventHandler
     void on(PurchaseOrderStatusEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
-        jdbc.update("UPDATE purchase_order_view SET status = ?, " + STAMPS.get(event.status()) + " = ?, updated = ?, "
-                        + "last_seq = ? WHERE sid = ? AND last_seq < ?",
+        if (event instanceof PurchaseOrderReopened) {
+            jdbc.update("UPDATE purchase_order_view SET status = ?, partial_at = NULL, received_at = NULL, "
+                            + "updated = ?, last_seq = ? WHERE sid = ? AND last_seq < ?",
+                    event.status().label(), Rows.at(at), seq, event.purchaseOrderId(), seq);
+            return;
+        }
+        String cleared = event.status() == PurchaseOrderStatus.PARTIAL ? ", received_at = NULL" : "";
+        jdbc.update("UPDATE purchase_order_view SET status = ?, " + STAMPS.get(event.status()) + " = ?" + cleared
+                        + ", updated = ?, last_seq = ? WHERE sid = ? AND last_seq < ?",
                 event.status().label(), Rows.at(event.at()), Rows.at(at), seq, event.purchaseOrderId(), seq);
     }
 
@@ -149,6 +164,31 @@ class PurchaseOrderProjection {
     }
 
     @EventHandler
+    void on(PurchaseOrderReceiptDeleted event, @SequenceNumber long seq, @Timestamp Instant at) {
+        receiptCounts(event.purchaseOrderId(), event.receiptId(), true, seq, at);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderReceiptRestored event, @SequenceNumber long seq, @Timestamp Instant at) {
+        receiptCounts(event.purchaseOrderId(), event.receiptId(), false, seq, at);
+    }
+
+    /** Marks the receipt deleted or not, and takes its quantities off its lines' received or puts them back. */
+    private void receiptCounts(String purchaseOrderId, String receiptId, boolean deleted, long seq, Instant at) {
+        if (touch(purchaseOrderId, seq, at) == 0) {
+            return;
+        }
+        jdbc.update("UPDATE purchase_order_receipt_view SET deleted = ? WHERE sid = ?", deleted, receiptId);
+        for (Map<String, Object> item : jdbc.queryForList("SELECT purchase_order_item_id, quantity "
+                + "FROM purchase_order_receipt_item_view WHERE receipt_id = ?", receiptId)) {
+            BigDecimal quantity = (BigDecimal) item.get("quantity");
+            jdbc.update("UPDATE purchase_order_item_view SET quantity_received = quantity_received + ?, updated = ? "
+                    + "WHERE sid = ?", deleted ? quantity.negate() : quantity, Rows.at(at),
+                    item.get("purchase_order_item_id"));
+        }
+    }
+
+    @EventHandler
     void on(PurchaseOrderDeleted event, @SequenceNumber long seq, @Timestamp Instant at) {
         jdbc.update("UPDATE purchase_order_view SET deleted = TRUE, updated = ?, last_seq = ? "
                 + "WHERE sid = ? AND last_seq < ?", Rows.at(at), seq, event.purchaseOrderId(), seq);
@@ -165,9 +205,9 @@ class PurchaseOrderProjection {
                 Rows.at(at), Rows.at(at), seq, line.lineId());
     }
 
-    /** The order was changed through one of its lines. */
-    private void touch(String purchaseOrderId, long seq, Instant at) {
-        jdbc.update("UPDATE purchase_order_view SET updated = ?, last_seq = ? WHERE sid = ? AND last_seq < ?",
+    /** The order was changed through one of its lines or receipts; 0 when this event was applied before. */
+    private int touch(String purchaseOrderId, long seq, Instant at) {
+        return jdbc.update("UPDATE purchase_order_view SET updated = ?, last_seq = ? WHERE sid = ? AND last_seq < ?",
                 Rows.at(at), seq, purchaseOrderId, seq);
     }
 }

@@ -1,6 +1,7 @@
 package io.waybill.query.purchaseorders;
 
 import io.waybill.api.inventory.EntryType;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
 import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
 import io.waybill.api.purchaseorder.PurchaseOrderVerification;
 import io.waybill.api.purchaseorder.PurchaseOrderVerification.Difference;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -85,10 +88,8 @@ class PurchaseOrderVerifier {
                 continue;
             }
             Sums item = sums.computeIfAbsent(posting.itemId(), key -> new Sums());
-            BigDecimal quantity = posting.quantity();
-            item.orderOnOrder = item.orderOnOrder.add(posting.type() == EntryType.ORDER ? quantity : quantity.negate());
-            item.orderReceived = item.orderReceived.add(posting.type() == EntryType.RECEIVE ? quantity
-                    : BigDecimal.ZERO);
+            item.orderOnOrder = item.orderOnOrder.add(posting.onOrderDelta());
+            item.orderReceived = item.orderReceived.add(posting.receivedDelta());
             item.ledgerOnOrder = item.ledgerOnOrder.add(entry.onOrder());
             item.ledgerReceived = item.ledgerReceived.add(entry.onHand());
         }
@@ -100,13 +101,22 @@ class PurchaseOrderVerifier {
         });
     }
 
-    /** The entries the order decided, in order, from its events. */
+    /**
+     * The entries the order decided, in order, from its events; less the reversals of a receipt's deletion that a
+     * ledger refused, which the order took back when it restored the receipt.
+     */
     private List<StockPosting> decided(String orgId, String id) {
-        return eventStore.readEvents(id).asStream()
-                .map(message -> message.getPayload() instanceof PurchaseOrderStockPosted posted
-                        && orgId.equals(posted.orgId()) ? posted.postings() : List.<StockPosting>of())
-                .flatMap(List::stream)
-                .toList();
+        List<StockPosting> decided = new ArrayList<>();
+        Set<String> notPosted = new HashSet<>();
+        eventStore.readEvents(id).asStream().forEach(message -> {
+            if (message.getPayload() instanceof PurchaseOrderStockPosted posted && orgId.equals(posted.orgId())) {
+                decided.addAll(posted.postings());
+            } else if (message.getPayload() instanceof PurchaseOrderReceiptRestored restored) {
+                restored.notPosted().forEach(posting -> notPosted.add(posting.entryId()));
+            }
+        });
+        decided.removeIf(posting -> notPosted.contains(posting.entryId()));
+        return decided;
     }
 
     /** The ledger's entries whose source is the order, and the reversals of any of them. */

@@ -34,6 +34,14 @@ public enum EntryType {
         return kind == ItemKind.SKU || this != PRODUCE && this != REVERSE_PRODUCE;
     }
 
+    /** The type of the entry a reversal of this type undoes. */
+    public EntryType reverses() {
+        if (!isReversal()) {
+            throw new IllegalStateException(this + " is not a reversal");
+        }
+        return valueOf(name().substring(REVERSE.length()));
+    }
+
     /** The type of the entry that reverses an entry of this type. */
     public EntryType reversal() {
         if (isReversal()) {

@@ -6,9 +6,31 @@ import java.math.BigDecimal;
 
 /**
  * One ledger entry a purchase order owes the inventory ledger: its id (derived from the order, so that posting it
- * again records nothing), its type ({@code ORDER}, {@code RELEASE_ORDER}, {@code RECEIVE}), the line and item it is
- * for, where, and how much.
+ * again records nothing), its type ({@code ORDER}, {@code RELEASE_ORDER}, {@code RECEIVE}, or the reversal of one,
+ * which names the entry it reverses in {@code reversedEntryId}), the line and item it is for, where, and how much.
  */
 public record StockPosting(String entryId, EntryType type, String lineId, String itemId, String locationId,
-                           BigDecimal quantity, BigDecimal unitCost) {
+                           BigDecimal quantity, BigDecimal unitCost, String reversedEntryId) {
+
+    /**
+     * What the entry does to its line's on order, as the order counts it: {@code ORDER} puts its quantity on order,
+     * {@code RELEASE_ORDER} and {@code RECEIVE} take it off, a reversal the opposite of what it reverses.
+     */
+    public BigDecimal onOrderDelta() {
+        EntryType movement = type.isReversal() ? type.reverses() : type;
+        BigDecimal delta = movement == EntryType.ORDER ? quantity : quantity.negate();
+        return type.isReversal() ? delta.negate() : delta;
+    }
+
+    /** What the entry does to what its line received: a receipt adds its quantity, its reversal takes it back. */
+    public BigDecimal receivedDelta() {
+        return type == EntryType.RECEIVE ? quantity
+                : type == EntryType.REVERSE_RECEIVE ? quantity.negate() : BigDecimal.ZERO;
+    }
+
+    /** A new entry (not a reversal). */
+    public StockPosting(String entryId, EntryType type, String lineId, String itemId, String locationId,
+                        BigDecimal quantity, BigDecimal unitCost) {
+        this(entryId, type, lineId, itemId, locationId, quantity, unitCost, null);
+    }
 }

@@ -1,0 +1,11 @@
+package io.waybill.api.purchaseorder;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Brings back a deleted receipt whose reversal a ledger refused: the first {@code reversed} reversals were recorded
+ * (and are posted again as new entries), the others never will be. Sent by the posting process only.
+ */
+public record RestorePurchaseOrderReceipt(@TargetAggregateIdentifier String purchaseOrderId, String orgId,
+                                          String receiptId, int reversed, String reason) {
+}
