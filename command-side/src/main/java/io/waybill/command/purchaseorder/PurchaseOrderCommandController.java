@@ -99,18 +99,19 @@ class PurchaseOrderCommandController {
                 .map(WriteSupport::deleted);
     }
 
-    /** The controls a member may apply: mark sent, lock, archive, unarchive, close. */
+    /** The controls a member may apply: mark sent, lock, archive, unarchive, close. No body, or {@code {}}. */
     @PostMapping("/api/purchase-orders/{id}/{control:send|lock|archive|unarchive|close}")
-    Mono<PurchaseOrderView> control(RequestContext context, @PathVariable String id, @PathVariable String control) {
-        return control(context, id, control, Role.MEMBER);
+    Mono<PurchaseOrderView> control(RequestContext context, @PathVariable String id, @PathVariable String control,
+                                    @RequestBody(required = false) JsonNode json) {
+        return control(context, id, control, Role.MEMBER, json);
     }
 
-    /** The controls that take an admin: approve, unlock, void. */
+    /** The controls that take an admin: approve, unlock, void. No body, or {@code {}}. */
     @PostMapping("/api/purchase-orders/{id}/{control:approve|unlock|void}")
     @Access(Role.ADMIN)
     Mono<PurchaseOrderView> adminControl(RequestContext context, @PathVariable String id,
-                                         @PathVariable String control) {
-        return control(context, id, control, Role.ADMIN);
+                                         @PathVariable String control, @RequestBody(required = false) JsonNode json) {
+        return control(context, id, control, Role.ADMIN, json);
     }
 
     @PostMapping("/api/purchase-orders/{id}/receipts")
@@ -128,7 +129,11 @@ class PurchaseOrderCommandController {
                         context));
     }
 
-    private Mono<PurchaseOrderView> control(RequestContext context, String id, String action, Role declared) {
+    private Mono<PurchaseOrderView> control(RequestContext context, String id, String action, Role declared,
+                                            JsonNode json) {
+        if (json != null) {
+            requests.read(json, PurchaseOrderRequests.NoFields.class);
+        }
         PurchaseOrderControl control = PurchaseOrderControl.ofAction(action)
                 .filter(known -> known.role() == declared)
                 .orElseThrow(() -> new IllegalStateException("no " + declared + " control " + action));

@@ -79,25 +79,26 @@ final class PurchaseOrderReceiptCommands {
     void delete(String receiptId) {
         plan(receiptId);
         apply(new PurchaseOrderReceiptDeleted(purchaseOrderId, receiptId));
-        poster.post(batch.reverse(receiptId), LocalDate.now(clock), receiptId);
+        poster.post(batch.reverse(receiptId, lines), LocalDate.now(clock), receiptId);
         step();
     }
 
     /**
-     * Brings the deleted receipt back after a ledger refused its reversal: of the reversals decided, the first
-     * {@code reversed} were recorded and are undone by posting their entries again; the others never will be.
+     * Brings the deleted receipt back after a ledger refused its reversal: of the entries its deletion decided, the
+     * first {@code reversed} were recorded (reversals only, as the settling comes after them) and are undone by
+     * posting the reversed entries again; the others never will be.
      */
     void restore(String receiptId, int reversed, String reason) {
         if (!receipts.isDeleted(receiptId)) {
             return;
         }
-        List<StockPosting> reversals = stock.reversals(receiptId);
+        List<StockPosting> deletion = stock.deletion(receiptId);
         Map<String, StockPosting> originals = stock.receiptEntriesEver(receiptId).stream()
                 .collect(Collectors.toMap(StockPosting::entryId, Function.identity()));
-        int recorded = Math.min(reversed, reversals.size());
+        int recorded = Math.min(reversed, deletion.size());
         apply(new PurchaseOrderReceiptRestored(purchaseOrderId, receiptId, reason,
-                reversals.subList(recorded, reversals.size())));
-        poster.post(batch.repost(reversals.subList(0, recorded).stream()
+                deletion.subList(recorded, deletion.size())));
+        poster.post(batch.repost(deletion.subList(0, recorded).stream().filter(e -> e.reversedEntryId() != null)
                 .map(reversal -> originals.get(reversal.reversedEntryId())).toList()), LocalDate.now(clock), receiptId);
         step();
     }

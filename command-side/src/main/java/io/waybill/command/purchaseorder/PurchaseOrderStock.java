@@ -30,7 +30,7 @@ final class PurchaseOrderStock {
     private final Map<String, BigDecimal> received = new HashMap<>();
     private final Map<String, Map<String, StockPosting>> byReceipt = new HashMap<>();
     private final Set<String> reversed = new HashSet<>();
-    private final Map<String, List<StockPosting>> lastReversals = new HashMap<>();
+    private final Map<String, List<StockPosting>> deletions = new HashMap<>();
     private int decided;
 
     /** A batch of entries being decided, numbered after those before it. */
@@ -69,13 +69,33 @@ final class PurchaseOrderStock {
             return this;
         }
 
-        /** Reverses every entry the receipt posted, last first: the receipt is deleted. */
-        Batch reverse(String receiptId) {
+        /**
+         * Reverses every entry the receipt posted, last first: the receipt is deleted. Then each of its lines is
+         * settled: what it has on order becomes what it still expects (its quantity less what the other receipts
+         * took in), since an over-receipt of another receipt may have put on order only what it then lacked.
+         */
+        Batch reverse(String receiptId, PurchaseOrderLines lines) {
             List<StockPosting> posted = new ArrayList<>(receiptEntries(receiptId));
             Collections.reverse(posted);
             posted.forEach(entry -> add(entry.type().reversal(), entry.lineId(), entry.itemId(), entry.locationId(),
                     entry.quantity(), entry.unitCost(), entry.entryId()));
+            posted.stream().map(StockPosting::lineId).distinct().forEach(lineId -> settle(lines.require(lineId)
+                    .line()));
             return this;
+        }
+
+        private void settle(PurchaseOrderLine line) {
+            BigDecimal open = open(line.lineId());
+            BigDecimal taken = received(line.lineId());
+            for (StockPosting posting : postings) {
+                if (posting.lineId().equals(line.lineId())) {
+                    open = open.add(posting.onOrderDelta());
+                    taken = taken.add(posting.receivedDelta());
+                }
+            }
+            BigDecimal expected = line.quantity().subtract(taken).max(BigDecimal.ZERO);
+            add(EntryType.ORDER, line, expected.subtract(open));
+            add(EntryType.RELEASE_ORDER, line, open.subtract(expected));
         }
 
         /** Posts these entries again as new ones: their reversals were recorded, and the receipt is back. */
@@ -153,32 +173,34 @@ final class PurchaseOrderStock {
         return List.copyOf(byReceipt.getOrDefault(receiptId, Map.of()).values());
     }
 
-    /** The reversals decided when the receipt was last deleted, in the order they are posted. */
-    List<StockPosting> reversals(String receiptId) {
-        return lastReversals.getOrDefault(receiptId, List.of());
+    /** The entries decided when the receipt was last deleted (its reversals, then the settling), in order. */
+    List<StockPosting> deletion(String receiptId) {
+        return deletions.getOrDefault(receiptId, List.of());
     }
 
     void posted(List<StockPosting> postings, String receiptId) {
-        List<StockPosting> reversals = postings.stream().filter(p -> p.reversedEntryId() != null).toList();
-        if (receiptId != null && !reversals.isEmpty()) {
-            lastReversals.put(receiptId, reversals);
+        boolean deletion = postings.stream().anyMatch(posting -> posting.reversedEntryId() != null);
+        if (receiptId != null && deletion) {
+            deletions.put(receiptId, postings);
         }
         for (StockPosting posting : postings) {
             count(posting, BigDecimal.ONE);
             if (posting.reversedEntryId() != null) {
                 reversed.add(posting.reversedEntryId());
-            } else if (receiptId != null) {
+            } else if (receiptId != null && !deletion) {
                 byReceipt.computeIfAbsent(receiptId, id -> new LinkedHashMap<>()).put(posting.entryId(), posting);
             }
             decided++;
         }
     }
 
-    /** Takes back what these decided reversals counted: they never reached the ledger, so their entries stand. */
+    /** Takes back what these decided entries counted: they never reached the ledger (reversed entries stand). */
     void notPosted(List<StockPosting> postings) {
         for (StockPosting posting : postings) {
             count(posting, BigDecimal.ONE.negate());
-            reversed.remove(posting.reversedEntryId());
+            if (posting.reversedEntryId() != null) {
+                reversed.remove(posting.reversedEntryId());
+            }
         }
     }
 

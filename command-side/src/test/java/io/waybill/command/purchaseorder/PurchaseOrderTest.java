@@ -544,7 +544,7 @@ class PurchaseOrderTest {
     }
 
     @Test
-    void aReceiptOfAPaidOrClosedOrderStandsAndDeletingOneOfTwoLeavesPartial() {
+    void deletingOneOfTwoReceiptsLeavesPartialAndSettlesTheLineToWhatItStillExpects() {
         PurchaseOrderReceipt first = receipt("r-1", false, "30");
         PurchaseOrderReceipt rest = receipt("r-2", false, "70");
         StockPosting second = posting(2, EntryType.RECEIVE, STEEL_LINE, "70");
@@ -555,6 +555,18 @@ class PurchaseOrderTest {
         fixture.given(received)
                 .when(new DeletePurchaseOrderReceipt(PO, ORG, "r-2"))
                 .expectEvents(new PurchaseOrderReceiptDeleted(PO, "r-2"), receiptPosted("r-2", reversal(3, second)),
+                        new PurchaseOrderPartlyReceived(PO, NOW));
+        PurchaseOrderReceipt partOver = receipt("r-2", true, "70");
+        StockPosting firstTaken = posting(1, EntryType.RECEIVE, STEEL_LINE, "40");
+        List<Object> overTaken = placed(new PurchaseOrderReceiptRecorded(PO, receipt("r-1", false, "40")),
+                receiptPosted("r-1", firstTaken), new PurchaseOrderPartlyReceived(PO, NOW),
+                new PurchaseOrderReceiptRecorded(PO, partOver), receiptPosted("r-2", posting(2, EntryType.ORDER,
+                        STEEL_LINE, "10"), posting(3, EntryType.RECEIVE, STEEL_LINE, "70")),
+                new PurchaseOrderFullyReceived(PO, NOW));
+        fixture.given(overTaken)
+                .when(new DeletePurchaseOrderReceipt(PO, ORG, "r-1"))
+                .expectEvents(new PurchaseOrderReceiptDeleted(PO, "r-1"), receiptPosted("r-1",
+                                reversal(4, firstTaken), posting(5, EntryType.RELEASE_ORDER, STEEL_LINE, "10")),
                         new PurchaseOrderPartlyReceived(PO, NOW));
         List<Object> paid = new java.util.ArrayList<>(received);
         paid.add(new PurchaseOrderPaid(PO, NOW));

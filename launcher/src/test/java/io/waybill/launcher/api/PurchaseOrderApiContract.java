@@ -181,8 +181,7 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
     void receiptsTakeStockInMoveTheOrderToPartialThenReceivedAndAreListed() {
         WebTestClient client = newOrg();
         Catalog c = catalog(client);
-        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
-                "shipToLocationId", c.dock, "items", List.of(body("materialId", c.steel, "quantity", "100")))), 201);
+        String body = steelOrder(client, c);
         String po = read(body, "$.purchaseOrder.id");
         String line = read(body, "$.items[0].id");
         expectError(post(client, "/api/purchase-orders/" + po + "/receipts", body("items",
@@ -240,8 +239,7 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
     void deletingAReceiptReversesItsStockUnlessItWasUsedAndTheOrderGoesBackWhereItsReceiptsLeaveIt() {
         WebTestClient client = newOrg();
         Catalog c = catalog(client);
-        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
-                "shipToLocationId", c.dock, "items", List.of(body("materialId", c.steel, "quantity", "100")))), 201);
+        String body = steelOrder(client, c);
         String po = read(body, "$.purchaseOrder.id");
         String line = read(body, "$.items[0].id");
         patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
@@ -295,8 +293,7 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
     void theOrderCheckFindsADrawDownThatFoundLessOnOrderThanTheOrderPutThere() {
         WebTestClient client = newOrg();
         Catalog c = catalog(client);
-        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
-                "shipToLocationId", c.dock, "items", List.of(body("materialId", c.steel, "quantity", "100")))), 201);
+        String body = steelOrder(client, c);
         String po = read(body, "$.purchaseOrder.id");
         patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
         awaitOnOrder(client, c.steel, "100");
@@ -311,6 +308,12 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 .jsonPath("$.differences[0].itemId").isEqualTo(c.steel)
                 .jsonPath("$.differences[0].expected").isEqualTo("0")
                 .jsonPath("$.differences[0].actual").isEqualTo("60"));
+    }
+
+    /** A new order of 100 steel to the dock, in Planning: its answer. */
+    private static String steelOrder(WebTestClient client, Catalog c) {
+        return text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
+                "shipToLocationId", c.dock, "items", List.of(body("materialId", c.steel, "quantity", "100")))), 201);
     }
 
     /** Takes in {@code quantity} of the line; answers the receipt's id. */
@@ -331,8 +334,7 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         WebTestClient client = newOrg();
         Catalog c = catalog(client);
         WebTestClient member = addMember(client, "member").client();
-        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
-                "shipToLocationId", c.dock, "items", List.of(body("materialId", c.steel, "quantity", "100")))), 201);
+        String body = steelOrder(client, c);
         String po = read(body, "$.purchaseOrder.id");
         String line = read(body, "$.items[0].id");
         assertThat((Object) read(body, "$.purchaseOrder.controls.approved")).isNull();
@@ -341,7 +343,9 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 .jsonPath("$.controls.approved.at").isNotEmpty()
                 .jsonPath("$.controls.approved.by").isEqualTo(userIdOf(client));
         patch(member, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
-        post(member, "/api/purchase-orders/" + po + "/send", Map.of()).expectStatus().isOk();
+        expectError(post(member, "/api/purchase-orders/" + po + "/send", body("note", "by mail")), 400,
+                "validation_failed").jsonPath("$.error.details.fields.note").isEqualTo("unknown field");
+        member.post().uri("/api/purchase-orders/" + po + "/send").exchange().expectStatus().isOk();
 
         post(member, "/api/purchase-orders/" + po + "/lock", Map.of()).expectStatus().isOk().expectBody()
                 .jsonPath("$.controls.locked.at").isNotEmpty();

@@ -16,10 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random purchase orders with a fixed seed: created, placed, received in parts (sometimes over, sometimes beyond
- * what a line expects and refused), lines raised and lowered, cancelled, closed short. After each step the service
- * accepted or refused it as the independent model below says, and on order and on hand per material and location in
- * the inventory summary equal the model's, never below zero; at the end the drift check and the purchase-order check
- * find nothing. The size is {@code -Dwaybill.randomized.purchase-orders} (default 12 orders, a few hundred steps).
+ * what a line expects and refused), receipts deleted, lines raised and lowered, cancelled, closed short. After each
+ * step the service accepted or refused it as the independent model below says, and on order and on hand per material
+ * and location in the inventory summary equal the model's, never below zero; at the end the drift check and the
+ * purchase-order check find nothing. The size is {@code -Dwaybill.randomized.purchase-orders} (default 12 orders, a
+ * few hundred steps).
  */
 class PurchaseOrderRandomizedTest extends CatalogContractSupport {
 
@@ -39,6 +40,8 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
         final Map<String, Line> lines = new HashMap<>();
         String status = "Planning";
         boolean closed;
+        boolean wentInTransit;
+        final List<Receipt> receipts = new ArrayList<>();
 
         Order(String id, String location) {
             this.id = id;
@@ -47,6 +50,19 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
 
         boolean onOrder() {
             return !closed && (status.equals("Placed") || status.equals("In Transit") || status.equals("Partial"));
+        }
+    }
+
+    private static final class Receipt {
+        final String id;
+        final String lineId;
+        final BigDecimal quantity;
+        boolean deleted;
+
+        Receipt(String id, String lineId, BigDecimal quantity) {
+            this.id = id;
+            this.lineId = lineId;
+            this.quantity = quantity;
         }
     }
 
@@ -102,7 +118,7 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
                 refused, accepted);
         assertThat(refused).as("refused steps").isPositive();
         assertThat(accepted).as("accepted steps of each kind").containsKeys("Placed", "In Transit", "Cancelled",
-                "receipt", "over-receipt", "line change", "close");
+                "receipt", "over-receipt", "line change", "close", "receipt deletion");
     }
 
     private void createOrder() {
@@ -133,8 +149,11 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
         if (dice < 25) {
             return status(order, order.status.equals("Planning") ? "Placed" : "In Transit");
         }
-        if (dice < 70) {
+        if (dice < 60) {
             return receive(order);
+        }
+        if (dice < 70) {
+            return deleteReceipt(order);
         }
         if (dice < 90) {
             return changeLine(order);
@@ -180,6 +199,7 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
         }
         response.expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo(next);
         order.status = next;
+        order.wentInTransit |= next.equals("In Transit");
         accepted.merge(next, 1, Integer::sum);
         return true;
     }
@@ -204,8 +224,37 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
         line.received = line.received.add(quantity);
         order.status = order.lines.values().stream().allMatch(l -> l.received.compareTo(l.quantity) >= 0)
                 ? "Received" : "Partial";
-        text(response, 201);
+        order.receipts.add(new Receipt(read(text(response, 201), "$.receipt.id"), lineId, quantity));
         accepted.merge(beyond ? "over-receipt" : "receipt", 1, Integer::sum);
+        return true;
+    }
+
+    /**
+     * Deletes one of the order's receipts: while it is Partial or Received and not closed, its line expects again
+     * what it took in, and the order goes to where its other receipts leave it.
+     */
+    private boolean deleteReceipt(Order order) {
+        if (order.receipts.isEmpty()) {
+            return receive(order);
+        }
+        Receipt receipt = order.receipts.get(random.nextInt(order.receipts.size()));
+        var response = client.delete().uri("/api/purchase-order-receipts/" + receipt.id).exchange();
+        if (receipt.deleted) {
+            expectError(response, 404, "not_found");
+            return false;
+        }
+        if (order.closed || !List.of("Partial", "Received").contains(order.status)) {
+            expectError(response, 409, "invalid_transition");
+            return false;
+        }
+        response.expectStatus().isOk();
+        receipt.deleted = true;
+        Line line = order.lines.get(receipt.lineId);
+        line.received = line.received.subtract(receipt.quantity);
+        boolean any = order.lines.values().stream().anyMatch(l -> l.received.signum() > 0);
+        order.status = order.lines.values().stream().allMatch(l -> l.received.compareTo(l.quantity) >= 0)
+                ? "Received" : any ? "Partial" : order.wentInTransit ? "In Transit" : "Placed";
+        accepted.merge("receipt deletion", 1, Integer::sum);
         return true;
     }
 
