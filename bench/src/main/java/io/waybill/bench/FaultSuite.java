@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The fault suite: F1 to F5, each ending with a verifier that reads the event store and the read models and holds
- * them against each other and against what the clients were told. F1 to F4 share one cluster on ports of their
- * own (18091, 18092) and database {@code waybill_faults}. F3 stops the local PostgreSQL server itself: nothing else
+ * The fault suite: F1 to F6, each ending with a verifier that reads the event store and the read models and holds
+ * them against each other and against what the clients were told. F1 to F4 and F6 share one cluster on ports of
+ * their own (18091, 18092) and database {@code waybill_faults}. F3 stops the local PostgreSQL server itself: nothing else
  * should use it meanwhile. Exit code 1 when anything was lost or duplicated or a check failed.
  */
 final class FaultSuite {
@@ -57,6 +57,8 @@ final class FaultSuite {
                             store, quick).run()));
             outcomes.add(attempt("F4", "conflict storm: If-Match updates, movements on one item", cluster,
                     () -> new ConflictStorm(cluster, store, quick).run()));
+            outcomes.add(attempt("F6", "receipts under load, command side killed", cluster,
+                    () -> new ReceiptsUnderKill(cluster, store, quick).run()));
         }
         outcomes.add(quick ? Outcome.skipped("F5", "randomized ledger and malformed input, larger",
                 "short mode: the default test run already runs these tests at their normal size")

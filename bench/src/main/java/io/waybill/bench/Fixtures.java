@@ -53,6 +53,30 @@ final class Fixtures {
         return groups;
     }
 
+    /**
+     * A purchase order {@code sid} of a million of a new material, placed, to {@code location}: answers the order's
+     * id, its line's and the material's.
+     */
+    List<String> placedOrder(String sid, String location) {
+        String vendor = api.write("/api/vendors", "{\"name\":\"" + sid + " vendor\"}").path("id").asString();
+        String type = api.write("/api/material-types", "{\"name\":\"" + sid + " type\"}").path("id").asString();
+        String material = api.write("/api/materials", "{\"code\":\"" + sid + "\",\"name\":\"" + sid
+                + "\",\"typeId\":\"" + type + "\"}").path("id").asString();
+        var order = api.write("/api/purchase-orders", "{\"id\":\"" + sid + "\",\"vendorId\":\"" + vendor
+                + "\",\"targetType\":\"materials\",\"shipToLocationId\":\"" + location + "\",\"items\":[{"
+                + "\"materialId\":\"" + material + "\",\"quantity\":\"1000000\"}]}");
+        Api.Reply placed = api.patch("/api/purchase-orders/" + sid, "{\"status\":\"Placed\"}", null);
+        if (!placed.ok()) {
+            throw new IllegalStateException("placing " + sid + " answered " + placed.status() + ": " + placed.body());
+        }
+        return List.of(sid, order.path("items").path(0).path("id").asString(), material);
+    }
+
+    static String receiptBody(String receiptId, String lineId) {
+        return "{\"id\":\"" + receiptId + "\",\"items\":[{\"purchaseOrderItemId\":\"" + lineId
+                + "\",\"quantity\":\"1\"}]}";
+    }
+
     String location(String name) {
         return api.write("/api/locations", "{\"name\":\"" + name + "\"}").path("id").asString();
     }

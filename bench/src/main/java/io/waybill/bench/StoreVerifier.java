@@ -81,6 +81,20 @@ final class StoreVerifier {
                 + " WHERE aggregateidentifier = ? AND payloadtype LIKE ? GROUP BY 1", "ledger-" + itemId, "%");
     }
 
+    /** Entry id to the number of stored events that recorded it, of the entries of {@code type} in one item's ledger. */
+    Map<String, Long> ledgerEntryEvents(String itemId, String type) throws SQLException {
+        return counts("SELECT convert_from(payload, 'UTF8')::jsonb -> 'entry' ->> 'id', COUNT(*) FROM domainevententry"
+                + " WHERE aggregateidentifier = ? AND convert_from(payload, 'UTF8')::jsonb -> 'entry' ->> 'type' = ?"
+                + " GROUP BY 1", "ledger-" + itemId, type);
+    }
+
+    /** Receipt id to the number of stored events that recorded it, of one purchase order. */
+    Map<String, Long> receiptsRecorded(String purchaseOrderId) throws SQLException {
+        return counts("SELECT convert_from(payload, 'UTF8')::jsonb -> 'receipt' ->> 'receiptId', COUNT(*)"
+                + " FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE ? GROUP BY 1",
+                purchaseOrderId, "%.PurchaseOrderReceiptRecorded");
+    }
+
     /** Ledger entries of the read model, entry id to rows (the primary key allows one). */
     Map<String, Long> ledgerEntryRows(String itemId) throws SQLException {
         return counts("SELECT id, COUNT(*) FROM ledger_entry_view WHERE item_id = ? GROUP BY id", itemId);

@@ -11,7 +11,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderReceiptDeleted;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
 import io.waybill.api.purchaseorder.PurchaseOrderReopened;
 import io.waybill.api.purchaseorder.RestorePurchaseOrderReceipt;
-import io.waybill.api.purchaseorder.StockPosting;
+import io.waybill.api.purchaseorder.ReceiptDeletionPlan;
 import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
 import io.waybill.api.purchaseorder.PurchaseOrderChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderControlEvent;
@@ -51,7 +51,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
@@ -144,9 +143,9 @@ class PurchaseOrder {
     }
 
     @CommandHandler
-    List<StockPosting> handle(PlanReceiptDeletion command, Clock clock) {
+    ReceiptDeletionPlan handle(PlanReceiptDeletion command, Clock clock) {
         requireOrg(command.orgId());
-        return receiptCommands(clock).plan(command.receiptId());
+        return new ReceiptDeletionPlan(receiptCommands(clock).plan(command.receiptId()));
     }
 
     @CommandHandler

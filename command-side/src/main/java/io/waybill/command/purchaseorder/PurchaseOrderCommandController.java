@@ -18,6 +18,7 @@ import io.waybill.api.purchaseorder.ReceiptAnswer;
 import io.waybill.api.purchaseorder.ReceiptLine;
 import io.waybill.api.purchaseorder.ReceivePurchaseOrder;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
+import io.waybill.api.purchaseorder.ReceiptDeletionPlan;
 import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
 import io.waybill.api.purchaseorder.StockPosting;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
@@ -150,9 +151,9 @@ class PurchaseOrderCommandController {
     Mono<Map<String, String>> deleteReceipt(RequestContext context, @PathVariable String id) {
         String org = context.orgId();
         return sender.blocking(() -> references.receipt(org, id))
-                .flatMap(receipt -> sender.<List<StockPosting>>send(new PlanReceiptDeletion(receipt.parentId(), org,
+                .flatMap(receipt -> sender.<ReceiptDeletionPlan>send(new PlanReceiptDeletion(receipt.parentId(), org,
                                 id), context)
-                        .flatMap(entries -> checkReversals(context, entries))
+                        .flatMap(plan -> checkReversals(context, plan.entries()))
                         .then(sender.<String>send(new DeletePurchaseOrderReceipt(receipt.parentId(), org, id),
                                 context)))
                 .map(WriteSupport::deleted);

@@ -6,6 +6,7 @@ import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
 import io.waybill.api.purchaseorder.DeletePurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.PlanReceiptDeletion;
+import io.waybill.api.purchaseorder.ReceiptDeletionPlan;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptDeleted;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
 import io.waybill.api.purchaseorder.PurchaseOrderReopened;
@@ -514,7 +515,7 @@ class PurchaseOrderTest {
         fixture.given(received)
                 .when(new PlanReceiptDeletion(PO, ORG, "r-1"))
                 .expectNoEvents()
-                .expectResultMessagePayload(List.of(excess, taken));
+                .expectResultMessagePayload(new ReceiptDeletionPlan(List.of(excess, taken)));
         StockPosting undoTaken = reversal(3, taken);
         StockPosting undoExcess = reversal(4, excess);
         fixture.given(received)
