@@ -60,6 +60,8 @@ import java.util.UUID;
 @Access(Role.MEMBER)
 class PurchaseOrderCommandController {
 
+    static final int MAX_IMPORT_ROWS = 200;
+
     private final CommandSender sender;
     private final PurchaseOrderReferences references;
     private final JsonRequests requests;
@@ -76,14 +78,30 @@ class PurchaseOrderCommandController {
     @PostMapping("/api/purchase-orders")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<PurchaseOrderAnswer> create(RequestContext context, @RequestBody JsonNode json) {
+        return sender.send(createCommand(context, json), context);
+    }
+
+    /**
+     * {@code {rows: [...]}}, each row a create as above, created on its own and in order, so one bad row does not
+     * stop the others: {@code {data: [{index, status, id?, error?}]}}.
+     */
+    @PostMapping("/api/purchase-orders/import")
+    Mono<Map<String, List<Map<String, Object>>>> importRows(RequestContext context, @RequestBody JsonNode json) {
+        JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_IMPORT_ROWS);
+        return WriteSupport.bulk(rows, "created", row -> Mono.fromCallable(() -> createCommand(context, row))
+                        .flatMap(command -> sender.<PurchaseOrderAnswer>send(command, context))
+                        .map(answer -> answer.purchaseOrder().id()),
+                row -> row.path("id").isString() ? row.path("id").asString() : null);
+    }
+
+    private CreatePurchaseOrder createCommand(RequestContext context, JsonNode json) {
         Problems problems = new Problems();
         CreatePurchaseOrderRequest request = requests.read(json, CreatePurchaseOrderRequest.class, problems);
         List<PurchaseOrderLine> lines = PurchaseOrderRequests.lines(requests, request.items(), request.targetType(),
                 problems);
         problems.throwIfAny();
         String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
-        return sender.send(new CreatePurchaseOrder(id, context.orgId(), request.targetType(), request.details(),
-                lines), context);
+        return new CreatePurchaseOrder(id, context.orgId(), request.targetType(), request.details(), lines);
     }
 
     @PatchMapping("/api/purchase-orders/{id}")

@@ -1,5 +1,6 @@
 package io.waybill.launcher.api;
 
+import io.waybill.api.purchaseorder.PurchaseOrderControl;
 import io.waybill.launcher.ApiTestBase;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -124,6 +125,10 @@ final class ForeignResources {
         if (pattern.startsWith("/api/item-groups/") || pattern.startsWith("/api/items/")
                 || pattern.startsWith("/api/purchase-order-items/")) {
             return body("quantity", "5");
+        }
+        if (pattern.startsWith("/api/purchase-orders/") && PurchaseOrderControl.ofAction(
+                pattern.substring(pattern.lastIndexOf('/') + 1)).isPresent()) {
+            return Map.of();
         }
         if (pattern.startsWith("/api/purchase-orders/")) {
             return body("notes", "T");

@@ -310,6 +310,25 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 .jsonPath("$.differences[0].actual").isEqualTo("60"));
     }
 
+    @Test
+    void anImportCreatesEachRowOnItsOwnAndAnswersPerRow() {
+        WebTestClient client = newOrg();
+        Catalog c = catalog(client);
+        String answer = text(post(client, "/api/purchase-orders/import", body("rows", List.of(
+                body("id", "imported-1", "vendorId", c.vendor, "targetType", "materials", "items",
+                        List.of(body("materialId", c.steel, "quantity", "5"))),
+                body("id", "imported-2", "vendorId", "no-such-vendor", "targetType", "materials", "items", List.of()),
+                body("vendorId", c.otherVendor, "targetType", "materials", "items", List.of(body("materialId",
+                        c.bolt, "quantity", "0")))))), 200);
+        assertThat((List<String>) read(answer, "$.data[*].status")).containsExactly("created", "failed", "failed");
+        assertThat((String) read(answer, "$.data[0].id")).isEqualTo("imported-1");
+        assertThat((String) read(answer, "$.data[1].id")).isEqualTo("imported-2");
+        assertThat((List<String>) read(answer, "$.data[1:].error.code")).containsExactly("not_found",
+                "validation_failed");
+        eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-orders")).containsExactly("imported-1"));
+        expectError(post(client, "/api/purchase-orders/import", body("rows", List.of())), 400, "validation_failed");
+    }
+
     /** A new order of 100 steel to the dock, in Planning: its answer. */
     private static String steelOrder(WebTestClient client, Catalog c) {
         return text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
