@@ -65,7 +65,8 @@ final class ForeignResources {
         String token = read(text(post(stranger, "/api/tokens", body("name", SECRET_NAME)), 201), "$.token.id");
         String event = ApiTestBase.eventually().until(() -> read(text(owner.get().uri("/api/events?limit=1")
                 .exchange(), 200), "$.data[0].eventId"), id -> id != null);
-        return Map.ofEntries(Map.entry("events", event), Map.entry("orders", order), Map.entry("items", item), Map.entry("item-groups", group),
+        return Map.ofEntries(Map.entry("events", event), Map.entry("orders", order), Map.entry("items", item),
+                Map.entry("item-groups", group),
                 Map.entry("locations", location), Map.entry("vendors", vendor),
                 Map.entry("material-types", materialType), Map.entry("materials", material),
                 Map.entry("sku-types", skuType), Map.entry("skus", sku), Map.entry("boms", sku),
