@@ -20,9 +20,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a purchase order has put on order in the ledger, per line, and the entries each further step owes it. An
- * entry's id is derived from the order and the number of entries it decided before, so the same decision always
- * names the same entry, and posting it again records nothing.
+ * What a purchase order has put on order in the ledger and received, per line; which entries each receipt posted
+ * and which of them were reversed; and the entries each further step owes the ledger. An entry's id is derived from
+ * the order and the number of entries it decided before, so the same decision always names the same entry, and
+ * posting it again records nothing.
  */
 final class PurchaseOrderStock {
 
