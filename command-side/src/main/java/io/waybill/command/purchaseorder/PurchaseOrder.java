@@ -7,7 +7,7 @@ import io.waybill.api.purchaseorder.CreatePurchaseOrder;
 import io.waybill.api.purchaseorder.DeletePurchaseOrder;
 import io.waybill.api.purchaseorder.DeletePurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.PlanReceiptDeletion;
-import io.waybill.api.purchaseorder.PurchaseOrderReceiptDeleted;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
 import io.waybill.api.purchaseorder.PurchaseOrderReopened;
 import io.waybill.api.purchaseorder.RestorePurchaseOrderReceipt;
@@ -22,7 +22,6 @@ import io.waybill.api.purchaseorder.PurchaseOrderItemAdded;
 import io.waybill.api.purchaseorder.PurchaseOrderItemChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderItemRemoved;
 import io.waybill.api.purchaseorder.PurchaseOrderItemView;
-import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
@@ -33,6 +32,7 @@ import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
+import io.waybill.api.purchaseorder.UpdatePurchaseOrderReceipt;
 import io.waybill.command.config.CommandSideConfig;
 import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.command.registry.CatalogReferences;
@@ -101,13 +101,9 @@ class PurchaseOrder {
     }
 
     @CommandHandler
-    String handle(DeletePurchaseOrder command, EntityRegistry registry, CatalogReferences references) {
+    String handle(DeletePurchaseOrder command, EntityRegistry registry, CatalogReferences references, Clock clock) {
         requireOrg(command.orgId());
-        lifecycle.requireDeletable();
-        lines.ids().forEach(registry::markDeleted);
-        registry.markDeleted(purchaseOrderId);
-        references.releaseAll(purchaseOrderId);
-        apply(new PurchaseOrderDeleted(purchaseOrderId));
+        headerCommands(clock).delete(registry, references);
         return purchaseOrderId;
     }
 
@@ -137,9 +133,15 @@ class PurchaseOrder {
     @CommandHandler
     ReceiptAnswer handle(ReceivePurchaseOrder command, EntityRegistry registry, Clock clock) {
         requireOrg(command.orgId());
-        String receiptId = command.receipt().receiptId();
         receiptCommands(clock).receive(command.receipt(), registry);
-        return new ReceiptAnswer(view(), receipts.view(receiptId, orgId, purchaseOrderId), receipts.items(receiptId));
+        return receiptAnswer(command.receipt().receiptId());
+    }
+
+    @CommandHandler
+    ReceiptAnswer handle(UpdatePurchaseOrderReceipt command, Clock clock) {
+        requireOrg(command.orgId());
+        receiptCommands(clock).change(command.receiptId(), command.notes());
+        return receiptAnswer(command.receiptId());
     }
 
     @CommandHandler
@@ -223,22 +225,16 @@ class PurchaseOrder {
         updated = at;
     }
 
-    @EventSourcingHandler
-    void on(PurchaseOrderReceiptRecorded event, @Timestamp Instant at) {
-        receipts.recorded(event.receipt(), at);
-        updated = at;
-    }
+
+
+
 
     @EventSourcingHandler
-    void on(PurchaseOrderReceiptDeleted event, @Timestamp Instant at) {
-        receipts.deleted(event.receiptId(), true);
-        updated = at;
-    }
-
-    @EventSourcingHandler
-    void on(PurchaseOrderReceiptRestored event, @Timestamp Instant at) {
-        receipts.deleted(event.receiptId(), false);
-        stock.notPosted(event.notPosted());
+    void on(PurchaseOrderReceiptEvent event, @Timestamp Instant at) {
+        receipts.on(event, at);
+        if (event instanceof PurchaseOrderReceiptRestored restored) {
+            stock.notPosted(restored.notPosted());
+        }
         updated = at;
     }
 
@@ -287,6 +283,10 @@ class PurchaseOrder {
 
     private PurchaseOrderAnswer answer() {
         return new PurchaseOrderAnswer(view(), lines.ids().stream().map(this::itemView).toList());
+    }
+
+    private ReceiptAnswer receiptAnswer(String receiptId) {
+        return new ReceiptAnswer(view(), receipts.view(receiptId, orgId, purchaseOrderId), receipts.items(receiptId));
     }
 
     private PurchaseOrderItemView itemView(String lineId) {

@@ -23,10 +23,12 @@ import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
 import io.waybill.api.purchaseorder.StockPosting;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
+import io.waybill.api.purchaseorder.UpdatePurchaseOrderReceipt;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.CreatePurchaseOrderRequest;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.LineRequest;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.ReceiptRequest;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdateLineRequest;
+import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdateReceiptRequest;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdatePurchaseOrderRequest;
 import io.waybill.command.support.CommandSender;
 import io.waybill.command.support.WriteSupport;
@@ -159,6 +161,14 @@ class PurchaseOrderCommandController {
         return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
                 .flatMap(order -> sender.send(new ControlPurchaseOrder(order.id(), context.orgId(), control),
                         context));
+    }
+
+    @PatchMapping("/api/purchase-order-receipts/{id}")
+    Mono<ReceiptAnswer> updateReceipt(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
+        UpdateReceiptRequest request = requests.read(json, UpdateReceiptRequest.class);
+        return sender.blocking(() -> references.receipt(context.orgId(), id))
+                .flatMap(receipt -> sender.send(new UpdatePurchaseOrderReceipt(receipt.parentId(), context.orgId(),
+                        id, Patches.change(request.notes())), context));
     }
 
     /**

@@ -3,11 +3,13 @@ package io.waybill.command.purchaseorder;
 import io.waybill.api.purchaseorder.PurchaseOrderChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderControl;
 import io.waybill.api.purchaseorder.PurchaseOrderControlEvent;
+import io.waybill.api.purchaseorder.PurchaseOrderDeleted;
 import io.waybill.api.purchaseorder.PurchaseOrderDetails;
 import io.waybill.api.purchaseorder.PurchaseOrderPatch;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
 import io.waybill.command.registry.CatalogReferences;
+import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.support.RecordFields;
 
 import java.time.Clock;
@@ -20,7 +22,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * The commands on the order itself, decided against its state: its fields change until it is received, paid or
  * cancelled (the vendor and the ship-to location only while Planning), its status moves as the lifecycle allows,
- * and its controls apply as {@link PurchaseOrderLifecycle#check} allows. What a step or control owes the ledger is
+ * its controls apply as {@link PurchaseOrderLifecycle#check} allows, and it is deleted only in Planning. What a step or control owes the ledger is
  * posted with it.
  */
 final class PurchaseOrderHeaderCommands {
@@ -72,6 +74,15 @@ final class PurchaseOrderHeaderCommands {
             apply(step);
             poster.accept(batch.step(target, lines.all()), step.at());
         }
+    }
+
+    /** Deletes the order, only in Planning: its and its lines' ids and its catalog records are freed. */
+    void delete(EntityRegistry registry, CatalogReferences references) {
+        lifecycle.requireDeletable();
+        lines.ids().forEach(registry::markDeleted);
+        registry.markDeleted(purchaseOrderId);
+        references.releaseAll(purchaseOrderId);
+        apply(new PurchaseOrderDeleted(purchaseOrderId));
     }
 
     /** Applies the control by {@code actor}, unless it is in effect already; voiding and closing release the rest. */

@@ -1,6 +1,8 @@
 package io.waybill.command.purchaseorder;
 
+import io.waybill.api.Change;
 import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptDeleted;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -67,6 +70,16 @@ final class PurchaseOrderReceiptCommands {
         apply(new PurchaseOrderReceiptRecorded(purchaseOrderId, receipt));
         poster.post(batch.receive(receipt, lines), receipt.receiptDate(), receipt.receiptId());
         step();
+    }
+
+    /** Changes the receipt's notes, unless the change changes nothing; a locked or voided order refuses it. */
+    void change(String receiptId, Change<String> notes) {
+        PurchaseOrderReceipt receipt = receipts.requireLive(receiptId);
+        String next = Change.apply(notes, receipt.notes());
+        if (!Objects.equals(next, receipt.notes())) {
+            lifecycle.requireChangeable("change its receipts");
+            apply(new PurchaseOrderReceiptChanged(purchaseOrderId, receiptId, next));
+        }
     }
 
     /** The entries deleting the receipt would reverse; refused as the deletion would be. */

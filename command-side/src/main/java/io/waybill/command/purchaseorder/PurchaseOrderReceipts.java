@@ -2,6 +2,10 @@ package io.waybill.command.purchaseorder;
 
 import io.waybill.api.DomainException;
 import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptChanged;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptDeleted;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptEvent;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptItemView;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptView;
 import io.waybill.api.purchaseorder.ReceiptLine;
@@ -80,13 +84,18 @@ final class PurchaseOrderReceipts {
         }
     }
 
-    void recorded(PurchaseOrderReceipt receipt, Instant at) {
-        receipts.put(receipt.receiptId(), new Recorded(receipt, at, false));
-    }
-
-    /** The receipt was deleted ({@code true}) or brought back ({@code false}). */
-    void deleted(String receiptId, boolean deleted) {
-        receipts.computeIfPresent(receiptId, (id, r) -> new Recorded(r.receipt(), r.at(), deleted));
+    /** Recorded, changed (its notes), deleted or brought back. */
+    void on(PurchaseOrderReceiptEvent event, Instant at) {
+        if (event instanceof PurchaseOrderReceiptRecorded recorded) {
+            receipts.put(recorded.receiptId(), new Recorded(recorded.receipt(), at, false));
+        } else if (event instanceof PurchaseOrderReceiptChanged changed) {
+            receipts.computeIfPresent(changed.receiptId(), (id, r) -> new Recorded(new PurchaseOrderReceipt(id,
+                    r.receipt().receiptDate(), changed.notes(), r.receipt().allowOverReceipt(), r.receipt().items()),
+                    r.at(), r.deleted()));
+        } else {
+            boolean deleted = event instanceof PurchaseOrderReceiptDeleted;
+            receipts.computeIfPresent(event.receiptId(), (id, r) -> new Recorded(r.receipt(), r.at(), deleted));
+        }
     }
 
     PurchaseOrderReceiptView view(String receiptId, String orgId, String purchaseOrderId) {

@@ -149,6 +149,22 @@ final class PurchaseOrderRequests {
                           Boolean allowOverReceipt, JsonNode items) {
     }
 
+    /**
+     * A change of a receipt: its notes. Its date is fixed by the entries it posted (they are dated with it), so a
+     * receipt with a wrong date is deleted and taken in again.
+     */
+    record UpdateReceiptRequest(@Text(max = NOTES) JsonNullable<String> notes, LocalDate receiptDate)
+            implements CheckedRequest {
+
+        @Override
+        public void check(Problems problems) {
+            if (receiptDate != null) {
+                problems.reject("receiptDate", "cannot change: the receipt's entries are dated with it; delete the "
+                        + "receipt and take it in again");
+            }
+        }
+    }
+
     /** A line of a receipt: which line of the order, how much came. */
     record ReceiptLineRequest(@Required @Sid String purchaseOrderItemId,
                               @Required @Decimal(POSITIVE) BigDecimal quantity) {

@@ -123,6 +123,9 @@ final class ForeignResources {
             return body("items", List.of(body("purchaseOrderItemId", ids.get("purchase-order-items"),
                     "quantity", "1")));
         }
+        if (pattern.startsWith("/api/purchase-order-receipts/")) {
+            return body("notes", "T");
+        }
         if (pattern.startsWith("/api/item-groups/") || pattern.startsWith("/api/items/")
                 || pattern.startsWith("/api/purchase-order-items/")) {
             return body("quantity", "5");

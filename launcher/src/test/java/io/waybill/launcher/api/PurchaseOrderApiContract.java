@@ -216,10 +216,15 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 .jsonPath("$.items[0].quantityReceived").isEqualTo("100"));
         eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-orders/" + po + "/receipts"))
                 .hasSize(2).startsWith(receipt));
-        client.get().uri("/api/purchase-order-receipts/{id}", receipt).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.receipt.notes").isEqualTo("first pallets")
+        patch(client, "/api/purchase-order-receipts/" + receipt, body("notes", "first pallets, checked"))
+                .expectStatus().isOk().expectBody().jsonPath("$.receipt.notes").isEqualTo("first pallets, checked");
+        expectError(patch(client, "/api/purchase-order-receipts/" + receipt, body("receiptDate", "2026-11-29")),
+                400, "validation_failed").jsonPath("$.error.details.fields.receiptDate").exists();
+        eventually().untilAsserted(() -> client.get().uri("/api/purchase-order-receipts/{id}", receipt).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.receipt.notes").isEqualTo("first pallets, checked")
                 .jsonPath("$.receipt.receiptDate").isEqualTo("2026-11-30")
-                .jsonPath("$.receiptItems[0].purchaseOrderItemId").isEqualTo(line);
+                .jsonPath("$.receiptItems[0].purchaseOrderItemId").isEqualTo(line));
         expectError(newOrg().get().uri("/api/purchase-order-receipts/{id}", receipt).exchange(), 404, "not_found");
         client.get().uri("/api/inventory/verify").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.differences.length()").isEqualTo(0);

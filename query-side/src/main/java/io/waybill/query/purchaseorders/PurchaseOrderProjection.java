@@ -12,6 +12,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderItemChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderItemRemoved;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptDeleted;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
@@ -160,6 +161,14 @@ class PurchaseOrderProjection {
                     item.quantity());
             jdbc.update("UPDATE purchase_order_item_view SET quantity_received = quantity_received + ?, updated = ? "
                     + "WHERE sid = ?", item.quantity(), Rows.at(at), item.purchaseOrderItemId());
+        }
+    }
+
+    @EventHandler
+    void on(PurchaseOrderReceiptChanged event, @SequenceNumber long seq, @Timestamp Instant at) {
+        if (touch(event.purchaseOrderId(), seq, at) > 0) {
+            jdbc.update("UPDATE purchase_order_receipt_view SET notes = ? WHERE sid = ?", event.notes(),
+                    event.receiptId());
         }
     }
 

@@ -3,8 +3,7 @@ package io.waybill.api.purchaseorder;
 /** What happens to a purchase order and its lines. Stored history: never rename or move one of these. */
 public sealed interface PurchaseOrderEvent permits PurchaseOrderCreated, PurchaseOrderChanged,
         PurchaseOrderItemAdded, PurchaseOrderItemChanged, PurchaseOrderItemRemoved, PurchaseOrderStatusEvent,
-        PurchaseOrderReceiptRecorded, PurchaseOrderStockPosted, PurchaseOrderDeleted, PurchaseOrderControlEvent,
-        PurchaseOrderReceiptDeleted, PurchaseOrderReceiptRestored {
+        PurchaseOrderReceiptEvent, PurchaseOrderStockPosted, PurchaseOrderDeleted, PurchaseOrderControlEvent {
 
     String purchaseOrderId();
 }

@@ -1,5 +1,10 @@
 package io.waybill.api.purchaseorder;
 
 public record PurchaseOrderReceiptRecorded(String purchaseOrderId, PurchaseOrderReceipt receipt)
-        implements PurchaseOrderEvent {
+        implements PurchaseOrderReceiptEvent {
+
+    @Override
+    public String receiptId() {
+        return receipt.receiptId();
+    }
 }

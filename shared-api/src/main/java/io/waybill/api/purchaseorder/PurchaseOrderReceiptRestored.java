@@ -7,7 +7,7 @@ import java.util.List;
  * reversals that were decided but never reached the ledger, so they no longer count.
  */
 public record PurchaseOrderReceiptRestored(String purchaseOrderId, String receiptId, String reason,
-                                           List<StockPosting> notPosted) implements PurchaseOrderEvent {
+                                           List<StockPosting> notPosted) implements PurchaseOrderReceiptEvent {
 
     public PurchaseOrderReceiptRestored {
         notPosted = List.copyOf(notPosted);
