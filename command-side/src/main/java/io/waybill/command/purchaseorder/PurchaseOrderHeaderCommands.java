@@ -22,8 +22,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * The commands on the order itself, decided against its state: its fields change until it is received, paid or
  * cancelled (the vendor and the ship-to location only while Planning), its status moves as the lifecycle allows,
- * its controls apply as {@link PurchaseOrderLifecycle#check} allows, and it is deleted only in Planning. What a step or control owes the ledger is
- * posted with it.
+ * its controls apply as {@link PurchaseOrderLifecycle#check} allows, and it is deleted only in Planning. What a
+ * step or control owes the ledger is posted with it.
  */
 final class PurchaseOrderHeaderCommands {
 
