@@ -12,7 +12,11 @@ import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
 import io.waybill.api.purchaseorder.PurchaseOrderReopened;
 import io.waybill.api.purchaseorder.RestorePurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.ReceiptDeletionPlan;
+import io.waybill.api.purchaseorder.PurchaseEvent;
+import io.waybill.api.purchaseorder.PurchaseEventAnswer;
+import io.waybill.api.purchaseorder.PurchaseLineEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
+import io.waybill.api.purchaseorder.RecordPurchaseEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderControlEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderCreated;
@@ -75,6 +79,7 @@ class PurchaseOrder {
     private final PurchaseOrderLines lines = new PurchaseOrderLines();
     private final PurchaseOrderStock stock = new PurchaseOrderStock();
     private final PurchaseOrderReceipts receipts = new PurchaseOrderReceipts();
+    private final PurchaseEventLog purchaseEvents = new PurchaseEventLog();
     private Instant created;
     private Instant updated;
 
@@ -90,7 +95,7 @@ class PurchaseOrder {
         } else {
             PurchaseOrderCreation.create(command, registry, references, counters);
         }
-        return answer();
+        return answers().order();
     }
 
     @CommandHandler
@@ -112,14 +117,14 @@ class PurchaseOrder {
                                  Clock clock) {
         requireOrg(command.orgId());
         lineCommands(clock).add(command, registry, references);
-        return itemView(command.line().lineId());
+        return answers().item(command.line().lineId());
     }
 
     @CommandHandler
     PurchaseOrderItemView handle(UpdatePurchaseOrderItem command, CatalogReferences references, Clock clock) {
         requireOrg(command.orgId());
         lineCommands(clock).update(command, references);
-        return itemView(command.lineId());
+        return answers().item(command.lineId());
     }
 
     @CommandHandler
@@ -134,14 +139,14 @@ class PurchaseOrder {
     ReceiptAnswer handle(ReceivePurchaseOrder command, EntityRegistry registry, Clock clock) {
         requireOrg(command.orgId());
         receiptCommands(clock).receive(command.receipt(), registry);
-        return receiptAnswer(command.receipt().receiptId());
+        return answers().receipt(command.receipt().receiptId());
     }
 
     @CommandHandler
     ReceiptAnswer handle(UpdatePurchaseOrderReceipt command, Clock clock) {
         requireOrg(command.orgId());
         receiptCommands(clock).change(command.receiptId(), command.notes());
-        return receiptAnswer(command.receiptId());
+        return answers().receipt(command.receiptId());
     }
 
     @CommandHandler
@@ -169,6 +174,17 @@ class PurchaseOrder {
         requireOrg(command.orgId());
         headerCommands(clock).control(command.control(), actor);
         return view();
+    }
+
+    @CommandHandler
+    PurchaseEventAnswer handle(RecordPurchaseEvent command, EntityRegistry registry, Clock clock,
+                               @MetaDataValue(MessageMetadata.ACTOR) String actor) {
+        requireOrg(command.orgId());
+        PurchaseEvent event = command.event().recordedBy(actor);
+        new PurchaseEventCommands(purchaseOrderId, orgId, details.shipToLocationId(), lifecycle, lines, stock,
+                batch -> post(batch, clock.instant()), () -> receiptCommands(clock).step(), clock)
+                .record(event, purchaseEvents.find(event.id()), registry);
+        return answers().purchaseEvent(purchaseEvents.require(event.id()));
     }
 
     @EventSourcingHandler
@@ -225,9 +241,12 @@ class PurchaseOrder {
         updated = at;
     }
 
-
-
-
+    @EventSourcingHandler
+    void on(PurchaseLineEvent event, @Timestamp Instant at) {
+        lines.told(event, at);
+        purchaseEvents.recorded(event, at);
+        updated = at;
+    }
 
     @EventSourcingHandler
     void on(PurchaseOrderReceiptEvent event, @Timestamp Instant at) {
@@ -281,22 +300,13 @@ class PurchaseOrder {
         }
     }
 
-    private PurchaseOrderAnswer answer() {
-        return new PurchaseOrderAnswer(view(), lines.ids().stream().map(this::itemView).toList());
-    }
-
-    private ReceiptAnswer receiptAnswer(String receiptId) {
-        return new ReceiptAnswer(view(), receipts.view(receiptId, orgId, purchaseOrderId), receipts.items(receiptId));
-    }
-
-    private PurchaseOrderItemView itemView(String lineId) {
-        PurchaseOrderLines.Existing line = lines.require(lineId);
-        return PurchaseOrderItemView.of(orgId, purchaseOrderId, targetType, line.line(), stock.received(lineId),
-                line.created(), line.updated());
+    private PurchaseOrderAnswers answers() {
+        return new PurchaseOrderAnswers(view(), targetType, lines, stock, receipts);
     }
 
     PurchaseOrderView view() {
         return PurchaseOrderView.of(purchaseOrderId, orgId, poNumber, targetType, lifecycle.status(),
-                lifecycle.stamps(), details, lifecycle.controls(), created, updated);
+                lifecycle.stamps(), details, purchaseEvents.invoiced(), purchaseEvents.paid(), lifecycle.controls(),
+                created, updated);
     }
 }

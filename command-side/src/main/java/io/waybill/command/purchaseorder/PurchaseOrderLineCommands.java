@@ -86,9 +86,7 @@ final class PurchaseOrderLineCommands {
         }
         apply(new PurchaseOrderItemChanged(purchaseOrderId, line, change.changedFields()));
         if (lifecycle.onOrder() && change.changedFields().contains("quantity")) {
-            BigDecimal expected = line.quantity().subtract(received);
-            BigDecimal more = expected.subtract(stock.open(line.lineId()));
-            post.accept(more.signum() > 0 ? batch.order(line, more) : batch.releaseAbove(line, expected));
+            post.accept(batch.settle(line));
         }
     }
 

@@ -1,6 +1,15 @@
 package io.waybill.command.purchaseorder;
 
 import io.waybill.api.DomainException;
+import io.waybill.api.purchaseorder.PurchaseEvent;
+import io.waybill.api.purchaseorder.PurchaseLineAdjusted;
+import io.waybill.api.purchaseorder.PurchaseLineDivided;
+import io.waybill.api.purchaseorder.PurchaseLineEvent;
+import io.waybill.api.purchaseorder.PurchaseLineProgress;
+import io.waybill.api.purchaseorder.PurchaseLinesCanceled;
+import io.waybill.api.purchaseorder.PurchaseLinesCombined;
+import io.waybill.api.purchaseorder.PurchaseLinesInvoiced;
+import io.waybill.api.purchaseorder.PurchaseLinesShipped;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
@@ -9,18 +18,29 @@ import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.support.RecordFields;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** The lines of one purchase order, in the order they were added, and the rules about them. */
 final class PurchaseOrderLines {
 
-    /** A line as the order holds it, with when it was added and last changed. */
-    record Existing(PurchaseOrderLine line, Instant created, Instant updated) {
+    /** A line as the order holds it, what purchase events said of it, when it was added and last changed. */
+    record Existing(PurchaseOrderLine line, PurchaseLineProgress progress, Instant created, Instant updated) {
+
+        Existing with(PurchaseOrderLine next, PurchaseLineProgress told, Instant at) {
+            return new Existing(next, told, created, at);
+        }
+
+        /** The line ordering {@code quantity} instead. */
+        PurchaseOrderLine ordering(BigDecimal quantity) {
+            return new PurchaseOrderLine(line.lineId(), line.itemId(), quantity, line.unitCost());
+        }
     }
 
     /** A requested change of a line: the line before, after, and which fields differ. */
@@ -117,11 +137,51 @@ final class PurchaseOrderLines {
     }
 
     void added(PurchaseOrderLine line, Instant at) {
-        lines.put(line.lineId(), new Existing(line, at, at));
+        lines.put(line.lineId(), new Existing(line, PurchaseLineProgress.NONE, at, at));
     }
 
     void changed(PurchaseOrderLine line, Instant at) {
-        lines.computeIfPresent(line.lineId(), (id, existing) -> new Existing(line, existing.created(), at));
+        lines.computeIfPresent(line.lineId(), (id, existing) -> existing.with(line, existing.progress(), at));
+    }
+
+    /**
+     * What a purchase event did to the lines: each line it names takes what it tells (tracking, dates, snooze), then
+     * what its kind does: quantities shipped, invoiced or canceled, a line divided off, lines combined, a line
+     * adjusted.
+     */
+    void told(PurchaseLineEvent event, Instant at) {
+        PurchaseEvent told = event.event();
+        told.lineIds().forEach(id -> progress(id, p -> p.told(told), at));
+        if (event instanceof PurchaseLinesShipped shipped) {
+            shipped.shipped().forEach(q -> progress(q.lineId(), p -> p.shipped(q.quantity()), at));
+        } else if (event instanceof PurchaseLinesInvoiced invoiced) {
+            invoiced.invoiced().forEach(q -> progress(q.lineId(), p -> p.invoiced(q.quantity()), at));
+        } else if (event instanceof PurchaseLinesCanceled canceled) {
+            canceled.canceled().forEach(q -> {
+                Existing line = lines.get(q.lineId());
+                lines.put(q.lineId(), line.with(line.ordering(line.line().quantity().subtract(q.quantity())),
+                        line.progress().canceled(q.quantity()), at));
+            });
+        } else if (event instanceof PurchaseLineDivided divided) {
+            Existing line = lines.get(told.lineIds().get(0));
+            BigDecimal rest = line.line().quantity().subtract(divided.newLine().quantity());
+            lines.put(line.line().lineId(), line.with(line.ordering(rest), line.progress(), at));
+            lines.put(divided.newLine().lineId(), new Existing(divided.newLine(), line.progress().dividedOff(), at,
+                    at));
+        } else if (event instanceof PurchaseLinesCombined combined) {
+            Existing first = lines.get(told.lineIds().get(0));
+            PurchaseLineProgress progress = first.progress();
+            for (String merged : told.lineIds().subList(1, told.lineIds().size())) {
+                progress = progress.plus(lines.remove(merged).progress());
+            }
+            lines.put(first.line().lineId(), first.with(first.ordering(combined.quantity()), progress, at));
+        } else if (event instanceof PurchaseLineAdjusted adjusted) {
+            changed(adjusted.line(), at);
+        }
+    }
+
+    private void progress(String lineId, UnaryOperator<PurchaseLineProgress> change, Instant at) {
+        lines.computeIfPresent(lineId, (id, line) -> line.with(line.line(), change.apply(line.progress()), at));
     }
 
     void removed(String lineId) {

@@ -116,8 +116,8 @@ final class PurchaseOrderReceiptCommands {
         step();
     }
 
-    /** Moves an order still open to receipts to where they leave it. */
-    private void step() {
+    /** Moves an order still open to receipts to where they (and its lines' quantities) leave it. */
+    void step() {
         PurchaseOrderStatus status = lifecycle.status();
         if (status == PurchaseOrderStatus.PLANNING || status == PurchaseOrderStatus.PAID
                 || status == PurchaseOrderStatus.CANCELLED) {

@@ -85,7 +85,11 @@ final class PurchaseOrderStock {
             return this;
         }
 
-        private void settle(PurchaseOrderLine line) {
+        /**
+         * Brings what the line has on order (counting the entries of this batch) to what it still expects: its
+         * quantity less what it took in.
+         */
+        Batch settle(PurchaseOrderLine line) {
             BigDecimal open = open(line.lineId());
             BigDecimal taken = received(line.lineId());
             for (StockPosting posting : postings) {
@@ -96,7 +100,7 @@ final class PurchaseOrderStock {
             }
             BigDecimal expected = line.quantity().subtract(taken).max(BigDecimal.ZERO);
             add(EntryType.ORDER, line, expected.subtract(open));
-            add(EntryType.RELEASE_ORDER, line, open.subtract(expected));
+            return add(EntryType.RELEASE_ORDER, line, open.subtract(expected));
         }
 
         /** Posts these entries again as new ones: their reversals were recorded, and the receipt is back. */

@@ -2,7 +2,6 @@ package io.waybill.command.purchaseorder;
 
 import io.waybill.api.Change;
 import io.waybill.api.ErrorCode;
-import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
 import io.waybill.api.purchaseorder.DeletePurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.PlanReceiptDeletion;
@@ -43,57 +42,50 @@ import io.waybill.api.purchaseorder.PurchaseOrderFullyReceived;
 import io.waybill.api.purchaseorder.PurchaseOrderPartlyReceived;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
-import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
 import io.waybill.api.purchaseorder.StockPosting;
 import io.waybill.api.inventory.EntryType;
-import io.waybill.api.inventory.ItemKind;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
 import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
-import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.command.registry.CatalogReferences;
-import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.support.Counters;
 import io.waybill.platform.axon.MessageMetadata;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.waybill.command.itemgroup.DomainErrorMatcher.domainError;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.BOLT;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.DETAILS;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.DOCK;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.NOW;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.ORG;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.OTHER_VENDOR;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.PO;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.STEEL;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.STEEL_LINE;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.TODAY;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.VENDOR;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.WIDGET;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.created;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.placed;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.posted;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.posting;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.qty;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.receiptPosted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PurchaseOrderTest {
 
-    private static final String ORG = "org-1";
-    private static final String PO = "po-1";
-    private static final String VENDOR = "vendor-1";
-    private static final String OTHER_VENDOR = "vendor-2";
-    private static final String DOCK = "dock";
-    private static final String STEEL = "steel";
-    private static final String BOLT = "bolt";
-    private static final String WIDGET = "widget";
     private static final String ADMIN = "user-admin";
-    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
-    private static final PurchaseOrderDetails DETAILS = new PurchaseOrderDetails(VENDOR, DOCK,
-            LocalDate.of(2026, 12, 20), null, qty("15"), null, null, "first order");
-    private static final PurchaseOrderLine STEEL_LINE = new PurchaseOrderLine("line-1", STEEL, qty("100"), qty("2.5"));
 
     private AggregateTestFixture<PurchaseOrder> fixture;
     private JdbcTemplate jdbc;
@@ -101,26 +93,10 @@ class PurchaseOrderTest {
 
     @BeforeEach
     void setUp() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:po-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V2__command_side_registry.sql"),
-                new ClassPathResource("db/migration/V5__catalog_references_and_ledger_index.sql"),
-                new ClassPathResource("db/migration/V11__number_counters.sql")).execute(dataSource);
-        jdbc = new JdbcTemplate(dataSource);
-        EntityRegistry registry = new EntityRegistry(jdbc);
-        registry.register(VENDOR, ORG, CatalogKinds.of(CatalogKind.VENDOR), "", "Acme");
-        registry.register(OTHER_VENDOR, ORG, CatalogKinds.of(CatalogKind.VENDOR), "", "Bolt Works");
-        registry.register(DOCK, ORG, CatalogKinds.of(CatalogKind.LOCATION), "", "Dock");
-        registry.register(STEEL, ORG, CatalogKinds.of(CatalogKind.MATERIAL), "", "ST-1");
-        registry.register(BOLT, ORG, CatalogKinds.of(CatalogKind.MATERIAL), "", "BO-1");
-        registry.register(WIDGET, ORG, CatalogKinds.of(CatalogKind.SKU), "", "WI-1");
-        references = new CatalogReferences(jdbc);
-        fixture = new AggregateTestFixture<>(PurchaseOrder.class);
-        fixture.registerInjectableResource(registry);
-        fixture.registerInjectableResource(references);
-        fixture.registerInjectableResource(new Counters(jdbc));
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        PurchaseOrderFixtures.Setup setup = PurchaseOrderFixtures.setUp();
+        fixture = setup.fixture();
+        jdbc = setup.jdbc();
+        references = setup.references();
     }
 
     @Test
@@ -621,33 +597,6 @@ class PurchaseOrderTest {
         return new CreatePurchaseOrder(PO, ORG, TargetType.MATERIALS, DETAILS, items);
     }
 
-    private static PurchaseOrderCreated created() {
-        return new PurchaseOrderCreated(PO, ORG, "PO-000001", TargetType.MATERIALS, DETAILS, List.of(STEEL_LINE));
-    }
-
-    /** The order placed (its one line on order), then {@code more}. */
-    private static List<Object> placed(Object... more) {
-        List<Object> events = new java.util.ArrayList<>(List.of(created(), new PurchaseOrderPlaced(PO, NOW),
-                posted(TODAY, posting(0, EntryType.ORDER, STEEL_LINE, "100"))));
-        events.addAll(List.of(more));
-        return events;
-    }
-
-    private static PurchaseOrderStockPosted posted(LocalDate day, StockPosting... postings) {
-        return new PurchaseOrderStockPosted(PO, ORG, ItemKind.MATERIAL, day, List.of(postings));
-    }
-
-    /** The entries of receipt {@code receiptId} (or of its deletion), dated today. */
-    private static PurchaseOrderStockPosted receiptPosted(String receiptId, StockPosting... postings) {
-        return new PurchaseOrderStockPosted(PO, ORG, ItemKind.MATERIAL, TODAY, List.of(postings), receiptId);
-    }
-
-    /** The order's {@code n}-th entry, its id derived from the order and n. */
-    private static StockPosting posting(int n, EntryType type, PurchaseOrderLine line, String quantity) {
-        String id = UUID.nameUUIDFromBytes((PO + "/stock/" + n).getBytes(StandardCharsets.UTF_8)).toString();
-        return new StockPosting(id, type, line.lineId(), line.itemId(), DOCK, qty(quantity), line.unitCost());
-    }
-
     private static PurchaseOrderReceipt receipt(String id, boolean over, String quantity) {
         return new PurchaseOrderReceipt(id, TODAY, null, over, List.of(new ReceiptLine("line-1", qty(quantity))));
     }
@@ -659,10 +608,6 @@ class PurchaseOrderTest {
     private static UpdatePurchaseOrder status(String org, PurchaseOrderStatus status, Instant at) {
         return new UpdatePurchaseOrder(PO, org, new PurchaseOrderPatch(null, null, null, null, null, null, null, null,
                 status, at));
-    }
-
-    private static BigDecimal qty(String value) {
-        return new BigDecimal(value);
     }
 
     private static org.hamcrest.Matcher<Object> answer(PurchaseOrderStatus status, int lines) {

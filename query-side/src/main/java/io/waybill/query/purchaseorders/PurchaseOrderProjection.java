@@ -1,5 +1,8 @@
 package io.waybill.query.purchaseorders;
 
+import io.waybill.api.purchaseorder.PurchaseEventDetails;
+import io.waybill.api.purchaseorder.PurchaseLineEvent;
+import io.waybill.api.purchaseorder.PurchaseLinesInvoiced;
 import io.waybill.api.purchaseorder.PurchaseOrderChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderControl;
 import io.waybill.api.purchaseorder.PurchaseOrderControlEvent;
@@ -36,7 +39,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Keeps the purchase orders, their lines and their receipts. Each order and line row remembers the sequence number
+ * Keeps the purchase orders, their lines, their receipts and what purchase events said of them. Each order and line row remembers the sequence number
  * of the last event of its order applied to it, and a receipt is written once, so an event seen again (a retried
  * batch) changes nothing.
  */
@@ -52,9 +55,11 @@ class PurchaseOrderProjection {
             PurchaseOrderStatus.RECEIVED, "received_at", PurchaseOrderStatus.PAID, "paid_at",
             PurchaseOrderStatus.CANCELLED, "cancelled_at");
     private final JdbcTemplate jdbc;
+    private final PurchaseEventRows purchaseEvents;
 
     PurchaseOrderProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.purchaseEvents = new PurchaseEventRows(jdbc);
     }
 
     /** The aggregate whose events this projection reads, for the organisation's event list and stream. */
@@ -194,6 +199,19 @@ class PurchaseOrderProjection {
             jdbc.update("UPDATE purchase_order_item_view SET quantity_received = quantity_received + ?, updated = ? "
                     + "WHERE sid = ?", deleted ? quantity.negate() : quantity, Rows.at(at),
                     item.get("purchase_order_item_id"));
+        }
+    }
+
+    /** A purchase event: the order's invoiced and paid amounts, and its lines. */
+    @EventHandler
+    void on(PurchaseLineEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
+        PurchaseEventDetails d = event.event().details();
+        BigDecimal invoiced = event instanceof PurchaseLinesInvoiced && d.invoiceAmount() != null
+                ? d.invoiceAmount() : BigDecimal.ZERO;
+        if (jdbc.update("UPDATE purchase_order_view SET amount_invoiced = amount_invoiced + ?, "
+                        + "amount_paid = amount_paid + ?, updated = ?, last_seq = ? WHERE sid = ? AND last_seq < ?",
+                invoiced, d.paid(), Rows.at(at), seq, event.purchaseOrderId(), seq) > 0) {
+            purchaseEvents.told(event, seq, at);
         }
     }
 

@@ -114,7 +114,8 @@ class PurchaseOrderRepository {
                 Rows.instant(row, "partial_at"), row.get("expected_delivery_date", LocalDate.class),
                 Rows.instant(row, "received_at"), Rows.instant(row, "paid_at"), Rows.instant(row, "cancelled_at"),
                 Rows.decimal(row, "shipping_costs"), Rows.decimal(row, "setup_costs"),
-                Rows.decimal(row, "other_costs"), row.get("notes", String.class), controls(row),
+                Rows.decimal(row, "other_costs"), row.get("notes", String.class),
+                Rows.decimal(row, "amount_invoiced"), Rows.decimal(row, "amount_paid"), controls(row),
                 Rows.instant(row, "created"), Rows.instant(row, "updated"));
     }
 
@@ -134,6 +135,10 @@ class PurchaseOrderRepository {
         return new PurchaseOrderItemView(row.get("sid", String.class), row.get("org_id", String.class),
                 row.get("purchase_order_id", String.class), materials ? item : null, materials ? null : item,
                 Rows.decimal(row, "quantity"), Rows.decimal(row, "unit_cost"), Rows.decimal(row, "quantity_received"),
+                Rows.decimal(row, "quantity_shipped"), Rows.decimal(row, "quantity_invoiced"),
+                Rows.decimal(row, "quantity_canceled"), row.get("expected_delivery", LocalDate.class),
+                row.get("expected_ship_by", LocalDate.class), row.get("tracking_number", String.class),
+                row.get("carrier", String.class), row.get("snoozed_until", LocalDate.class),
                 Rows.instant(row, "created"), Rows.instant(row, "updated"));
     }
 }
