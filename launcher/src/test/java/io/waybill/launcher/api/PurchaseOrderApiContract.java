@@ -14,23 +14,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Purchase orders under {@code /api}: a create with its lines, numbered per organisation; the lifecycle through
  * {@code PATCH {status}}; lines; the lists and their filters; the timeline; and the catalog records it keeps in use.
  */
-abstract class PurchaseOrderApiContract extends CatalogContractSupport {
+abstract class PurchaseOrderApiContract extends PurchaseOrderContractSupport {
 
     @Test
     void aPurchaseOrderIsCreatedPlacedAndFollowedOnItsTimeline() {
         WebTestClient client = newOrg();
         Catalog c = catalog(client);
-        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
-                "shipToLocationId", c.dock, "expectedDeliveryDate", "2026-12-20", "shippingCosts", "15.50",
-                "notes", "rush", "items", List.of(body("materialId", c.steel, "quantity", "100", "unitCost", "2.5"),
-                        body("materialId", c.bolt, "quantity", "40")))), 201);
+        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor(), "targetType", "materials",
+                "shipToLocationId", c.dock(), "expectedDeliveryDate", "2026-12-20", "shippingCosts", "15.50",
+                "notes", "rush", "items", List.of(body("materialId", c.steel(), "quantity", "100", "unitCost", "2.5"),
+                        body("materialId", c.bolt(), "quantity", "40")))), 201);
         String po = read(body, "$.purchaseOrder.id");
         assertThat((String) read(body, "$.purchaseOrder.poNumber")).isEqualTo("PO-000001");
         assertThat((String) read(body, "$.purchaseOrder.status")).isEqualTo("Planning");
         assertThat((String) read(body, "$.purchaseOrder.shippingCosts")).isEqualTo("15.5");
-        assertThat((List<String>) read(body, "$.items[*].materialId")).containsExactly(c.steel, c.bolt);
+        assertThat((List<String>) read(body, "$.items[*].materialId")).containsExactly(c.steel(), c.bolt());
         assertThat((List<Object>) read(body, "$.items[*].skuId")).containsExactly(null, null);
-        String second = read(text(post(client, "/api/purchase-orders", body("vendorId", c.vendor,
+        String second = read(text(post(client, "/api/purchase-orders", body("vendorId", c.vendor(),
                 "targetType", "materials", "items", List.of())), 201), "$.purchaseOrder.poNumber");
         assertThat(second).isEqualTo("PO-000002");
 
@@ -40,7 +40,7 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 .jsonPath("$.status").isEqualTo("Placed").jsonPath("$.placedAt").isEqualTo(yesterday);
         expectError(patch(client, "/api/purchase-orders/" + po, body("status", "Paid")), 409, "invalid_transition")
                 .jsonPath("$.error.details.allowed").isEqualTo(List.of("In Transit", "Cancelled"));
-        expectError(patch(client, "/api/purchase-orders/" + po, body("vendorId", c.otherVendor)), 409,
+        expectError(patch(client, "/api/purchase-orders/" + po, body("vendorId", c.otherVendor())), 409,
                 "invalid_transition");
         patch(client, "/api/purchase-orders/" + po, body("status", "In Transit")).expectStatus().isOk();
 
@@ -61,31 +61,31 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
     void linesChangeAndTheListsFilterByStatusItemVendorAndText() {
         WebTestClient client = newOrg();
         Catalog c = catalog(client);
-        String po = read(text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType",
-                "materials", "notes", "Spring restock", "items", List.of(body("materialId", c.steel,
+        String po = read(text(post(client, "/api/purchase-orders", body("vendorId", c.vendor(), "targetType",
+                "materials", "notes", "Spring restock", "items", List.of(body("materialId", c.steel(),
                         "quantity", "10")))), 201), "$.purchaseOrder.id");
-        String other = read(text(post(client, "/api/purchase-orders", body("vendorId", c.otherVendor,
-                "targetType", "materials", "shipToLocationId", c.dock, "items", List.of(body("materialId", c.bolt,
+        String other = read(text(post(client, "/api/purchase-orders", body("vendorId", c.otherVendor(),
+                "targetType", "materials", "shipToLocationId", c.dock(), "items", List.of(body("materialId", c.bolt(),
                         "quantity", "3")))), 201), "$.purchaseOrder.id");
-        String line = read(text(post(client, "/api/purchase-orders/" + po + "/items", body("materialId", c.bolt,
+        String line = read(text(post(client, "/api/purchase-orders/" + po + "/items", body("materialId", c.bolt(),
                 "quantity", "7", "unitCost", "0.10")), 201), "$.id");
         patch(client, "/api/purchase-order-items/" + line, body("quantity", "8", "unitCost", null))
                 .expectStatus().isOk().expectBody().jsonPath("$.quantity").isEqualTo("8")
                 .jsonPath("$.unitCost").doesNotExist();
-        expectError(post(client, "/api/purchase-orders/" + po + "/items", body("skuId", c.steel, "quantity", "1")),
+        expectError(post(client, "/api/purchase-orders/" + po + "/items", body("skuId", c.steel(), "quantity", "1")),
                 400, "validation_failed").jsonPath("$.error.details.field").isEqualTo("skuId");
         patch(client, "/api/purchase-orders/" + other, body("status", "Placed")).expectStatus().isOk();
 
-        eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-order-items?materialId=" + c.bolt))
+        eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-order-items?materialId=" + c.bolt()))
                 .containsExactlyInAnyOrder(line, read(text(client.get().uri("/api/purchase-orders/" + other)
                         .exchange(), 200), "$.items[0].id")));
         eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-orders?status=Placed"))
                 .containsExactly(other));
         assertThat(ids(client, "/api/purchase-orders?status=Planning&status=Placed")).containsExactly(po, other);
-        assertThat(ids(client, "/api/purchase-orders?vendorId=" + c.vendor)).containsExactly(po);
+        assertThat(ids(client, "/api/purchase-orders?vendorId=" + c.vendor())).containsExactly(po);
         assertThat(ids(client, "/api/purchase-orders?q=RESTOCK")).containsExactly(po);
         assertThat(ids(client, "/api/purchase-orders?q=PO-000002")).containsExactly(other);
-        assertThat(ids(client, "/api/purchase-orders?materialId=" + c.steel)).containsExactly(po);
+        assertThat(ids(client, "/api/purchase-orders?materialId=" + c.steel())).containsExactly(po);
         assertThat(ids(client, "/api/purchase-order-items?status=Placed")).hasSize(1);
         expectError(client.get().uri("/api/purchase-orders?status=Lost").exchange(), 400, "validation_failed");
         client.get().uri("/api/purchase-order-statuses").exchange().expectStatus().isOk().expectBody()
@@ -107,24 +107,24 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         WebTestClient client = newOrg();
         Catalog c = catalog(client);
         String id = newSid("po");
-        Map<String, Object> create = body("id", id, "vendorId", c.vendor, "targetType", "materials",
-                "items", List.of(body("materialId", c.steel, "quantity", "5")));
+        Map<String, Object> create = body("id", id, "vendorId", c.vendor(), "targetType", "materials",
+                "items", List.of(body("materialId", c.steel(), "quantity", "5")));
         String first = text(post(client, "/api/purchase-orders", create), 201);
         assertThat((String) read(text(post(client, "/api/purchase-orders", create), 201), "$.purchaseOrder.poNumber"))
                 .isEqualTo(read(first, "$.purchaseOrder.poNumber"));
-        expectError(post(client, "/api/purchase-orders", body("id", id, "vendorId", c.vendor, "targetType",
+        expectError(post(client, "/api/purchase-orders", body("id", id, "vendorId", c.vendor(), "targetType",
                 "materials", "items", List.of())), 409, "conflict");
-        expectError(delete(client, "/api/materials/" + c.steel), 409, "in_use");
-        expectError(delete(client, "/api/vendors/" + c.vendor), 409, "in_use");
+        expectError(delete(client, "/api/materials/" + c.steel()), 409, "in_use");
+        expectError(delete(client, "/api/vendors/" + c.vendor()), 409, "in_use");
 
-        expectError(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
-                "items", List.of(body("skuId", c.steel, "quantity", "1")))), 400, "validation_failed")
+        expectError(post(client, "/api/purchase-orders", body("vendorId", c.vendor(), "targetType", "materials",
+                "items", List.of(body("skuId", c.steel(), "quantity", "1")))), 400, "validation_failed")
                 .jsonPath("$.error.details.fields['items[0]']").isNotEmpty();
-        expectError(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "parts",
+        expectError(post(client, "/api/purchase-orders", body("vendorId", c.vendor(), "targetType", "parts",
                 "items", List.of())), 400, "validation_failed").jsonPath("$.error.details.fields.targetType")
                 .isNotEmpty();
-        expectError(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
-                "shippingCosts", "-1", "items", List.of(body("materialId", c.steel, "quantity", 5)))), 400,
+        expectError(post(client, "/api/purchase-orders", body("vendorId", c.vendor(), "targetType", "materials",
+                "shippingCosts", "-1", "items", List.of(body("materialId", c.steel(), "quantity", 5)))), 400,
                 "validation_failed").jsonPath("$.error.details.fields.shippingCosts").isNotEmpty();
         expectError(post(client, "/api/purchase-orders", body("vendorId", "no-such-vendor", "targetType",
                 "materials", "items", List.of())), 404, "not_found");
@@ -134,7 +134,7 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         WebTestClient stranger = newOrg();
         expectError(stranger.get().uri("/api/purchase-orders/{id}", id).exchange(), 404, "not_found");
         expectError(patch(stranger, "/api/purchase-orders/" + id, body("status", "Placed")), 404, "not_found");
-        expectError(post(stranger, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
+        expectError(post(stranger, "/api/purchase-orders", body("vendorId", c.vendor(), "targetType", "materials",
                 "items", List.of())), 404, "not_found");
         eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-orders")).containsExactly(id));
     }
@@ -143,31 +143,31 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
     void placingPutsTheLinesOnOrderAtTheShipToLocationAndCancellingReleasesWhatIsLeft() {
         WebTestClient client = newOrg();
         Catalog c = catalog(client);
-        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
-                "shipToLocationId", c.dock, "items", List.of(body("materialId", c.steel, "quantity", "100",
+        String body = text(post(client, "/api/purchase-orders", body("vendorId", c.vendor(), "targetType", "materials",
+                "shipToLocationId", c.dock(), "items", List.of(body("materialId", c.steel(), "quantity", "100",
                         "unitCost", "2.5")))), 201);
         String po = read(body, "$.purchaseOrder.id");
         String line = read(body, "$.items[0].id");
         patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
-        awaitOnOrder(client, c.steel, "100");
-        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel)
+        awaitOnOrder(client, c.steel(), "100");
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel())
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.data.length()").isEqualTo(1)
                 .jsonPath("$.data[0].eventType").isEqualTo("ORDER")
-                .jsonPath("$.data[0].locationId").isEqualTo(c.dock)
+                .jsonPath("$.data[0].locationId").isEqualTo(c.dock())
                 .jsonPath("$.data[0].sourceType").isEqualTo("purchase_order")
                 .jsonPath("$.data[0].sourceId").isEqualTo(po));
 
         patch(client, "/api/purchase-order-items/" + line, body("quantity", "60")).expectStatus().isOk();
-        awaitOnOrder(client, c.steel, "60");
-        post(client, "/api/purchase-orders/" + po + "/items", body("materialId", c.bolt, "quantity", "5"))
+        awaitOnOrder(client, c.steel(), "60");
+        post(client, "/api/purchase-orders/" + po + "/items", body("materialId", c.bolt(), "quantity", "5"))
                 .expectStatus().isCreated();
-        awaitOnOrder(client, c.bolt, "5");
+        awaitOnOrder(client, c.bolt(), "5");
 
         patch(client, "/api/purchase-orders/" + po, body("status", "Cancelled")).expectStatus().isOk();
-        awaitOnOrder(client, c.steel, "0");
-        awaitOnOrder(client, c.bolt, "0");
-        assertThat((List<String>) read(text(client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel)
+        awaitOnOrder(client, c.steel(), "0");
+        awaitOnOrder(client, c.bolt(), "0");
+        assertThat((List<String>) read(text(client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel())
                 .exchange(), 200), "$.data[*].eventType")).containsExactly("ORDER", "RELEASE_ORDER", "RELEASE_ORDER");
         client.get().uri("/api/inventory/verify").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.differences.length()").isEqualTo(0);
@@ -194,7 +194,7 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         assertThat((String) read(first, "$.purchaseOrder.status")).isEqualTo("Partial");
         assertThat((String) read(first, "$.receiptItems[0].quantity")).isEqualTo("30");
         String receipt = read(first, "$.receipt.id");
-        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + c.steel)
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + c.steel())
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.data[0].onHand").isEqualTo("30").jsonPath("$.data[0].onOrder").isEqualTo("70"));
         expectError(post(client, "/api/purchase-orders/" + po + "/receipts", body("items",
@@ -207,7 +207,7 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 line, "quantity", "70")))).expectStatus().isCreated().expectBody()
                 .jsonPath("$.purchaseOrder.status").isEqualTo("Received")
                 .jsonPath("$.purchaseOrder.receivedAt").isNotEmpty();
-        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + c.steel)
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + c.steel())
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.data[0].onHand").isEqualTo("100").jsonPath("$.data[0].onOrder").isEqualTo("0"));
         eventually().untilAsserted(() -> client.get().uri("/api/purchase-orders/{id}", po).exchange()
@@ -234,7 +234,7 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 .jsonPath("$.pendingEntries").isEqualTo(0)
                 .jsonPath("$.differences.length()").isEqualTo(0);
         patch(client, "/api/purchase-orders/" + po, body("status", "Paid")).expectStatus().isOk();
-        String received = read(text(client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel
+        String received = read(text(client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel()
                 + "&eventType=RECEIVE").exchange(), 200), "$.data[0].id");
         expectError(post(client, "/api/materials-inventory/ledger/" + received + "/reverse", Map.of()), 409,
                 "invalid_transition");
@@ -250,11 +250,11 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
         String first = receive(client, po, line, "30");
         String second = receive(client, po, line, "20");
-        post(client, "/api/materials-inventory/ledger", body("materialId", c.steel, "eventType", "CONSUME",
-                "locationId", c.dock, "quantity", "15")).expectStatus().isCreated();
+        post(client, "/api/materials-inventory/ledger", body("materialId", c.steel(), "eventType", "CONSUME",
+                "locationId", c.dock(), "quantity", "15")).expectStatus().isCreated();
 
         client.delete().uri("/api/purchase-order-receipts/{id}", first).exchange().expectStatus().isOk();
-        awaitStock(client, c.steel, "5", "80");
+        awaitStock(client, c.steel(), "5", "80");
         eventually().untilAsserted(() -> client.get().uri("/api/purchase-orders/{id}", po).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.purchaseOrder.status").isEqualTo("Partial")
@@ -262,7 +262,7 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         expectError(client.get().uri("/api/purchase-order-receipts/{id}", first).exchange(), 404, "not_found");
         expectError(client.delete().uri("/api/purchase-order-receipts/{id}", first).exchange(), 404, "not_found");
         assertThat(ids(client, "/api/purchase-orders/" + po + "/receipts")).containsExactly(second);
-        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/ledger?materialId=" + c.steel()
                         + "&eventType=REVERSE_RECEIVE").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.data[0].sourceType").isEqualTo("purchase_order")
                 .jsonPath("$.data[0].sourceId").isEqualTo(po));
@@ -270,12 +270,12 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         expectError(client.delete().uri("/api/purchase-order-receipts/{id}", second).exchange(), 409,
                 "insufficient_stock");
         client.get().uri("/api/purchase-order-receipts/{id}", second).exchange().expectStatus().isOk();
-        awaitStock(client, c.steel, "5", "80");
+        awaitStock(client, c.steel(), "5", "80");
 
-        post(client, "/api/materials-inventory/adjustments", body("materialId", c.steel, "locationId", c.dock,
+        post(client, "/api/materials-inventory/adjustments", body("materialId", c.steel(), "locationId", c.dock(),
                 "quantity", "15")).expectStatus().isCreated();
         client.delete().uri("/api/purchase-order-receipts/{id}", second).exchange().expectStatus().isOk();
-        awaitStock(client, c.steel, "0", "100");
+        awaitStock(client, c.steel(), "0", "100");
         eventually().untilAsserted(() -> client.get().uri("/api/purchase-orders/{id}", po).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.purchaseOrder.status").isEqualTo("Placed")
@@ -301,16 +301,16 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         String body = steelOrder(client, c);
         String po = read(body, "$.purchaseOrder.id");
         patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
-        awaitOnOrder(client, c.steel, "100");
-        post(client, "/api/materials-inventory/ledger", body("materialId", c.steel, "eventType", "RELEASE_ORDER",
-                "locationId", c.dock, "quantity", "60")).expectStatus().isCreated();
+        awaitOnOrder(client, c.steel(), "100");
+        post(client, "/api/materials-inventory/ledger", body("materialId", c.steel(), "eventType", "RELEASE_ORDER",
+                "locationId", c.dock(), "quantity", "60")).expectStatus().isCreated();
         receive(client, po, read(body, "$.items[0].id"), "100");
         eventually().untilAsserted(() -> client.get().uri("/api/inventory/verify/purchase-orders?purchaseOrderId="
                         + po).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.pendingEntries").isEqualTo(0)
                 .jsonPath("$.differences.length()").isEqualTo(1)
                 .jsonPath("$.differences[0].what").isEqualTo("on_order")
-                .jsonPath("$.differences[0].itemId").isEqualTo(c.steel)
+                .jsonPath("$.differences[0].itemId").isEqualTo(c.steel())
                 .jsonPath("$.differences[0].expected").isEqualTo("0")
                 .jsonPath("$.differences[0].actual").isEqualTo("60"));
     }
@@ -320,11 +320,11 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         WebTestClient client = newOrg();
         Catalog c = catalog(client);
         String answer = text(post(client, "/api/purchase-orders/import", body("rows", List.of(
-                body("id", "imported-1", "vendorId", c.vendor, "targetType", "materials", "items",
-                        List.of(body("materialId", c.steel, "quantity", "5"))),
+                body("id", "imported-1", "vendorId", c.vendor(), "targetType", "materials", "items",
+                        List.of(body("materialId", c.steel(), "quantity", "5"))),
                 body("id", "imported-2", "vendorId", "no-such-vendor", "targetType", "materials", "items", List.of()),
-                body("vendorId", c.otherVendor, "targetType", "materials", "items", List.of(body("materialId",
-                        c.bolt, "quantity", "0")))))), 200);
+                body("vendorId", c.otherVendor(), "targetType", "materials", "items", List.of(body("materialId",
+                        c.bolt(), "quantity", "0")))))), 200);
         assertThat((List<String>) read(answer, "$.data[*].status")).containsExactly("created", "failed", "failed");
         assertThat((String) read(answer, "$.data[0].id")).isEqualTo("imported-1");
         assertThat((String) read(answer, "$.data[1].id")).isEqualTo("imported-2");
@@ -332,25 +332,6 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 "validation_failed");
         eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-orders")).containsExactly("imported-1"));
         expectError(post(client, "/api/purchase-orders/import", body("rows", List.of())), 400, "validation_failed");
-    }
-
-    /** A new order of 100 steel to the dock, in Planning: its answer. */
-    private static String steelOrder(WebTestClient client, Catalog c) {
-        return text(post(client, "/api/purchase-orders", body("vendorId", c.vendor, "targetType", "materials",
-                "shipToLocationId", c.dock, "items", List.of(body("materialId", c.steel, "quantity", "100")))), 201);
-    }
-
-    /** Takes in {@code quantity} of the line; answers the receipt's id. */
-    private static String receive(WebTestClient client, String po, String line, String quantity) {
-        return read(text(post(client, "/api/purchase-orders/" + po + "/receipts", body("items",
-                List.of(body("purchaseOrderItemId", line, "quantity", quantity)))), 201), "$.receipt.id");
-    }
-
-    private static void awaitStock(WebTestClient client, String material, String onHand, String onOrder) {
-        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + material)
-                .exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.data[0].onHand").isEqualTo(onHand)
-                .jsonPath("$.data[0].onOrder").isEqualTo(onOrder));
     }
 
     @Test
@@ -384,7 +365,7 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
         post(member, "/api/purchase-orders/" + po + "/close", Map.of()).expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("Partial")
                 .jsonPath("$.controls.closed.at").isNotEmpty();
-        awaitOnOrder(client, c.steel, "0");
+        awaitOnOrder(client, c.steel(), "0");
         expectError(post(member, "/api/purchase-orders/" + po + "/receipts", body("items",
                 List.of(body("purchaseOrderItemId", line, "quantity", "1")))), 409, "invalid_transition");
         patch(member, "/api/purchase-orders/" + po, body("status", "Paid")).expectStatus().isOk();
@@ -402,24 +383,5 @@ abstract class PurchaseOrderApiContract extends CatalogContractSupport {
                 "PurchaseOrderLocked", "PurchaseOrderUnlocked", "PurchaseOrderReceiptRecorded",
                 "PurchaseOrderStockPosted", "PurchaseOrderPartlyReceived", "PurchaseOrderClosed",
                 "PurchaseOrderStockPosted", "PurchaseOrderPaid", "PurchaseOrderArchived");
-    }
-
-    private static void awaitOnOrder(WebTestClient client, String material, String quantity) {
-        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + material)
-                .exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.data.length()").isEqualTo(1)
-                .jsonPath("$.data[0].onOrder").isEqualTo(quantity));
-    }
-
-    /** Two vendors, a location and two materials of a new organisation. */
-    private Catalog catalog(WebTestClient client) {
-        String metals = materialType(client, "Metals");
-        return new Catalog(create(client, "vendors", body("name", "Acme")),
-                create(client, "vendors", body("name", "Bolt Works")),
-                create(client, "locations", body("name", "Dock")),
-                material(client, "ST-1", "Steel", metals), material(client, "BO-1", "Bolt", metals));
-    }
-
-    private record Catalog(String vendor, String otherVendor, String dock, String steel, String bolt) {
     }
 }
