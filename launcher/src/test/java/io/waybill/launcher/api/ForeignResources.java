@@ -119,6 +119,10 @@ final class ForeignResources {
         if (pattern.endsWith("/items") && pattern.startsWith("/api/purchase-orders/")) {
             return body("materialId", ids.get("materials"), "quantity", "1");
         }
+        if (pattern.equals("/api/purchase-events")) {
+            return body("purchaseOrderItemIds", List.of(ids.get("purchase-order-items")), "eventType", "note",
+                    "notes", "T");
+        }
         if (pattern.endsWith("/receipts")) {
             return body("items", List.of(body("purchaseOrderItemId", ids.get("purchase-order-items"),
                     "quantity", "1")));

@@ -8,13 +8,14 @@ import java.util.Set;
 import static io.waybill.launcher.api.fuzz.FuzzField.bool;
 import static io.waybill.launcher.api.fuzz.FuzzField.date;
 import static io.waybill.launcher.api.fuzz.FuzzField.decimal;
+import static io.waybill.launcher.api.fuzz.FuzzField.ids;
 import static io.waybill.launcher.api.fuzz.FuzzField.oneOf;
 import static io.waybill.launcher.api.fuzz.FuzzField.sid;
 import static io.waybill.launcher.api.fuzz.FuzzField.text;
 import static io.waybill.launcher.api.fuzz.WriteEndpoints.map;
 import static io.waybill.launcher.api.fuzz.WriteEndpoints.plus;
 
-/** Purchase orders, their lines and receipts (create, change, add a line, change a line, receive). */
+/** Purchase orders, their lines and receipts (create, change, add a line, change a line, receive), purchase events. */
 final class PurchaseOrderEndpoints {
 
     private static final Set<String> STATUSES = Set.of("Planning", "Placed", "In Transit", "Partial", "Received",
@@ -44,6 +45,15 @@ final class PurchaseOrderEndpoints {
                 WriteEndpoint.create("/api/purchase-orders/" + t.purchaseOrder() + "/receipts",
                         map("notes", "first pallets", "items", List.of(map("purchaseOrderItemId",
                                 t.purchaseOrderLine(), "quantity", "1"))),
-                        List.of(sid("id"), date("receiptDate"), text("notes", 4000), bool("allowOverReceipt"))));
+                        List.of(sid("id"), date("receiptDate"), text("notes", 4000), bool("allowOverReceipt"))),
+                WriteEndpoint.create("/api/purchase-events", map("purchaseOrderItemIds",
+                        List.of(t.purchaseOrderLine()), "eventType", "note", "notes", "checked"),
+                        List.of(sid("id"), ids("purchaseOrderItemIds", 500), text("notes", 4000),
+                                text("trackingNumber", 200), text("carrier", 200), date("estimatedDelivery"),
+                                date("expectedShipBy"), decimal("lineTotalPaid", Kind.DECIMAL_NON_NEGATIVE),
+                                decimal("salesTaxPaid", Kind.DECIMAL_NON_NEGATIVE),
+                                decimal("shippingPaid", Kind.DECIMAL_NON_NEGATIVE),
+                                decimal("otherTotalPaid", Kind.DECIMAL_NON_NEGATIVE),
+                                decimal("dutiesPaid", Kind.DECIMAL_NON_NEGATIVE))));
     }
 }
