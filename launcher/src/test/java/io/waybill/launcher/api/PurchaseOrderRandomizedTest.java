@@ -48,6 +48,11 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
             this.location = location;
         }
 
+        /** Whether its lines can still change: not closed, received, paid or cancelled. */
+        boolean open() {
+            return !closed && !List.of("Received", "Paid", "Cancelled").contains(status);
+        }
+
         boolean onOrder() {
             return !closed && (status.equals("Placed") || status.equals("In Transit") || status.equals("Partial"));
         }
@@ -118,7 +123,7 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
                 refused, accepted);
         assertThat(refused).as("refused steps").isPositive();
         assertThat(accepted).as("accepted steps of each kind").containsKeys("Placed", "In Transit", "Cancelled",
-                "receipt", "over-receipt", "line change", "close", "receipt deletion");
+                "receipt", "over-receipt", "line change", "close", "receipt deletion", "divide", "line cancel");
     }
 
     private void createOrder() {
@@ -155,8 +160,14 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
         if (dice < 70) {
             return deleteReceipt(order);
         }
-        if (dice < 90) {
+        if (dice < 82) {
             return changeLine(order);
+        }
+        if (dice < 86) {
+            return divide(order);
+        }
+        if (dice < 90) {
+            return cancelLine(order);
         }
         if (dice < 94) {
             return status(order, "Cancelled");
@@ -205,8 +216,7 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
     }
 
     private boolean receive(Order order) {
-        List<String> ids = new ArrayList<>(order.lines.keySet());
-        String lineId = ids.get(random.nextInt(ids.size()));
+        String lineId = randomLine(order);
         Line line = order.lines.get(lineId);
         boolean over = random.nextInt(5) == 0;
         BigDecimal quantity = new BigDecimal(QUANTITIES[random.nextInt(QUANTITIES.length)]);
@@ -259,8 +269,7 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
     }
 
     private boolean changeLine(Order order) {
-        List<String> ids = new ArrayList<>(order.lines.keySet());
-        String lineId = ids.get(random.nextInt(ids.size()));
+        String lineId = randomLine(order);
         Line line = order.lines.get(lineId);
         BigDecimal quantity = line.quantity.add(new BigDecimal(random.nextInt(11) - 5)).max(BigDecimal.ONE);
         var response = patch(client, "/api/purchase-order-items/" + lineId, body("quantity",
@@ -269,7 +278,7 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
             response.expectStatus().isOk();
             return true;
         }
-        if (order.closed || List.of("Received", "Paid", "Cancelled").contains(order.status)) {
+        if (!order.open()) {
             expectError(response, 409, "invalid_transition");
             return false;
         }
@@ -281,6 +290,63 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
         line.quantity = quantity;
         accepted.merge("line change", 1, Integer::sum);
         return true;
+    }
+
+    /** Divides a random part off a line (purchase event {@code divide}): a new line of the same item takes it. */
+    private boolean divide(Order order) {
+        String lineId = randomLine(order);
+        Line line = order.lines.get(lineId);
+        BigDecimal part = new BigDecimal(QUANTITIES[random.nextInt(QUANTITIES.length)]);
+        var response = post(client, "/api/purchase-events", body("purchaseOrderItemIds", List.of(lineId),
+                "eventType", "divide", "divideQuantity", part.toPlainString()));
+        if (!order.open()) {
+            expectError(response, 409, "invalid_transition");
+            return false;
+        }
+        if (part.compareTo(line.quantity) >= 0 || part.compareTo(line.expected()) > 0) {
+            expectError(response, 400, "validation_failed");
+            return false;
+        }
+        line.quantity = line.quantity.subtract(part);
+        order.lines.put(read(text(response, 201), "$.items[1].id"), new Line(line.item, part));
+        accepted.merge("divide", 1, Integer::sum);
+        return true;
+    }
+
+    /**
+     * Cancels part or all of what a line still expects (purchase event {@code canceled}): the line orders that much
+     * less; an order with receipts goes where they leave it.
+     */
+    private boolean cancelLine(Order order) {
+        String lineId = randomLine(order);
+        Line line = order.lines.get(lineId);
+        BigDecimal given = random.nextBoolean() ? null : new BigDecimal(QUANTITIES[random.nextInt(QUANTITIES.length)]);
+        var response = post(client, "/api/purchase-events", given == null
+                ? body("purchaseOrderItemIds", List.of(lineId), "eventType", "canceled")
+                : body("purchaseOrderItemIds", List.of(lineId), "eventType", "canceled", "quantity",
+                given.toPlainString()));
+        if (!order.open() || order.status.equals("Planning")) {
+            expectError(response, 409, "invalid_transition");
+            return false;
+        }
+        BigDecimal canceled = given == null ? line.expected() : given;
+        if (canceled.signum() == 0 || canceled.compareTo(line.expected()) > 0) {
+            expectError(response, 400, "validation_failed");
+            return false;
+        }
+        response.expectStatus().isCreated();
+        line.quantity = line.quantity.subtract(canceled);
+        if (order.lines.values().stream().anyMatch(l -> l.received.signum() > 0)) {
+            order.status = order.lines.values().stream().allMatch(l -> l.received.compareTo(l.quantity) >= 0)
+                    ? "Received" : "Partial";
+        }
+        accepted.merge("line cancel", 1, Integer::sum);
+        return true;
+    }
+
+    private String randomLine(Order order) {
+        List<String> ids = new ArrayList<>(order.lines.keySet());
+        return ids.get(random.nextInt(ids.size()));
     }
 
     /** On order and on hand per material and location, as the model says: the sums over the orders' lines. */
