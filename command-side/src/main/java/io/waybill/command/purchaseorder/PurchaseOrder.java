@@ -136,9 +136,10 @@ class PurchaseOrder {
     }
 
     @CommandHandler
-    ReceiptAnswer handle(ReceivePurchaseOrder command, EntityRegistry registry, Clock clock) {
+    ReceiptAnswer handle(ReceivePurchaseOrder command, EntityRegistry registry, CatalogReferences references,
+                         Clock clock) {
         requireOrg(command.orgId());
-        receiptCommands(clock).receive(command.receipt(), registry);
+        receiptCommands(clock).receive(command.receipt(), registry, references);
         return answers().receipt(command.receipt().receiptId());
     }
 

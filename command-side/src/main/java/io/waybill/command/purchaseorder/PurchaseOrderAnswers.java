@@ -31,7 +31,7 @@ final class PurchaseOrderAnswers {
     }
 
     ReceiptAnswer receipt(String receiptId) {
-        return new ReceiptAnswer(view, receipts.view(receiptId, view.orgId(), view.id()), receipts.items(receiptId));
+        return new ReceiptAnswer(view, receipts.view(receiptId, view), receipts.items(receiptId));
     }
 
     PurchaseEventAnswer purchaseEvent(PurchaseEventLog.Recorded recorded) {

@@ -144,7 +144,7 @@ class PurchaseOrderCommandController {
         problems.throwIfAny();
         PurchaseOrderReceipt receipt = new PurchaseOrderReceipt(request.id() == null ? UUID.randomUUID().toString()
                 : request.id(), request.receiptDate() == null ? LocalDate.now(clock) : request.receiptDate(),
-                request.notes(), Boolean.TRUE.equals(request.allowOverReceipt()), items);
+                request.locationId(), request.notes(), Boolean.TRUE.equals(request.allowOverReceipt()), items);
         return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
                 .flatMap(order -> sender.send(new ReceivePurchaseOrder(order.id(), context.orgId(), receipt),
                         context));

@@ -9,6 +9,9 @@ import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
 import io.waybill.api.purchaseorder.StockPosting;
+import io.waybill.api.catalog.CatalogKind;
+import io.waybill.command.catalog.CatalogKinds;
+import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
 
 import java.time.Clock;
@@ -40,6 +43,7 @@ final class PurchaseOrderReceiptCommands {
     private final PurchaseOrderLines lines;
     private final PurchaseOrderStock stock;
     private final PurchaseOrderReceipts receipts;
+    private final String shipTo;
     private final PurchaseOrderStock.Batch batch;
     private final Poster poster;
     private final Clock clock;
@@ -53,18 +57,24 @@ final class PurchaseOrderReceiptCommands {
         this.lines = lines;
         this.stock = stock;
         this.receipts = receipts;
+        this.shipTo = shipToLocationId;
         this.batch = stock.batch(purchaseOrderId, shipToLocationId);
         this.poster = poster;
         this.clock = clock;
     }
 
-    /** Takes the receipt in; the same receipt again changes nothing. */
-    void receive(PurchaseOrderReceipt receipt, EntityRegistry registry) {
+    /**
+     * Takes the receipt in, at the ship-to location unless it names another of the organisation's locations (which
+     * the order then keeps in use); the same receipt again changes nothing.
+     */
+    void receive(PurchaseOrderReceipt asked, EntityRegistry registry, CatalogReferences references) {
+        PurchaseOrderReceipt receipt = asked.at(shipTo);
         if (receipts.holds(receipt)) {
             return;
         }
         lifecycle.requireReceiving();
         PurchaseOrderReceipts.check(receipt, lines, stock, clock);
+        references.use(orgId, CatalogKinds.of(CatalogKind.LOCATION), receipt.locationId(), purchaseOrderId);
         registry.register(receipt.receiptId(), orgId, PurchaseOrderKinds.PURCHASE_ORDER_RECEIPT, purchaseOrderId,
                 null);
         apply(new PurchaseOrderReceiptRecorded(purchaseOrderId, receipt));

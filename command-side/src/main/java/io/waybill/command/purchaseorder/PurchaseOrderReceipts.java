@@ -8,6 +8,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderReceiptEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptItemView;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptView;
+import io.waybill.api.purchaseorder.PurchaseOrderView;
 import io.waybill.api.purchaseorder.ReceiptLine;
 
 import java.math.BigDecimal;
@@ -90,7 +91,8 @@ final class PurchaseOrderReceipts {
             receipts.put(recorded.receiptId(), new Recorded(recorded.receipt(), at, false));
         } else if (event instanceof PurchaseOrderReceiptChanged changed) {
             receipts.computeIfPresent(changed.receiptId(), (id, r) -> new Recorded(new PurchaseOrderReceipt(id,
-                    r.receipt().receiptDate(), changed.notes(), r.receipt().allowOverReceipt(), r.receipt().items()),
+                    r.receipt().receiptDate(), r.receipt().locationId(), changed.notes(),
+                    r.receipt().allowOverReceipt(), r.receipt().items()),
                     r.at(), r.deleted()));
         } else {
             boolean deleted = event instanceof PurchaseOrderReceiptDeleted;
@@ -98,11 +100,12 @@ final class PurchaseOrderReceipts {
         }
     }
 
-    PurchaseOrderReceiptView view(String receiptId, String orgId, String purchaseOrderId) {
+    /** The receipt as answered; one recorded before receipts named a location took stock in at the ship-to one. */
+    PurchaseOrderReceiptView view(String receiptId, PurchaseOrderView order) {
         Recorded recorded = receipts.get(receiptId);
-        PurchaseOrderReceipt receipt = recorded.receipt();
-        return new PurchaseOrderReceiptView(receiptId, orgId, purchaseOrderId, receipt.receiptDate(), receipt.notes(),
-                receipt.allowOverReceipt(), recorded.at());
+        PurchaseOrderReceipt receipt = recorded.receipt().at(order.shipToLocationId());
+        return new PurchaseOrderReceiptView(receiptId, order.orgId(), order.id(), receipt.receiptDate(),
+                receipt.locationId(), receipt.notes(), receipt.allowOverReceipt(), recorded.at());
     }
 
     List<PurchaseOrderReceiptItemView> items(String receiptId) {

@@ -142,11 +142,12 @@ final class PurchaseOrderRequests {
     }
 
     /**
-     * {@code POST /api/purchase-orders/{id}/receipts}: {@code receiptDate} defaults to today; {@code items} is read
+     * {@code POST /api/purchase-orders/{id}/receipts}: {@code receiptDate} defaults to today, {@code locationId} (a
+     * catalog location) to the order's ship-to location; {@code items} is read
      * line by line ({@link #receiptLines}); {@code id} is the idempotency token.
      */
-    record ReceiptRequest(@Sid String id, LocalDate receiptDate, @Text(max = NOTES) String notes,
-                          Boolean allowOverReceipt, JsonNode items) {
+    record ReceiptRequest(@Sid String id, LocalDate receiptDate, @Sid String locationId,
+                          @Text(max = NOTES) String notes, Boolean allowOverReceipt, JsonNode items) {
     }
 
     /**

@@ -57,15 +57,24 @@ final class PurchaseOrderStock {
         }
 
         /**
-         * What a receipt owes, line by line: {@code RECEIVE} of its quantity, after an {@code ORDER} of what it takes
-         * in beyond what the line has on order, so that the receipt's draw-down of on order never takes what
-         * another order expects at the location.
+         * What a receipt owes, line by line: {@code RECEIVE} of its quantity at its location, after an {@code ORDER}
+         * of what it takes in beyond what the line has on order there, so that the receipt's draw-down of on order
+         * never takes what another order expects at the location. At another location than the ship-to one, what
+         * the line has on order (up to the quantity) is released at the ship-to location and the whole quantity put
+         * on order where it arrived.
          */
         Batch receive(PurchaseOrderReceipt receipt, PurchaseOrderLines lines) {
+            String at = receipt.at(locationId).locationId();
             for (ReceiptLine item : receipt.items()) {
                 PurchaseOrderLine line = lines.require(item.purchaseOrderItemId()).line();
-                order(line, item.quantity().subtract(open(line.lineId())));
-                add(EntryType.RECEIVE, line, item.quantity());
+                BigDecimal open = open(line.lineId());
+                if (at.equals(locationId)) {
+                    order(line, item.quantity().subtract(open));
+                } else {
+                    add(EntryType.RELEASE_ORDER, line, item.quantity().min(open));
+                    add(EntryType.ORDER, line.lineId(), line.itemId(), at, item.quantity(), line.unitCost(), null);
+                }
+                add(EntryType.RECEIVE, line.lineId(), line.itemId(), at, item.quantity(), line.unitCost(), null);
             }
             return this;
         }

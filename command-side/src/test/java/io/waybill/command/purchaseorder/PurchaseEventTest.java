@@ -28,6 +28,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.ReceiptLine;
+import io.waybill.api.purchaseorder.ReceivePurchaseOrder;
 import io.waybill.api.purchaseorder.RecordPurchaseEvent;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.platform.axon.MessageMetadata;
@@ -47,12 +48,14 @@ import java.util.function.Predicate;
 
 import static io.waybill.command.itemgroup.DomainErrorMatcher.domainError;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.DETAILS;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.DOCK;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.NOW;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.ORG;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.PO;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.STEEL;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.STEEL_LINE;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.TODAY;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.YARD;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.BOLT;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.created;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.placed;
@@ -61,7 +64,10 @@ import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.posting;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.qty;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.receiptPosted;
 
-/** Purchase events on an order's lines: each type's rule, what it does to stock, and what it refuses. */
+/**
+ * Purchase events on an order's lines: each type's rule, what it does to stock, and what it refuses; and a receipt at
+ * another location than the ship-to one.
+ */
 class PurchaseEventTest {
 
     private static final String BUYER = "user-buyer";
@@ -138,7 +144,7 @@ class PurchaseEventTest {
 
     @Test
     void cancelingTheRestOfAPartlyReceivedOrderLeavesItReceived() {
-        PurchaseOrderReceipt receipt = new PurchaseOrderReceipt("r-1", TODAY, null, false,
+        PurchaseOrderReceipt receipt = new PurchaseOrderReceipt("r-1", TODAY, DOCK, null, false,
                 List.of(new ReceiptLine("line-1", qty("60"))));
         PurchaseEvent canceled = event("e-1", PurchaseEventType.CANCELED, details(null));
         PurchaseOrderLine sixty = new PurchaseOrderLine("line-1", STEEL, qty("60"), qty("2.5"));
@@ -149,6 +155,24 @@ class PurchaseEventTest {
                 .expectEvents(new PurchaseLinesCanceled(PO, canceled, List.of(new LineQuantity("line-1", qty("40")))),
                         posted(TODAY, posting(2, EntryType.RELEASE_ORDER, sixty, "40")),
                         new PurchaseOrderFullyReceived(PO, NOW));
+    }
+
+    @Test
+    void aReceiptAtAnotherLocationReleasesWhatIsOnOrderAtTheShipToLocationAndTakesItInWhereItArrived() {
+        PurchaseOrderReceipt receipt = new PurchaseOrderReceipt("r-1", TODAY, YARD, null, false,
+                List.of(new ReceiptLine("line-1", qty("40"))));
+        fixture.given(placed())
+                .when(new ReceivePurchaseOrder(PO, ORG, receipt))
+                .expectEvents(new PurchaseOrderReceiptRecorded(PO, receipt),
+                        receiptPosted("r-1", posting(1, EntryType.RELEASE_ORDER, STEEL_LINE, "40"),
+                                posting(2, EntryType.ORDER, STEEL_LINE, YARD, "40"),
+                                posting(3, EntryType.RECEIVE, STEEL_LINE, YARD, "40")),
+                        new PurchaseOrderPartlyReceived(PO, NOW));
+        fixture.given(placed())
+                .when(new ReceivePurchaseOrder(PO, ORG, new PurchaseOrderReceipt("r-2", TODAY, "nowhere", null, false,
+                        List.of(new ReceiptLine("line-1", qty("40"))))))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.NOT_FOUND));
     }
 
     @Test
@@ -204,7 +228,7 @@ class PurchaseEventTest {
                 .when(record(adjusted), AS_BUYER)
                 .expectEvents(new PurchaseLineAdjusted(PO, adjusted, more),
                         posted(TODAY, posting(1, EntryType.ORDER, more, "20")));
-        PurchaseOrderReceipt receipt = new PurchaseOrderReceipt("r-1", TODAY, null, false,
+        PurchaseOrderReceipt receipt = new PurchaseOrderReceipt("r-1", TODAY, DOCK, null, false,
                 List.of(new ReceiptLine("line-1", qty("60"))));
         fixture.given(placed(new PurchaseOrderReceiptRecorded(PO, receipt),
                         receiptPosted("r-1", posting(1, EntryType.RECEIVE, STEEL_LINE, "60"))))

@@ -31,7 +31,7 @@ import java.util.UUID;
 
 /**
  * The purchase order the aggregate tests start from, and a fixture whose registry (on H2) holds its organisation's
- * catalog records: vendors, the dock, materials steel and bolt, SKU widget.
+ * catalog records: vendors, the dock and the yard, materials steel and bolt, SKU widget.
  */
 final class PurchaseOrderFixtures {
 
@@ -69,8 +69,13 @@ final class PurchaseOrderFixtures {
 
     /** The order's {@code n}-th entry, its id derived from the order and n. */
     static StockPosting posting(int n, EntryType type, PurchaseOrderLine line, String quantity) {
+        return posting(n, type, line, DOCK, quantity);
+    }
+
+    /** The order's {@code n}-th entry, at {@code location}. */
+    static StockPosting posting(int n, EntryType type, PurchaseOrderLine line, String location, String quantity) {
         String id = UUID.nameUUIDFromBytes((PO + "/stock/" + n).getBytes(StandardCharsets.UTF_8)).toString();
-        return new StockPosting(id, type, line.lineId(), line.itemId(), DOCK, qty(quantity), line.unitCost());
+        return new StockPosting(id, type, line.lineId(), line.itemId(), location, qty(quantity), line.unitCost());
     }
 
     static BigDecimal qty(String value) {
@@ -80,6 +85,7 @@ final class PurchaseOrderFixtures {
     static final String OTHER_VENDOR = "vendor-2";
     static final String BOLT = "bolt";
     static final String WIDGET = "widget";
+    static final String YARD = "yard";
 
     /** An aggregate fixture with the registry, catalog references, counters and a clock stopped at {@link #NOW}. */
     record Setup(AggregateTestFixture<PurchaseOrder> fixture, JdbcTemplate jdbc, CatalogReferences references) {
@@ -100,6 +106,7 @@ final class PurchaseOrderFixtures {
         registry.register(VENDOR, ORG, CatalogKinds.of(CatalogKind.VENDOR), "", "Acme");
         registry.register(OTHER_VENDOR, ORG, CatalogKinds.of(CatalogKind.VENDOR), "", "Bolt Works");
         registry.register(DOCK, ORG, CatalogKinds.of(CatalogKind.LOCATION), "", "Dock");
+        registry.register(YARD, ORG, CatalogKinds.of(CatalogKind.LOCATION), "", "Yard");
         registry.register(STEEL, ORG, CatalogKinds.of(CatalogKind.MATERIAL), "", "ST-1");
         registry.register(BOLT, ORG, CatalogKinds.of(CatalogKind.MATERIAL), "", "BO-1");
         registry.register(WIDGET, ORG, CatalogKinds.of(CatalogKind.SKU), "", "WI-1");

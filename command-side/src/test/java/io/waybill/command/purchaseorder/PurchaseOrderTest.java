@@ -307,13 +307,13 @@ class PurchaseOrderTest {
                 .expectNoEvents()
                 .expectException(domainError(ErrorCode.INVALID_TRANSITION));
         fixture.given(placed())
-                .when(new ReceivePurchaseOrder(PO, ORG, new PurchaseOrderReceipt("r-1", TODAY, null, false,
+                .when(new ReceivePurchaseOrder(PO, ORG, new PurchaseOrderReceipt("r-1", TODAY, DOCK, null, false,
                         List.of(new ReceiptLine("no-line", qty("1"))))))
                 .expectNoEvents()
                 .expectException(domainError(ErrorCode.VALIDATION_FAILED));
         fixture.given(placed())
-                .when(new ReceivePurchaseOrder(PO, ORG, new PurchaseOrderReceipt("r-1", TODAY.plusDays(1), null, false,
-                        List.of(new ReceiptLine("line-1", qty("1"))))))
+                .when(new ReceivePurchaseOrder(PO, ORG, new PurchaseOrderReceipt("r-1", TODAY.plusDays(1), DOCK, null,
+                        false, List.of(new ReceiptLine("line-1", qty("1"))))))
                 .expectNoEvents()
                 .expectException(domainError(ErrorCode.VALIDATION_FAILED, "field", "receiptDate"));
         PurchaseOrderReceipt first = receipt("r-1", false, "30");
@@ -598,7 +598,8 @@ class PurchaseOrderTest {
     }
 
     private static PurchaseOrderReceipt receipt(String id, boolean over, String quantity) {
-        return new PurchaseOrderReceipt(id, TODAY, null, over, List.of(new ReceiptLine("line-1", qty(quantity))));
+        return new PurchaseOrderReceipt(id, TODAY, DOCK, null, over, List.of(new ReceiptLine("line-1",
+                qty(quantity))));
     }
 
     private static UpdatePurchaseOrder status(PurchaseOrderStatus status, Instant at) {

@@ -241,6 +241,40 @@ abstract class PurchaseOrderApiContract extends PurchaseOrderContractSupport {
     }
 
     @Test
+    void aReceiptAtAnotherLocationTakesStockInThereAndReleasesWhatWasOnOrderAtTheShipToLocation() {
+        WebTestClient client = newOrg();
+        Catalog c = catalog(client);
+        String yard = create(client, "locations", body("name", "Yard"));
+        String order = steelOrder(client, c);
+        String po = read(order, "$.purchaseOrder.id");
+        String line = read(order, "$.items[0].id");
+        patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
+        String receipt = read(text(post(client, "/api/purchase-orders/" + po + "/receipts", body("locationId", yard,
+                "items", List.of(body("purchaseOrderItemId", line, "quantity", "40")))), 201), "$.receipt.id");
+        client.get().uri("/api/purchase-order-receipts/" + receipt).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.receipt.locationId").isEqualTo(yard);
+        awaitStockAt(client, c.steel(), c.dock(), "0", "60");
+        awaitStockAt(client, c.steel(), yard, "40", "0");
+        expectError(delete(client, "/api/locations/" + yard), 409, "in_use");
+        expectError(post(client, "/api/purchase-orders/" + po + "/receipts", body("locationId", "no-such-place",
+                "items", List.of(body("purchaseOrderItemId", line, "quantity", "1")))), 404, "not_found");
+
+        client.delete().uri("/api/purchase-order-receipts/" + receipt).exchange().expectStatus().isOk();
+        awaitStockAt(client, c.steel(), c.dock(), "0", "100");
+        awaitStockAt(client, c.steel(), yard, "0", "0");
+        client.get().uri("/api/inventory/verify/purchase-orders").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.differences.length()").isEqualTo(0);
+    }
+
+    private static void awaitStockAt(WebTestClient client, String material, String location, String onHand,
+                                     String onOrder) {
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + material
+                        + "&locationId=" + location).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].onHand").isEqualTo(onHand)
+                .jsonPath("$.data[0].onOrder").isEqualTo(onOrder));
+    }
+
+    @Test
     void deletingAReceiptReversesItsStockUnlessItWasUsedAndTheOrderGoesBackWhereItsReceiptsLeaveIt() {
         WebTestClient client = newOrg();
         Catalog c = catalog(client);

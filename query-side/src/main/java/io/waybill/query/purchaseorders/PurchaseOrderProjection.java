@@ -151,10 +151,10 @@ class PurchaseOrderProjection {
         PurchaseOrderReceipt receipt = event.receipt();
         touch(event.purchaseOrderId(), seq, at);
         int inserted = jdbc.update("INSERT INTO purchase_order_receipt_view (sid, org_id, purchase_order_id, "
-                        + "receipt_date, notes, allow_over_receipt, created) SELECT ?, p.org_id, p.sid, ?, ?, ?, ? "
-                        + "FROM purchase_order_view p WHERE p.sid = ? AND NOT EXISTS "
-                        + "(SELECT 1 FROM purchase_order_receipt_view WHERE sid = ?)",
-                receipt.receiptId(), receipt.receiptDate(), receipt.notes(), receipt.allowOverReceipt(), Rows.at(at),
+                        + "receipt_date, location_id, notes, allow_over_receipt, created) SELECT ?, p.org_id, p.sid, ?, "
+                        + "COALESCE(?, p.ship_to_location_id), ?, ?, ? FROM purchase_order_view p WHERE p.sid = ? "
+                        + "AND NOT EXISTS (SELECT 1 FROM purchase_order_receipt_view WHERE sid = ?)",
+                receipt.receiptId(), receipt.receiptDate(), receipt.locationId(), receipt.notes(), receipt.allowOverReceipt(), Rows.at(at),
                 event.purchaseOrderId(), receipt.receiptId());
         if (inserted == 0) {
             return;

@@ -101,7 +101,7 @@ class PurchaseOrderRepository {
     private static PurchaseOrderReceiptView receipt(Row row) {
         return new PurchaseOrderReceiptView(row.get("sid", String.class), row.get("org_id", String.class),
                 row.get("purchase_order_id", String.class), row.get("receipt_date", LocalDate.class),
-                row.get("notes", String.class), Rows.flag(row, "allow_over_receipt"), Rows.instant(row, "created"));
+                row.get("location_id", String.class), row.get("notes", String.class), Rows.flag(row, "allow_over_receipt"), Rows.instant(row, "created"));
     }
 
     private static PurchaseOrderView order(Row row) {

@@ -92,7 +92,8 @@ class PurchaseOrderProjectionTest {
     void aReceiptIsWrittenOnceAndAddsToWhatItsLinesReceived() {
         harness.given("PurchaseOrder", "po-1", new PurchaseOrderCreated("po-1", ORG, "PO-000001",
                 TargetType.MATERIALS, DETAILS, List.of(line("l-1", "steel", "100"), line("l-2", "bolt", "5"))));
-        PurchaseOrderReceipt receipt = new PurchaseOrderReceipt("r-1", LocalDate.of(2026, 12, 1), "dock 2", false,
+        PurchaseOrderReceipt receipt = new PurchaseOrderReceipt("r-1", LocalDate.of(2026, 12, 1), "dock", "dock 2",
+                false,
                 List.of(new ReceiptLine("l-1", new BigDecimal("30")), new ReceiptLine("l-2", new BigDecimal("5"))));
         harness.given("PurchaseOrder", "po-1", new PurchaseOrderReceiptRecorded("po-1", receipt));
         harness.given("PurchaseOrder", "po-1", new PurchaseOrderPartlyReceived("po-1", PLACED));
