@@ -37,10 +37,11 @@ public class AccessBook {
         OffsetDateTime now = now();
         try {
             jdbc.update("INSERT INTO access_organisation (org_id, name, slug, legal_name, address, city, state, "
-                            + "country, zip_code, logo_url, contact_email, contact_phone, created_at, updated_at) "
-                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            + "country, zip_code, logo_url, contact_email, contact_phone, require_po_approval, "
+                            + "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     orgId, d.name(), requireFreeSlug(orgId, d.slug()), d.legalName(), d.address(), d.city(),
-                    d.state(), d.country(), d.zipCode(), d.logoUrl(), d.contactEmail(), d.contactPhone(), now, now);
+                    d.state(), d.country(), d.zipCode(), d.logoUrl(), d.contactEmail(), d.contactPhone(),
+                    d.approvalRequired(), now, now);
         } catch (DuplicateKeyException e) {
             throw new ConcurrencyException("a concurrent request took the organisation's id or slug", e);
         }
@@ -50,9 +51,10 @@ public class AccessBook {
         try {
             jdbc.update("UPDATE access_organisation SET name = ?, slug = ?, legal_name = ?, address = ?, city = ?, "
                             + "state = ?, country = ?, zip_code = ?, logo_url = ?, contact_email = ?, "
-                            + "contact_phone = ?, updated_at = ? WHERE org_id = ?",
+                            + "contact_phone = ?, require_po_approval = ?, updated_at = ? WHERE org_id = ?",
                     d.name(), requireFreeSlug(orgId, d.slug()), d.legalName(), d.address(), d.city(), d.state(),
-                    d.country(), d.zipCode(), d.logoUrl(), d.contactEmail(), d.contactPhone(), now(), orgId);
+                    d.country(), d.zipCode(), d.logoUrl(), d.contactEmail(), d.contactPhone(), d.approvalRequired(),
+                    now(), orgId);
         } catch (DuplicateKeyException e) {
             throw new ConcurrencyException("a concurrent request took the slug", e);
         }
@@ -90,13 +92,19 @@ public class AccessBook {
                 .stream().findFirst().orElse(null);
     }
 
+    /** Whether the organisation asks that its purchase orders be approved before they are placed. */
+    public boolean requiresPurchaseOrderApproval(String orgId) {
+        return jdbc.queryForList("SELECT require_po_approval FROM access_organisation WHERE org_id = ?",
+                Boolean.class, orgId).stream().anyMatch(Boolean.TRUE::equals);
+    }
+
     public OrganisationView organisation(String orgId) {
         return jdbc.queryForObject("SELECT * FROM access_organisation WHERE org_id = ?", (rs, n) ->
                 new OrganisationView(rs.getString("org_id"), rs.getString("name"), rs.getString("slug"),
                         rs.getString("legal_name"), rs.getString("address"), rs.getString("city"),
                         rs.getString("state"), rs.getString("country"), rs.getString("zip_code"),
                         rs.getString("logo_url"), rs.getString("contact_email"), rs.getString("contact_phone"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getBoolean("require_po_approval"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("updated_at", OffsetDateTime.class).toInstant()), orgId);
     }
 

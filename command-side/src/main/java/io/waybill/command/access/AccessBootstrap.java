@@ -92,7 +92,7 @@ class AccessBootstrap implements ApplicationRunner {
         String userId = book.userFor(settings.ownerEmail(), null);
         String orgId = UUID.randomUUID().toString();
         send(new CreateOrganisation(orgId, new OrganisationDetails(settings.orgName(), freeSlug(), null, null, null,
-                null, null, null, null, null, null), userId), system);
+                null, null, null, null, null, null, null), userId), system);
         send(new IssueApiToken(UUID.randomUUID().toString(), userId, orgId, "bootstrap owner token", null,
                 TokenSecrets.hash(secret)), system);
         return orgId;

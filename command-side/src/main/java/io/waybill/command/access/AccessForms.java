@@ -56,7 +56,8 @@ class AccessForms {
                                @Text(max = 2) JsonNullable<String> country, @Text(max = 20) JsonNullable<String> zipCode,
                                @Text(max = 2000) JsonNullable<String> logoUrl,
                                @Text(max = 320) JsonNullable<String> contactEmail,
-                               @Text(max = 50) JsonNullable<String> contactPhone) implements CheckedRequest {
+                               @Text(max = 50) JsonNullable<String> contactPhone,
+                               JsonNullable<Boolean> requirePurchaseOrderApproval) implements CheckedRequest {
 
         @Override
         public void check(Problems problems) {
@@ -70,6 +71,9 @@ class AccessForms {
                 problems.reject("logoUrl", "must be an http or https URL");
             }
             checkEmail("contactEmail", contactEmail.orElse(null), problems);
+            if (requirePurchaseOrderApproval.isPresent() && requirePurchaseOrderApproval.get() == null) {
+                problems.reject("requirePurchaseOrderApproval", "must be true or false");
+            }
         }
 
         OrganisationDetails details() {
@@ -78,7 +82,7 @@ class AccessForms {
             return new OrganisationDetails(name.orElse(null), slug.orElse(null), legalName.orElse(null),
                     address.orElse(null), city.orElse(null), state.orElse(null), code == null ? null : upper(code),
                     zipCode.orElse(null), logoUrl.orElse(null), email == null ? null : email.toLowerCase(Locale.ROOT),
-                    contactPhone.orElse(null));
+                    contactPhone.orElse(null), requirePurchaseOrderApproval.orElse(null));
         }
     }
 

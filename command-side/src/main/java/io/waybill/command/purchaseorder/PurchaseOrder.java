@@ -99,9 +99,10 @@ class PurchaseOrder {
     }
 
     @CommandHandler
-    PurchaseOrderView handle(UpdatePurchaseOrder command, CatalogReferences references, Clock clock) {
+    PurchaseOrderView handle(UpdatePurchaseOrder command, CatalogReferences references, ApprovalSetting approval,
+                             Clock clock) {
         requireOrg(command.orgId());
-        headerCommands(clock).update(command.patch(), references);
+        headerCommands(clock).update(command.patch(), references, approval);
         return view();
     }
 

@@ -50,8 +50,11 @@ final class PurchaseOrderHeaderCommands {
         this.clock = clock;
     }
 
-    /** Changes the fields the patch changes, as one event, then takes the status step it asks for, if any. */
-    void update(PurchaseOrderPatch patch, CatalogReferences references) {
+    /**
+     * Changes the fields the patch changes, as one event, then takes the status step it asks for, if any; placing
+     * takes an approval first when the organisation's setting asks for one.
+     */
+    void update(PurchaseOrderPatch patch, CatalogReferences references, ApprovalSetting approval) {
         PurchaseOrderDetails next = patch.applyTo(details);
         List<String> changed = RecordFields.changed(details, next);
         if (!changed.isEmpty()) {
@@ -68,6 +71,10 @@ final class PurchaseOrderHeaderCommands {
             lifecycle.requireChangeable("change status");
             if (target == PurchaseOrderStatus.PLACED) {
                 PurchaseOrderSteps.requirePlaceable(lines.isEmpty(), details);
+                if (lifecycle.controls().approved() == null && approval.required(orgId)) {
+                    throw PurchaseOrderSteps.refused("the organisation requires a purchase order approved before it "
+                            + "is placed: an admin approves it (POST /api/purchase-orders/{id}/approve)");
+                }
             }
             PurchaseOrderStatusEvent step = PurchaseOrderSteps.step(purchaseOrderId, lifecycle.status(),
                     lifecycle.next(), target, patch.statusAt(), clock);

@@ -34,13 +34,14 @@ final class AccessTestDatabase {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:access-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V8__access.sql")).execute(dataSource);
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V8__access.sql"),
+                new ClassPathResource("db/migration/V15__purchase_order_approval_setting.sql")).execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         book = new AccessBook(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     static OrganisationDetails details(String name, String slug) {
-        return new OrganisationDetails(name, slug, null, null, null, null, null, null, null, null, null);
+        return new OrganisationDetails(name, slug, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A user registered by e-mail, as the member endpoint does before it adds one. */

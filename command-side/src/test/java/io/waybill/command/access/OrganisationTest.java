@@ -87,12 +87,12 @@ class OrganisationTest {
     @Test
     void givenOrganisation_whenUpdated_thenOnlyTheChangedFieldsAreRecorded() {
         OrganisationDetails withCity = new OrganisationDetails("Acme", "acme", "Acme Ltd", null, "Austin", null,
-                "US", null, null, null, null);
+                "US", null, null, null, null, null);
         database.existing(ORG, withCity, Map.of(owner, Role.OWNER));
         OrganisationDetails patch = new OrganisationDetails("Acme Works", null, null, null, "Austin", null, null,
-                null, null, null, null);
+                null, null, null, null, null);
         OrganisationDetails after = new OrganisationDetails("Acme Works", "acme", null, null, "Austin", null, "US",
-                null, null, null, null);
+                null, null, null, null, null);
         fixture.given(new OrganisationCreated(ORG, withCity), new MemberAdded(ORG, owner, Role.OWNER))
                 .when(new UpdateOrganisation(ORG, patch, Set.of("legalName")))
                 .expectEvents(new OrganisationChanged(ORG, after, List.of("name", "legalName")))

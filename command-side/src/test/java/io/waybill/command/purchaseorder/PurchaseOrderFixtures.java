@@ -86,6 +86,8 @@ final class PurchaseOrderFixtures {
     static final String BOLT = "bolt";
     static final String WIDGET = "widget";
     static final String YARD = "yard";
+    /** An organisation whose setting asks that purchase orders be approved before they are placed. */
+    static final String APPROVING_ORG = "org-approving";
 
     /** An aggregate fixture with the registry, catalog references, counters and a clock stopped at {@link #NOW}. */
     record Setup(AggregateTestFixture<PurchaseOrder> fixture, JdbcTemplate jdbc, CatalogReferences references) {
@@ -116,6 +118,7 @@ final class PurchaseOrderFixtures {
         fixture.registerInjectableResource(references);
         fixture.registerInjectableResource(new Counters(jdbc));
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((ApprovalSetting) orgId -> orgId.equals(APPROVING_ORG));
         return new Setup(fixture, jdbc, references);
     }
 }

@@ -42,6 +42,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderFullyReceived;
 import io.waybill.api.purchaseorder.PurchaseOrderPartlyReceived;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
+import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
 import io.waybill.api.purchaseorder.StockPosting;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
@@ -63,6 +64,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.waybill.command.itemgroup.DomainErrorMatcher.domainError;
+import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.APPROVING_ORG;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.BOLT;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.DETAILS;
 import static io.waybill.command.purchaseorder.PurchaseOrderFixtures.DOCK;
@@ -187,6 +189,21 @@ class PurchaseOrderTest {
                 .when(status(PurchaseOrderStatus.PLACED, null))
                 .expectNoEvents()
                 .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void anOrganisationThatAsksForApprovalHasItsOrdersApprovedBeforeTheyArePlaced() {
+        PurchaseOrderCreated created = new PurchaseOrderCreated(PO, APPROVING_ORG, "PO-000001", TargetType.MATERIALS,
+                DETAILS, List.of(STEEL_LINE));
+        fixture.given(created)
+                .when(status(APPROVING_ORG, PurchaseOrderStatus.PLACED, null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(created, new PurchaseOrderApproved(PO, ADMIN, NOW))
+                .when(status(APPROVING_ORG, PurchaseOrderStatus.PLACED, null))
+                .expectEvents(new PurchaseOrderPlaced(PO, NOW), new PurchaseOrderStockPosted(PO, APPROVING_ORG,
+                        io.waybill.api.inventory.ItemKind.MATERIAL, TODAY,
+                        List.of(posting(0, EntryType.ORDER, STEEL_LINE, "100"))));
     }
 
     @Test

@@ -251,8 +251,8 @@ abstract class PurchaseOrderApiContract extends PurchaseOrderContractSupport {
         patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
         String receipt = read(text(post(client, "/api/purchase-orders/" + po + "/receipts", body("locationId", yard,
                 "items", List.of(body("purchaseOrderItemId", line, "quantity", "40")))), 201), "$.receipt.id");
-        client.get().uri("/api/purchase-order-receipts/" + receipt).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.receipt.locationId").isEqualTo(yard);
+        eventually().untilAsserted(() -> client.get().uri("/api/purchase-order-receipts/" + receipt).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.receipt.locationId").isEqualTo(yard));
         awaitStockAt(client, c.steel(), c.dock(), "0", "60");
         awaitStockAt(client, c.steel(), yard, "40", "0");
         expectError(delete(client, "/api/locations/" + yard), 409, "in_use");
@@ -377,6 +377,12 @@ abstract class PurchaseOrderApiContract extends PurchaseOrderContractSupport {
         String po = read(body, "$.purchaseOrder.id");
         String line = read(body, "$.items[0].id");
         assertThat((Object) read(body, "$.purchaseOrder.controls.approved")).isNull();
+        patch(client, "/api/organizations/current", body("requirePurchaseOrderApproval", true)).expectStatus().isOk()
+                .expectBody().jsonPath("$.organization.requirePurchaseOrderApproval").isEqualTo(true);
+        expectError(patch(member, "/api/organizations/current", body("requirePurchaseOrderApproval", false)), 403,
+                "forbidden");
+        expectError(patch(member, "/api/purchase-orders/" + po, body("status", "Placed")), 409,
+                "invalid_transition");
         expectError(post(member, "/api/purchase-orders/" + po + "/approve", Map.of()), 403, "forbidden");
         post(client, "/api/purchase-orders/" + po + "/approve", Map.of()).expectStatus().isOk().expectBody()
                 .jsonPath("$.controls.approved.at").isNotEmpty()

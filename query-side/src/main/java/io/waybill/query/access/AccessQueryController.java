@@ -96,7 +96,7 @@ class AccessQueryController {
                 row.get("city", String.class), row.get("state", String.class), row.get("country", String.class),
                 row.get("zip_code", String.class), row.get("logo_url", String.class),
                 row.get("contact_email", String.class), row.get("contact_phone", String.class),
-                instant(row, "created_at"), instant(row, "updated_at"));
+                Boolean.TRUE.equals(row.get("require_po_approval", Boolean.class)), instant(row, "created_at"), instant(row, "updated_at"));
     }
 
     private static Map<String, Object> member(Row row, String orgId) {

@@ -4,5 +4,6 @@ import java.time.Instant;
 
 public record OrganisationView(String id, String name, String slug, String legalName, String address, String city,
                                String state, String country, String zipCode, String logoUrl, String contactEmail,
-                               String contactPhone, Instant createdAt, Instant updatedAt) {
+                               String contactPhone, boolean requirePurchaseOrderApproval, Instant createdAt,
+                               Instant updatedAt) {
 }

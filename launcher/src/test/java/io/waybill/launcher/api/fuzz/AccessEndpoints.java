@@ -3,6 +3,7 @@ package io.waybill.launcher.api.fuzz;
 import java.util.List;
 import java.util.Set;
 
+import static io.waybill.launcher.api.fuzz.FuzzField.bool;
 import static io.waybill.launcher.api.fuzz.FuzzField.integer;
 import static io.waybill.launcher.api.fuzz.FuzzField.name;
 import static io.waybill.launcher.api.fuzz.FuzzField.oneOf;
@@ -18,7 +19,8 @@ final class AccessEndpoints {
             patterned("slug", 100, "fz-slug").required(), name("legalName"), text("address", 1000),
             text("city", 150), text("state", 100), patterned("country", 2, "GB"), text("zipCode", 20),
             patterned("logoUrl", 2000, "https://example.com/logo.png"),
-            patterned("contactEmail", 320, "office@example.com"), text("contactPhone", 50));
+            patterned("contactEmail", 320, "office@example.com"), text("contactPhone", 50),
+            bool("requirePurchaseOrderApproval").notClearable());
 
     private AccessEndpoints() {
     }
