@@ -76,9 +76,13 @@ class LedgerEntryRequests {
                 .orElseThrow(() -> DomainException.notFound("ledger entry", entryId));
     }
 
+    /**
+     * An entry's date is a day of UTC, never after today: the balances of today and of an as-of date read the same
+     * entries, and a day the ledger has not reached holds none.
+     */
     private void checkDate(LocalDate eventDate, Problems problems) {
-        if (eventDate != null && eventDate.isAfter(LocalDate.now(clock).plusDays(1))) {
-            problems.reject("eventDate", "must not be in the future");
+        if (eventDate != null && eventDate.isAfter(LocalDate.now(clock))) {
+            problems.reject("eventDate", "must not be after today (UTC)");
         }
     }
 

@@ -156,9 +156,12 @@ final class ItemGroupRequests {
         }
     }
 
-    /** The version an {@code If-Match} header expects: a whole number, quoted or not. */
+    /**
+     * The version an {@code If-Match} header expects: a whole number, quoted or not; null without the header. A header
+     * given empty is refused like any other that holds no version.
+     */
     static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null) {
             return null;
         }
         String value = ifMatch.strip();

@@ -6,6 +6,7 @@ import io.waybill.api.ErrorCode;
 import io.waybill.api.itemgroup.ItemGroupAbsorbed;
 import io.waybill.api.itemgroup.ItemGroupCombinedInto;
 import io.waybill.api.itemgroup.ItemGroupCreated;
+import io.waybill.api.itemgroup.ItemGroupDetails;
 import io.waybill.api.itemgroup.ItemGroupSplit;
 import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.api.itemgroup.SplitPart;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -57,6 +59,28 @@ final class ItemGroupSplitting {
         return new SplitView(views);
     }
 
+    /**
+     * Refuses to combine lots whose shipment facts differ (shipped, delivered, ship and delivery dates, tracking
+     * number): a combined lot has one set of them, so combining would silently change what was said of some of its
+     * units. Lots of one shipment, or lots not yet shipped, combine.
+     */
+    private static void requireSameShipment(ItemGroup source, ItemGroup target) {
+        ItemGroupDetails a = source.details();
+        ItemGroupDetails b = target.details();
+        if (a.shipped() != b.shipped() || a.delivered() != b.delivered()
+                || !Objects.equals(a.trackingNumber(), b.trackingNumber())
+                || !Objects.equals(a.shipDate(), b.shipDate()) || !Objects.equals(a.deliveryDate(), b.deliveryDate())) {
+            throw new DomainException(ErrorCode.INVALID_TRANSITION, "only item groups of one shipment can be combined: "
+                    + source.sid() + " is " + shipment(a) + ", " + target.sid() + " is " + shipment(b),
+                    Map.of("field", "itemGroupIds", "id", source.sid()));
+        }
+    }
+
+    private static String shipment(ItemGroupDetails d) {
+        String state = d.delivered() ? "delivered" : d.shipped() ? "shipped" : "not shipped";
+        return d.trackingNumber() == null ? state : state + " (tracking " + d.trackingNumber() + ")";
+    }
+
     /** Combines the sources into the target; each source is gone afterwards, its history kept. */
     static void combine(ItemGroup target, List<String> sourceSids, ItemGroups groups, EntityRegistry registry) {
         target.requireActive("combined");
@@ -71,6 +95,7 @@ final class ItemGroupSplitting {
                         Map.of("field", "itemGroupIds", "id", source.sid()));
             }
             source.requireActive("combined");
+            requireSameShipment(source, target);
             registry.markDeleted(source.sid());
             apply(new ItemGroupCombinedInto(source.sid(), target.sid(), source.details().quantity()));
             taken.put(source.sid(), source.details().quantity());

@@ -7,7 +7,9 @@ import io.waybill.api.itemgroup.ItemGroupAbsorbed;
 import io.waybill.api.itemgroup.ItemGroupCanceled;
 import io.waybill.api.itemgroup.ItemGroupCombinedInto;
 import io.waybill.api.itemgroup.ItemGroupCreated;
+import io.waybill.api.itemgroup.ItemGroupShipped;
 import io.waybill.api.itemgroup.ItemGroupSplit;
+import io.waybill.api.itemgroup.ItemGroupTrackingNumberChanged;
 import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.api.itemgroup.SplitItemGroup;
 import io.waybill.api.itemgroup.SplitPart;
@@ -15,6 +17,7 @@ import io.waybill.command.registry.RegistryEntry;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import static io.waybill.api.ErrorCode.CONFLICT;
@@ -140,6 +143,20 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
                 .when(new CombineItemGroups(GROUP, ORG, List.of("group-2")))
                 .expectException(domainError(INVALID_TRANSITION))
                 .expectNoEvents();
+    }
+
+    @Test
+    void givenAShippedGroupAndAnUnshippedOne_whenCombined_thenInvalidTransitionAndNothingChanges() {
+        givenOtherGroup("group-2", ITEM, ORG, "2");
+        side.given("group-2", new ItemGroupShipped("group-2", LocalDate.of(2026, 11, 25)),
+                new ItemGroupTrackingNumberChanged("group-2", null, "1Z999"));
+
+        givenGroup()
+                .when(new CombineItemGroups(GROUP, ORG, List.of("group-2")))
+                .expectException(domainError(INVALID_TRANSITION, "id", "group-2"))
+                .expectNoEvents();
+
+        assertThat(registry.find("group-2")).map(RegistryEntry::deleted).contains(false);
     }
 
     @Test

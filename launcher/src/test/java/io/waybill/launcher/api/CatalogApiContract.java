@@ -107,6 +107,10 @@ abstract class CatalogApiContract extends CatalogContractSupport {
         assertThat(ids(client, "/api/skus?ozPerItemMin=1&ozPerItemMax=5")).containsExactly(pack);
         assertThat(ids(client, "/api/skus?type=" + type + "&q=six")).containsExactly(pack);
         expectError(client.get().uri("/api/skus?itemsPerUnitMin=two").exchange(), 400, "validation_failed");
+        for (String notInABody : List.of("1e2", "1e400", "-1", "1.0000000000001", "0x10")) {
+            expectError(client.get().uri("/api/skus?ozPerItemMin={value}", notInABody).exchange(), 400,
+                    "validation_failed").jsonPath("$.error.details.field").isEqualTo("ozPerItemMin");
+        }
     }
 
     @Test

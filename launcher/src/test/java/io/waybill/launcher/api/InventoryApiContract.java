@@ -134,6 +134,10 @@ abstract class InventoryApiContract extends ApiContractSupport {
                 "locationId", room.a, "quantity", "1")), 400, "validation_failed");
         expectError(post(room.client, MATERIALS + "/adjustments", room.material("locationId", room.a,
                 "quantity", "1", "eventDate", "2999-01-01")), 400, "validation_failed");
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        expectError(post(room.client, MATERIALS + "/ledger", room.material("eventType", "RECEIVE",
+                "locationId", room.a, "quantity", "1", "eventDate", tomorrow)), 400, "validation_failed")
+                .jsonPath("$.error.details.fields.eventDate").isEqualTo("must not be after today (UTC)");
         assertThat(room.entryCount(MATERIALS, "materialId=" + room.material)).isZero();
     }
 

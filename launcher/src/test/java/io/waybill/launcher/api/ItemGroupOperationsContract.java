@@ -123,6 +123,9 @@ abstract class ItemGroupOperationsContract extends ApiContractSupport {
         expectError(client.post().uri(split).header("If-Match", "3").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body("quantities", List.of("4", "6"))).exchange(), 409, "conflict")
                 .jsonPath("$.error.details.currentVersion").isEqualTo(1);
+        expectError(client.post().uri(split).header("If-Match", "").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body("quantities", List.of("4", "6"))).exchange(), 400, "validation_failed")
+                .jsonPath("$.error.details.header").isEqualTo("If-Match");
         expectError(post(client, "/api/item-groups/missing/split", body("quantities", List.of("4", "6"))),
                 404, "not_found");
         expectError(post(client, split, body("quantities", List.of("4", "6"), "newIds", List.of(fresh),
@@ -182,6 +185,12 @@ abstract class ItemGroupOperationsContract extends ApiContractSupport {
         for (String sid : List.of(target, source, foreign)) {
             assertThat(eventTypes(client, "/api/item-groups/" + sid + "/events")).containsExactly("ItemGroupCreated");
         }
+        String shipped = createGroup(client, item, newSid("p"), "2");
+        patch(client, "/api/item-groups/" + shipped, body("shipped", true, "shipDate", "2026-11-25",
+                "trackingNumber", "1Z999")).expectStatus().isOk();
+        expectError(post(client, combine, body("itemGroupIds", List.of(target, shipped))), 409, "invalid_transition")
+                .jsonPath("$.error.details.id").isEqualTo(shipped);
+        assertThat(eventTypes(client, "/api/item-groups/" + target + "/events")).containsExactly("ItemGroupCreated");
         patch(client, "/api/item-groups/" + source, body("status", "canceled")).expectStatus().isOk();
         expectError(post(client, combine, body("itemGroupIds", List.of(target, source))), 409, "invalid_transition");
         expectError(post(client, "/api/item-groups/" + source + "/split", body("quantities", List.of("1", "1"))),

@@ -6,7 +6,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,11 +33,14 @@ class PurchaseOrderRandomizedTest extends CatalogContractSupport {
     private List<String> locations;
     private String vendor;
 
-    /** The model: an order's status and, per line, its item, quantity and what receipts took in. */
+    /**
+     * The model: an order's status and, per line (in the order they came, so that a seed replays the same steps),
+     * its item, quantity and what receipts took in.
+     */
     private static final class Order {
         final String id;
         final String location;
-        final Map<String, Line> lines = new HashMap<>();
+        final Map<String, Line> lines = new LinkedHashMap<>();
         String status = "Planning";
         boolean closed;
         boolean wentInTransit;

@@ -110,6 +110,10 @@ abstract class StreamContract extends ApiContractSupport {
             expectError(org.client().get().uri(path + bad).exchange(), 400, "validation_failed");
         }
         expectError(org.client().get().uri(path).header("Last-Event-ID", "x").exchange(), 400, "validation_failed");
+        expectError(org.client().get().uri(path).header("Last-Event-ID", "900000000000").exchange(), 400,
+                "validation_failed").jsonPath("$.error.details.field").isEqualTo("Last-Event-ID");
+        expectError(org.client().get().uri(path + "?after=900000000000").exchange(), 400, "validation_failed")
+                .jsonPath("$.error.details.field").isEqualTo("after");
     }
 
     @Test

@@ -20,6 +20,12 @@ import javax.sql.DataSource;
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfig {
 
+    /** Before any bean: the embedded database's folder is its owner's only. */
+    @Bean
+    static OwnerOnlyDataDirectory ownerOnlyDataDirectory() {
+        return new OwnerOnlyDataDirectory();
+    }
+
     @Bean
     @Primary
     @ConfigurationProperties("spring.datasource")

@@ -69,18 +69,32 @@ public final class Values {
 
     /** Trailing zeros are dropped ("1.50" is 1.5), so equal amounts are equal wherever compared or shown. */
     public static Read<BigDecimal> decimal(JsonNode value, Decimal.Sign sign) {
-        boolean signed = sign == Decimal.Sign.NOT_ZERO;
         if (!value.isString() || !DECIMAL.matcher(value.stringValue()).matches()) {
-            return Read.wrong("must be a decimal in a string, like \"" + (signed ? "-2.5" : "12.5")
+            return Read.wrong("must be a decimal in a string, like \"" + example(sign)
                     + "\" (at most 12 decimal places)");
         }
-        BigDecimal decimal = new BigDecimal(value.stringValue());
+        return decimal(value.stringValue(), sign);
+    }
+
+    /**
+     * A decimal given as text (a query parameter), by the same rule as one in a body: digits with at most 12
+     * decimal places, no exponent, no sign but a leading minus.
+     */
+    public static Read<BigDecimal> decimal(String text, Decimal.Sign sign) {
+        if (!DECIMAL.matcher(text).matches()) {
+            return Read.wrong("must be a decimal like " + example(sign) + " (at most 12 decimal places)");
+        }
+        BigDecimal decimal = new BigDecimal(text);
         String wrong = switch (sign) {
             case POSITIVE -> decimal.signum() <= 0 ? "must be greater than zero" : null;
             case NOT_NEGATIVE -> decimal.signum() < 0 ? "must not be negative" : null;
             case NOT_ZERO -> decimal.signum() == 0 ? "must not be zero" : null;
         };
         return wrong != null ? Read.wrong(wrong) : Read.of(new BigDecimal(decimal.stripTrailingZeros().toPlainString()));
+    }
+
+    private static String example(Decimal.Sign sign) {
+        return sign == Decimal.Sign.NOT_ZERO ? "-2.5" : "12.5";
     }
 
     public static Read<Integer> integer(JsonNode value) {

@@ -5,6 +5,8 @@ import io.waybill.query.support.Rows;
 
 import java.math.BigDecimal;
 
+import static io.waybill.platform.request.Decimal.Sign.NOT_NEGATIVE;
+
 /** The filters of a catalog list, read from the query string and checked. Null means "no filter". */
 record CatalogFilter(Boolean active, String type, String q, Integer itemsPerUnitMin, Integer itemsPerUnitMax,
                      BigDecimal ozPerItemMin, BigDecimal ozPerItemMax) {
@@ -13,8 +15,8 @@ record CatalogFilter(Boolean active, String type, String q, Integer itemsPerUnit
                             String ozPerItemMin, String ozPerItemMax) {
         return new CatalogFilter(QueryParams.flag("active", active), blankToNull(type), blankToNull(q),
                 QueryParams.whole("itemsPerUnitMin", itemsPerUnitMin),
-                QueryParams.whole("itemsPerUnitMax", itemsPerUnitMax), QueryParams.decimal("ozPerItemMin", ozPerItemMin),
-                QueryParams.decimal("ozPerItemMax", ozPerItemMax));
+                QueryParams.whole("itemsPerUnitMax", itemsPerUnitMax), QueryParams.decimal("ozPerItemMin", ozPerItemMin, NOT_NEGATIVE),
+                QueryParams.decimal("ozPerItemMax", ozPerItemMax, NOT_NEGATIVE));
     }
 
     String qPattern() {

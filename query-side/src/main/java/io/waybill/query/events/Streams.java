@@ -31,12 +31,21 @@ public class Streams {
         this.blocking = blocking;
     }
 
-    /** The stream of the scope that {@code scope} finds for the caller's organisation (its lookup may refuse). */
+    /**
+     * The stream of the scope that {@code scope} finds for the caller's organisation (its lookup may refuse). An
+     * event id beyond the newest event is refused: no stream ever gave it, and waiting for it would wait for events
+     * the client would never be sent.
+     */
     public Flux<ServerSentEvent<String>> open(RequestContext context, String after, String lastEventId,
                                               Mono<? extends StreamScope> scope) {
         long from = resumeAfter(after, lastEventId);
         EventStreams open = available(streams);
-        return scope.flatMapMany(found -> open.open(new StreamFilter(context.orgId(), found), from));
+        StoredEvents events = available(store);
+        Mono<Long> head = from == 0 ? Mono.just(0L) : blocking.call(events::head);
+        return head.flatMapMany(newest -> from > newest
+                ? Flux.error(DomainException.invalid(resumeField(lastEventId), "is beyond the newest event ("
+                        + newest + "): it must be an event id a stream sent"))
+                : scope.flatMapMany(found -> open.open(new StreamFilter(context.orgId(), found), from)));
     }
 
     /**
@@ -51,13 +60,17 @@ public class Streams {
 
     /** {@code Last-Event-ID} wins over {@code after}: a reconnecting client sends it with the URL it began with. */
     static long resumeAfter(String after, String lastEventId) {
-        String field = lastEventId != null && !lastEventId.isBlank() ? "Last-Event-ID" : "after";
+        String field = resumeField(lastEventId);
         String value = "after".equals(field) ? after : lastEventId;
         if (value == null || value.isBlank()) {
             return 0;
         }
         return WholeNumbers.nonNegative(value.trim()).orElseThrow(() -> DomainException.invalid(field,
                 "must be an event id (a whole number, 0 or more) from a stream"));
+    }
+
+    private static String resumeField(String lastEventId) {
+        return lastEventId != null && !lastEventId.isBlank() ? "Last-Event-ID" : "after";
     }
 
     static <T> T available(ObjectProvider<T> bean) {

@@ -1,6 +1,8 @@
 package io.waybill.query.support;
 
 import io.waybill.api.DomainException;
+import io.waybill.platform.request.Decimal;
+import io.waybill.platform.request.Values;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,12 +37,16 @@ public final class QueryParams {
         }
     }
 
-    public static BigDecimal decimal(String field, String value) {
-        try {
-            return blank(value) ? null : new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(field, "must be a decimal like 12.5");
+    /** A decimal by the rule of the same value in a body ({@link Values#decimal(String, Decimal.Sign)}). */
+    public static BigDecimal decimal(String field, String value, Decimal.Sign sign) {
+        if (blank(value)) {
+            return null;
         }
+        Values.Read<BigDecimal> read = Values.decimal(value, sign);
+        if (read.problem() != null) {
+            throw DomainException.invalid(field, read.problem());
+        }
+        return read.value();
     }
 
     /** A date, {@code YYYY-MM-DD}. */
