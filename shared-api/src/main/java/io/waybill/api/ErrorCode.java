@@ -6,6 +6,7 @@ public enum ErrorCode {
     UNAUTHORIZED("unauthorized", 401),
     FORBIDDEN("forbidden", 403),
     NOT_FOUND("not_found", 404),
+    METHOD_NOT_ALLOWED("method_not_allowed", 405),
     CONFLICT("conflict", 409),
     INVALID_TRANSITION("invalid_transition", 409),
     INSUFFICIENT_STOCK("insufficient_stock", 409),

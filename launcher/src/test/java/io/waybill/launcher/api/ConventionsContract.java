@@ -3,6 +3,7 @@ package io.waybill.launcher.api;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import reactor.core.publisher.Flux;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -123,6 +124,12 @@ abstract class ConventionsContract extends ApiContractSupport {
         expectError(client.get().uri("/api/shipments").exchange(), 404, "not_found");
         expectError(client.get().uri("/nothing/here").exchange(), 404, "not_found");
         expectError(client.get().uri("/api/orders/a/b/c").exchange(), 404, "not_found");
+        expectError(client.put().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange(), 405, "method_not_allowed")
+                .jsonPath("$.error.details.allowed").isEqualTo(List.of("GET", "POST"));
+        client.put().uri("/api/orders").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectHeader().value("Allow", allow -> assertThat(allow).contains("GET").contains("POST"));
+        expectError(client.method(HttpMethod.TRACE).uri("/api/orders").exchange(), 405, "method_not_allowed");
     }
 
     @Test

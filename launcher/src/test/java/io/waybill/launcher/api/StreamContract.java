@@ -117,6 +117,26 @@ abstract class StreamContract extends ApiContractSupport {
     }
 
     @Test
+    void aStreamEndsSoonAfterItsCallersAccessEnds() {
+        Org org = org();
+        String answer = text(post(org.client(), "/api/organizations/current/members", body("email",
+                newSid("viewer") + "@example.com", "role", "viewer")), 201);
+        String port = app.context().getEnvironment().getProperty("local.server.port");
+        WebClient viewer = WebClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader("X-Org-Id", orgIdOf(org.client()))
+                .defaultHeader("Authorization", "Bearer " + read(answer, "$.plaintext")).build();
+        try (StreamListener stream = StreamListener.open(viewer, "/api/events/stream")) {
+            eventually().until(stream::opened);
+            org.client().delete().uri("/api/organizations/current/members/{id}",
+                    (String) read(answer, "$.membership.userId")).exchange().expectStatus().isOk();
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> stream.ended);
+            ServerSentEvent<String> last = stream.events().get(stream.events().size() - 1);
+            assertThat(last.event()).isEqualTo("error");
+            assertThat((String) read(last.data(), "$.error.code")).isEqualTo("unauthorized");
+        }
+    }
+
+    @Test
     void theOrganisationsStreamIsFilteredByTypeAndAggregateType() {
         Org org = org();
         String base = "/api/events/stream";

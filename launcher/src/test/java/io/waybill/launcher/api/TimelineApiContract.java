@@ -182,5 +182,14 @@ abstract class TimelineApiContract extends ApiContractSupport {
                 "ItemGroupDeleted", "OrderDeleted");
         awaitEventTypes(client, "/api/item-groups/" + group + "/events", "ItemGroupCreated", "ItemGroupDeleted");
         expectError(client.get().uri("/api/orders/PO-X/events").exchange(), 404, "not_found");
+
+        String again = newSid("o");
+        post(client, "/api/orders", body("id", again, "vendorName", "Acme", "uniqueName", "PO-X"))
+                .expectStatus().isCreated();
+        awaitEventTypes(client, "/api/orders/PO-X/events", "OrderCreated");
+        assertThat((String) read(text(client.get().uri("/api/orders/PO-X/events").exchange(), 200),
+                "$.data[0].aggregateId")).isEqualTo(again);
+        awaitEventTypes(client, "/api/orders/" + order + "/events", "OrderCreated", "ItemAdded", "ItemGroupCreated",
+                "ItemGroupDeleted", "OrderDeleted");
     }
 }

@@ -41,6 +41,34 @@ public class AccessDirectory {
                 .one();
     }
 
+    /**
+     * Whether a caller may still read the organisation: the token it used (when it used one) neither revoked nor
+     * expired, its user still a member, the organisation not deleted. A caller without a token (an identity
+     * provider's JWT) is judged by its membership.
+     */
+    public Mono<Boolean> stillAllowed(String tokenId, String userId, String orgId, Instant now) {
+        String sql = tokenId != null
+                ? "SELECT t.expires_at, t.revoked_at, m.role, o.deleted FROM access_token t "
+                        + "LEFT JOIN access_membership m ON m.org_id = t.org_id AND m.user_id = t.user_id "
+                        + "LEFT JOIN access_organisation o ON o.org_id = t.org_id "
+                        + "WHERE t.token_id = :key AND t.org_id = :org"
+                : "SELECT CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS expires_at, "
+                        + "CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS revoked_at, m.role, o.deleted "
+                        + "FROM access_membership m JOIN access_organisation o ON o.org_id = m.org_id "
+                        + "WHERE m.user_id = :key AND m.org_id = :org";
+        return db.sql(sql)
+                .bind("key", tokenId != null ? tokenId : userId == null ? "" : userId)
+                .bind("org", orgId == null ? "" : orgId)
+                .map((row, meta) -> {
+                    Instant expires = instant(row.get("expires_at", OffsetDateTime.class));
+                    return row.get("revoked_at", OffsetDateTime.class) == null
+                            && (expires == null || expires.isAfter(now)) && row.get("role", String.class) != null
+                            && !Boolean.TRUE.equals(row.get("deleted", Boolean.class));
+                })
+                .one()
+                .defaultIfEmpty(false);
+    }
+
     /** A user found by e-mail, with their role in the organisation (null when they are not a member there). */
     public record Member(String userId, Role role) {
     }

@@ -13,6 +13,7 @@ import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
@@ -74,6 +75,19 @@ public class SecurityConfig {
                                 denied instanceof EndpointAccess.Refused ? denied.getMessage()
                                         : "the token's role does not allow this")))
                 .build();
+    }
+
+    /**
+     * Requests the security firewall turns away before anything else (a method it does not take, such as TRACE, or
+     * a URL it finds unsafe) are answered in the envelope too.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedInTheEnvelope(ApiErrorHandler errors) {
+        return (exchange, rejected) -> rejected.getMessage() != null && rejected.getMessage().contains("HTTP method")
+                ? refuse(errors, exchange, ErrorCode.METHOD_NOT_ALLOWED, "the method "
+                        + exchange.getRequest().getMethod() + " is not served")
+                : refuse(errors, exchange, ErrorCode.VALIDATION_FAILED, "the request was refused: its URL holds "
+                        + "characters or sequences the service does not take");
     }
 
     /** Refuses to start when an endpoint under /api declares no role. */

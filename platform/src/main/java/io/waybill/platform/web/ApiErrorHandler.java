@@ -14,10 +14,12 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -26,6 +28,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -60,6 +63,9 @@ public class ApiErrorHandler implements WebExceptionHandler {
             return Mono.error(failure);
         }
         response.setRawStatusCode(ErrorCode.fromCode(error.code()).httpStatus());
+        if (failure instanceof ResponseStatusException status) {
+            response.getHeaders().addAll(status.getHeaders());
+        }
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", error.code());
@@ -132,6 +138,12 @@ public class ApiErrorHandler implements WebExceptionHandler {
         int code = status.getStatusCode().value();
         if (code == HttpStatus.NOT_FOUND.value()) {
             return new DomainError(ErrorCode.NOT_FOUND.code(), "no such resource", Map.of());
+        }
+        if (status instanceof MethodNotAllowedException notAllowed) {
+            List<String> allowed = notAllowed.getSupportedMethods().stream().map(HttpMethod::name).sorted().toList();
+            return new DomainError(ErrorCode.METHOD_NOT_ALLOWED.code(), notAllowed.getHttpMethod()
+                    + " is not served on this path; it takes " + String.join(", ", allowed),
+                    Map.of("allowed", allowed));
         }
         if (code == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
             return new DomainError(ErrorCode.PAYLOAD_TOO_LARGE.code(), "the request body is too large", Map.of());

@@ -15,6 +15,12 @@ final class StreamMessages {
         return ServerSentEvent.builder(event.json()).id(Long.toString(event.position())).event(event.type()).build();
     }
 
+    /** The last message of a stream whose caller lost access: in the shape of the error envelope. */
+    static final ServerSentEvent<String> ACCESS_ENDED = ServerSentEvent.builder("{\"error\":{\"code\":"
+            + "\"unauthorized\",\"message\":\"the stream was closed because its access ended: the token was "
+            + "revoked or expired, the member removed, or the organisation deleted\",\"details\":{}}}")
+            .event("error").build();
+
     /** In the shape of the error envelope; {@code lastEventId} is where the client resumes. */
     static ServerSentEvent<String> cutOff(long lastSent) {
         String data = "{\"error\":{\"code\":\"too_slow\",\"message\":\"the stream was closed because the client "

@@ -6,11 +6,12 @@ import java.time.Duration;
 
 /**
  * {@code waybill.streams.*}: how often the feed reads the store, how long a subscriber may fall behind, how often
- * idle streams hear a heartbeat, and how holes in the global index are judged.
+ * idle streams hear a heartbeat, how holes in the global index are judged, and how often a stream checks that its
+ * caller may still read it.
  */
 @ConfigurationProperties("waybill.streams")
 public record StreamSettings(Duration pollInterval, Duration heartbeat, int buffer, Duration gapTimeout,
-                             Duration gapSettle) {
+                             Duration gapSettle, Duration accessCheck) {
 
     public StreamSettings {
         pollInterval = pollInterval == null ? Duration.ofMillis(100) : pollInterval;
@@ -18,5 +19,6 @@ public record StreamSettings(Duration pollInterval, Duration heartbeat, int buff
         buffer = buffer <= 0 ? 1000 : buffer;
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(5) : gapTimeout;
         gapSettle = gapSettle == null ? Duration.ofMillis(300) : gapSettle;
+        accessCheck = accessCheck == null ? Duration.ofSeconds(2) : accessCheck;
     }
 }

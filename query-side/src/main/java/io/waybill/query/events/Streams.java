@@ -4,6 +4,7 @@ import io.waybill.platform.web.WholeNumbers;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.platform.web.BlockingCalls;
+import io.waybill.platform.security.AccessDirectory;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.codec.ServerSentEvent;
@@ -11,6 +12,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -24,11 +28,20 @@ public class Streams {
     private final ObjectProvider<EventStreams> streams;
     private final ObjectProvider<StoredEvents> store;
     private final BlockingCalls blocking;
+    private final AccessDirectory access;
+    private final StreamSettings settings;
+    private final Clock clock;
+    /** One access check per caller at a time, shared by all of its open streams. */
+    private final Map<String, Mono<Boolean>> checks = new ConcurrentHashMap<>();
 
-    Streams(ObjectProvider<EventStreams> streams, ObjectProvider<StoredEvents> store, BlockingCalls blocking) {
+    Streams(ObjectProvider<EventStreams> streams, ObjectProvider<StoredEvents> store, BlockingCalls blocking,
+            AccessDirectory access, StreamSettings settings, Clock clock) {
         this.streams = streams;
         this.store = store;
         this.blocking = blocking;
+        this.access = access;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     /**
@@ -45,7 +58,29 @@ public class Streams {
         return head.flatMapMany(newest -> from > newest
                 ? Flux.error(DomainException.invalid(resumeField(lastEventId), "is beyond the newest event ("
                         + newest + "): it must be an event id a stream sent"))
-                : scope.flatMapMany(found -> open.open(new StreamFilter(context.orgId(), found), from)));
+                : scope.flatMapMany(found -> whileAllowed(context, open.open(new StreamFilter(context.orgId(),
+                        found), from))));
+    }
+
+    /**
+     * The stream until its caller's access ends (token revoked or expired, member removed, organisation deleted),
+     * checked every {@code waybill.streams.access-check} (one query per caller and half that period, however many
+     * streams the caller has open): then a last {@code error} event, {@code unauthorized}.
+     */
+    private Flux<ServerSentEvent<String>> whileAllowed(RequestContext context, Flux<ServerSentEvent<String>> stream) {
+        Mono<Boolean> check = checks.computeIfAbsent(context.tokenId() + "|" + context.actor() + "|"
+                + context.orgId(), key -> Mono.defer(() -> access.stillAllowed(context.tokenId(), context.actor(),
+                context.orgId(), clock.instant())).cache(settings.accessCheck().dividedBy(2)));
+        Mono<ServerSentEvent<String>> ended = Flux.interval(settings.accessCheck())
+                .onBackpressureDrop()
+                .concatMap(tick -> check, 1)
+                .filter(allowed -> !allowed)
+                .next()
+                .map(gone -> StreamMessages.ACCESS_ENDED);
+        ServerSentEvent<String> done = ServerSentEvent.<String>builder().comment("done").build();
+        return Flux.merge(stream.concatWith(Mono.just(done)), ended)
+                .takeUntil(message -> message == StreamMessages.ACCESS_ENDED || message == done)
+                .filter(message -> message != done);
     }
 
     /**
