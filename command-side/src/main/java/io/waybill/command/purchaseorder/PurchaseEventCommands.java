@@ -124,9 +124,10 @@ final class PurchaseEventCommands {
         requirePlaced("be canceled; remove the line instead");
         List<LineQuantity> canceled = quantities(event, "cancel", this::expected);
         BigDecimal given = event.details().quantity();
-        if (given != null && given.compareTo(expected(lines.require(event.lineIds().get(0)))) > 0) {
+        BigDecimal open = expected(lines.require(event.lineIds().get(0)));
+        if (given != null && given.compareTo(open) > 0) {
             throw DomainException.invalid("quantity", "must be at most what the line still expects, "
-                    + expected(lines.require(event.lineIds().get(0))).toPlainString());
+                    + open.toPlainString());
         }
         return () -> {
             apply(new PurchaseLinesCanceled(purchaseOrderId, event, canceled));
