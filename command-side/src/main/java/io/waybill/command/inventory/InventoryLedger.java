@@ -4,6 +4,7 @@ import io.waybill.api.catalog.CatalogKind;
 import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.api.DomainException;
 import io.waybill.api.inventory.BalanceChange;
+import io.waybill.api.inventory.CheckMovement;
 import io.waybill.api.inventory.CheckReversals;
 import io.waybill.api.inventory.CompleteTransfer;
 import io.waybill.api.inventory.EntryType;
@@ -13,6 +14,7 @@ import io.waybill.api.inventory.LedgerEntry;
 import io.waybill.api.inventory.LedgerEntryRecorded;
 import io.waybill.api.inventory.LedgerEntryReversed;
 import io.waybill.api.inventory.LedgerEntryView;
+import io.waybill.api.inventory.LedgerSources;
 import io.waybill.api.inventory.RecordLedgerEntry;
 import io.waybill.api.inventory.ReverseLedgerEntry;
 import io.waybill.api.inventory.StockTransferred;
@@ -59,6 +61,7 @@ class InventoryLedger {
     private ItemKind itemKind;
     private String itemId;
     private final Stock stock = new Stock();
+    private final Reservations reservations = new Reservations();
     private final LedgerEntries entries = new LedgerEntries();
 
     InventoryLedger() {
@@ -84,15 +87,20 @@ class InventoryLedger {
         if (!type.appliesTo(command.itemKind())) {
             throw DomainException.invalid("eventType", "PRODUCE is only for finished goods (SKUs)");
         }
+        BigDecimal quantity = reservations.resolve(type, command.locationId(), command.quantity(),
+                command.sourceType(), command.sourceId(), stock);
+        if (quantity.signum() == 0) {
+            return null;
+        }
         useCatalog(command, references);
-        List<BalanceChange> changes = Movements.of(type, command.locationId(), command.toLocationId(),
-                command.quantity(), stock);
+        List<BalanceChange> changes = Movements.of(type, command.locationId(), command.toLocationId(), quantity,
+                reservations.drawable(command.sourceType(), command.sourceId(), stock));
         stock.check(changes, command.eventDate());
         String code = counters.next(command.orgId(), CODE);
         String ref = type == EntryType.TRANSFER && command.ref() == null ? "TR-" + code.substring(3) : command.ref();
         book.claim(command.entryId(), command.orgId(), command.itemId(), type == EntryType.TRANSFER ? ref : null);
         LedgerEntry entry = new LedgerEntry(command.entryId(), code, type, command.locationId(),
-                command.toLocationId(), Movements.signedQuantity(type, command.quantity()), command.unitCost(), ref,
+                command.toLocationId(), Movements.signedQuantity(type, quantity), command.unitCost(), ref,
                 command.notes(), command.eventDate(), command.sourceType() == null ? LedgerEntries.MANUAL : command.sourceType(),
                 command.sourceId(), null, changes);
         String ledger = command.ledgerId();
@@ -173,6 +181,16 @@ class InventoryLedger {
         return true;
     }
 
+    @CommandHandler
+    boolean handle(CheckMovement command) {
+        requireOrg(command.orgId());
+        BigDecimal quantity = reservations.resolve(command.type(), command.locationId(), command.quantity(),
+                command.sourceType(), command.sourceId(), stock);
+        stock.check(Movements.of(command.type(), command.locationId(), null, quantity,
+                reservations.drawable(command.sourceType(), command.sourceId(), stock)), command.eventDate());
+        return true;
+    }
+
     /**
      * Applies the event with the actor already in its metadata (the event bus adds it only after the ledger has
      * seen the event), so the entry answered shows who recorded it.
@@ -200,10 +218,20 @@ class InventoryLedger {
     private static boolean sameRequest(LedgerEntry entry, RecordLedgerEntry command) {
         return entry.type() == command.type() && entry.locationId().equals(command.locationId())
                 && Objects.equals(entry.toLocationId(), command.toLocationId())
-                && entry.quantity().compareTo(Movements.signedQuantity(command.type(), command.quantity())) == 0
+                && sameQuantity(entry, command)
                 && Objects.equals(entry.unitCost(), command.unitCost())
                 && (command.ref() == null || command.ref().equals(entry.ref()))
                 && Objects.equals(entry.sourceId(), command.sourceId());
+    }
+
+    /** The quantity asked for, or for a source's allocation or release, at most that (it took what it could). */
+    private static boolean sameQuantity(LedgerEntry entry, RecordLedgerEntry command) {
+        BigDecimal asked = Movements.signedQuantity(command.type(), command.quantity());
+        boolean upTo = LedgerSources.holdsReservations(command.sourceType()) && switch (command.type()) {
+            case ALLOCATE, RELEASE_DEMAND, RELEASE_ALLOCATION -> true;
+            default -> false;
+        };
+        return upTo ? entry.quantity().abs().compareTo(asked.abs()) <= 0 : entry.quantity().compareTo(asked) == 0;
     }
 
     private static String noun(ItemKind kind) {
@@ -219,6 +247,7 @@ class InventoryLedger {
             itemId = event.itemId();
         }
         stock.apply(event.entry().changes(), event.entry().eventDate());
+        reservations.apply(event.entry());
         entries.recorded(event, actor, at);
     }
 

@@ -14,13 +14,20 @@ final class Movements {
     private Movements() {
     }
 
+    /** What a movement may draw down of a bucket at a location. */
+    @FunctionalInterface
+    interface Drawable {
+        BigDecimal of(String location, Bucket bucket);
+    }
+
     /**
      * The exact changes of a movement of {@code quantity} (> 0, or the signed correction of an ADJUST). RECEIVE,
-     * ALLOCATE and CONSUME draw down on order, demand and allocated only as far as there is any, and RELEASE_ORDER
-     * (what a purchase order no longer expects) on order alike.
+     * ALLOCATE and CONSUME draw down on order, demand and allocated only as far as the movement may
+     * ({@code drawable}), and the releases (RELEASE_ORDER: what a purchase order no longer expects; RELEASE_DEMAND,
+     * RELEASE_ALLOCATION: what a work order no longer needs) their bucket alike.
      */
     static List<BalanceChange> of(EntryType type, String location, String destination, BigDecimal quantity,
-                                  Stock stock) {
+                                  Drawable stock) {
         List<BalanceChange> changes = new ArrayList<>();
         switch (type) {
             case ORDER -> add(changes, location, Bucket.ON_ORDER, quantity);
@@ -46,6 +53,10 @@ final class Movements {
             case DISPOSE -> add(changes, location, Bucket.ON_HAND, quantity.negate());
             case RELEASE_ORDER -> add(changes, location, Bucket.ON_ORDER,
                     drawDown(stock, location, Bucket.ON_ORDER, quantity));
+            case RELEASE_DEMAND -> add(changes, location, Bucket.DEMAND,
+                    drawDown(stock, location, Bucket.DEMAND, quantity));
+            case RELEASE_ALLOCATION -> add(changes, location, Bucket.ALLOCATED,
+                    drawDown(stock, location, Bucket.ALLOCATED, quantity));
             default -> throw new IllegalArgumentException(type + " is not a movement");
         }
         return List.copyOf(changes);
@@ -64,13 +75,13 @@ final class Movements {
     /** The signed quantity an entry shows at its location: the net change of on hand, or else of its bucket. */
     static BigDecimal signedQuantity(EntryType type, BigDecimal quantity) {
         return switch (type) {
-            case CONSUME, TRANSFER, DISPOSE, RELEASE_ORDER -> quantity.negate();
+            case CONSUME, TRANSFER, DISPOSE, RELEASE_ORDER, RELEASE_DEMAND, RELEASE_ALLOCATION -> quantity.negate();
             default -> quantity;
         };
     }
 
-    private static BigDecimal drawDown(Stock stock, String location, Bucket bucket, BigDecimal quantity) {
-        return stock.get(location, bucket).min(quantity).max(BigDecimal.ZERO).negate();
+    private static BigDecimal drawDown(Drawable stock, String location, Bucket bucket, BigDecimal quantity) {
+        return stock.of(location, bucket).min(quantity).max(BigDecimal.ZERO).negate();
     }
 
     private static void add(List<BalanceChange> changes, String location, Bucket bucket, BigDecimal delta) {
