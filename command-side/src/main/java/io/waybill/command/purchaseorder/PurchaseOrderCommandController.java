@@ -3,6 +3,7 @@ package io.waybill.command.purchaseorder;
 import io.waybill.api.access.Role;
 import io.waybill.api.inventory.CheckReversals;
 import io.waybill.api.inventory.LedgerId;
+import io.waybill.api.inventory.LedgerSources;
 import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
 import io.waybill.api.purchaseorder.ControlPurchaseOrder;
 import io.waybill.api.purchaseorder.CreatePurchaseOrder;
@@ -20,7 +21,7 @@ import io.waybill.api.purchaseorder.ReceivePurchaseOrder;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
 import io.waybill.api.purchaseorder.ReceiptDeletionPlan;
 import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
-import io.waybill.api.purchaseorder.StockPosting;
+import io.waybill.api.inventory.StockPosting;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderReceipt;
@@ -192,7 +193,7 @@ class PurchaseOrderCommandController {
                 LinkedHashMap::new, Collectors.mapping(StockPosting::entryId, Collectors.toList())));
         return Flux.fromIterable(byItem.entrySet())
                 .concatMap(item -> sender.send(new CheckReversals(LedgerId.of(item.getKey()), context.orgId(),
-                        item.getValue(), LocalDate.now(clock), PurchaseOrderPostings.SOURCE), context))
+                        item.getValue(), LocalDate.now(clock), LedgerSources.PURCHASE_ORDER), context))
                 .then();
     }
 

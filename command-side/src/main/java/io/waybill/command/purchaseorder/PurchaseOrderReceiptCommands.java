@@ -8,7 +8,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
-import io.waybill.api.purchaseorder.StockPosting;
+import io.waybill.api.inventory.StockPosting;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.command.registry.CatalogReferences;

@@ -5,7 +5,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.ReceiptLine;
-import io.waybill.api.purchaseorder.StockPosting;
+import io.waybill.api.inventory.StockPosting;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

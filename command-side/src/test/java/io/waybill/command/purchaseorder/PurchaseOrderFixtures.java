@@ -8,7 +8,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderDetails;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.PurchaseOrderPlaced;
 import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
-import io.waybill.api.purchaseorder.StockPosting;
+import io.waybill.api.inventory.StockPosting;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.command.registry.CatalogReferences;

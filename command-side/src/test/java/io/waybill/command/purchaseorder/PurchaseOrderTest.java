@@ -43,7 +43,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderPartlyReceived;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRecorded;
 import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
-import io.waybill.api.purchaseorder.StockPosting;
+import io.waybill.api.inventory.StockPosting;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
 import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;

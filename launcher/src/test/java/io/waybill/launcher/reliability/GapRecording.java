@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 class GapRecording {
 
     static final List<String> GROUPS = List.of("catalog", "inventory", "item-groups", "items", "orders",
-            "purchase-order-postings", "purchase-orders");
+            "purchase-orders", "stock-postings");
 
     @Bean
     AppliedEvents appliedEvents(JdbcTemplate jdbc, FlywayMigrationInitializer migrated) {
@@ -72,8 +72,8 @@ class GapRecording {
     }
 
     @Bean
-    PurchaseOrderPostings purchaseOrderPostingsRecorder(AppliedEvents applied) {
-        return new PurchaseOrderPostings(applied);
+    StockPostings stockPostingsRecorder(AppliedEvents applied) {
+        return new StockPostings(applied);
     }
 
     @Bean
@@ -129,11 +129,11 @@ class GapRecording {
         }
     }
 
-    @ProcessingGroup("purchase-order-postings")
-    record PurchaseOrderPostings(AppliedEvents applied) {
+    @ProcessingGroup("stock-postings")
+    record StockPostings(AppliedEvents applied) {
         @EventHandler
         void on(Object event, EventMessage<?> message) {
-            applied.record("purchase-order-postings", message);
+            applied.record("stock-postings", message);
         }
     }
 

@@ -1,7 +1,7 @@
 package io.waybill.launcher.reliability;
 
 import io.waybill.api.purchaseorder.DeletePurchaseOrderReceipt;
-import io.waybill.command.purchaseorder.PurchaseOrderPostings;
+import io.waybill.command.inventory.StockPostings;
 import io.waybill.launcher.WaybillApplication;
 import io.waybill.testing.RunningApp;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -53,7 +53,7 @@ abstract class PurchaseOrderPostingsContract {
             materials.forEach(m -> awaitOneOrderOf(owner, m));
 
             TrackingEventProcessor processor = app.bean(EventProcessingConfiguration.class)
-                    .eventProcessor(PurchaseOrderPostings.PROCESSOR, TrackingEventProcessor.class).orElseThrow();
+                    .eventProcessor(StockPostings.PROCESSOR, TrackingEventProcessor.class).orElseThrow();
             processor.shutDown();
             processor.resetTokens();
             processor.start();
@@ -154,7 +154,7 @@ abstract class PurchaseOrderPostingsContract {
         @Bean
         ConfigurerModule failOnceAfterPosting() {
             return configurer -> configurer.eventProcessing(processing -> processing.registerHandlerInterceptor(
-                    PurchaseOrderPostings.PROCESSOR, config -> (MessageHandlerInterceptor<EventMessage<?>>)
+                    StockPostings.PROCESSOR, config -> (MessageHandlerInterceptor<EventMessage<?>>)
                             (unitOfWork, chain) -> {
                                 Object result = chain.proceed();
                                 if (failed.add(unitOfWork.getMessage().getIdentifier())) {

@@ -5,7 +5,7 @@ import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
 import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
 import io.waybill.api.purchaseorder.PurchaseOrderVerification;
 import io.waybill.api.purchaseorder.PurchaseOrderVerification.Difference;
-import io.waybill.api.purchaseorder.StockPosting;
+import io.waybill.api.inventory.StockPosting;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

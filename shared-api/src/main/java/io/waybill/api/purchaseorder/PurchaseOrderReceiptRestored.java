@@ -1,5 +1,7 @@
 package io.waybill.api.purchaseorder;
 
+import io.waybill.api.inventory.StockPosting;
+
 import java.util.List;
 
 /**

@@ -1,13 +1,11 @@
-package io.waybill.api.purchaseorder;
-
-import io.waybill.api.inventory.EntryType;
+package io.waybill.api.inventory;
 
 import java.math.BigDecimal;
 
 /**
- * One ledger entry a purchase order owes the inventory ledger: its id (derived from the order, so that posting it
- * again records nothing), its type ({@code ORDER}, {@code RELEASE_ORDER}, {@code RECEIVE}, or the reversal of one,
- * which names the entry it reverses in {@code reversedEntryId}), the line and item it is for, where, and how much.
+ * One ledger entry a purchase or work order owes the inventory ledger: its id (derived from the order, so that posting
+ * it again records nothing), its type (a movement, or the reversal of one, which names the entry it reverses in
+ * {@code reversedEntryId}), the line and item it is for, where, and how much.
  */
 public record StockPosting(String entryId, EntryType type, String lineId, String itemId, String locationId,
                            BigDecimal quantity, BigDecimal unitCost, String reversedEntryId) {
