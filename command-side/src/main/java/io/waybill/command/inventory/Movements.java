@@ -18,12 +18,17 @@ final class Movements {
     @FunctionalInterface
     interface Drawable {
         BigDecimal of(String location, Bucket bucket);
+
+        /** Whether a consumption beyond what it draws of allocated satisfies demand (a work order's own). */
+        default boolean consumesDemand() {
+            return false;
+        }
     }
 
     /**
      * The exact changes of a movement of {@code quantity} (> 0, or the signed correction of an ADJUST). RECEIVE,
      * ALLOCATE and CONSUME draw down on order, demand and allocated only as far as the movement may
-     * ({@code drawable}), and the releases (RELEASE_ORDER: what a purchase order no longer expects; RELEASE_DEMAND,
+     * ({@code stock}; a work order's consumption draws its allocation, then its demand for the rest), and the releases (RELEASE_ORDER: what a purchase order no longer expects; RELEASE_DEMAND,
      * RELEASE_ALLOCATION: what a work order no longer needs) their bucket alike.
      */
     static List<BalanceChange> of(EntryType type, String location, String destination, BigDecimal quantity,
@@ -42,7 +47,12 @@ final class Movements {
             }
             case CONSUME -> {
                 add(changes, location, Bucket.ON_HAND, quantity.negate());
-                add(changes, location, Bucket.ALLOCATED, drawDown(stock, location, Bucket.ALLOCATED, quantity));
+                BigDecimal allocated = drawDown(stock, location, Bucket.ALLOCATED, quantity);
+                add(changes, location, Bucket.ALLOCATED, allocated);
+                if (stock.consumesDemand()) {
+                    add(changes, location, Bucket.DEMAND, drawDown(stock, location, Bucket.DEMAND,
+                            quantity.add(allocated)));
+                }
             }
             case PRODUCE -> add(changes, location, Bucket.ON_HAND, quantity);
             case TRANSFER -> {

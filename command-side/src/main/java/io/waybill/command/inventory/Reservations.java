@@ -25,7 +25,18 @@ final class Reservations {
     /** What a movement posted by {@code sourceType}/{@code sourceId} may draw down of the bucket at the location. */
     Movements.Drawable drawable(String sourceType, String sourceId, Stock stock) {
         if (LedgerSources.holdsReservations(sourceType)) {
-            return (location, bucket) -> get(bySource.get(sourceId), location, bucket);
+            Map<String, Map<Bucket, BigDecimal>> own = bySource.get(sourceId);
+            return new Movements.Drawable() {
+                @Override
+                public BigDecimal of(String location, Bucket bucket) {
+                    return get(own, location, bucket);
+                }
+
+                @Override
+                public boolean consumesDemand() {
+                    return true;
+                }
+            };
         }
         return (location, bucket) -> stock.get(location, bucket).subtract(get(held, location, bucket));
     }

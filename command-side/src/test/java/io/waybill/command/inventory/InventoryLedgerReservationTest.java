@@ -94,6 +94,16 @@ class InventoryLedgerReservationTest extends LedgerTestBase {
     }
 
     @Test
+    void aConsumptionBeyondItsAllocationSatisfiesItsOwnDemand() {
+        fixture.givenCommands(material("in", ADJUST, A, "4"), held(WO_1, "d1", EntryType.DEMAND, "10"),
+                        held(WO_1, "a1", ALLOCATE, "10"), held(WO_2, "d2", EntryType.DEMAND, "5"),
+                        material("more", ADJUST, A, "10"))
+                .when(held(WO_1, "c1", CONSUME, "6"))
+                .expectEvents(recorded(WO_1, "c1", "LE-000006", CONSUME, "-6", change(A, ON_HAND, "-6"),
+                        change(A, ALLOCATED, "-4"), change(A, DEMAND, "-2")));
+    }
+
+    @Test
     void aConsumptionBeyondItsAllocationAndWhatIsFreeIsRefused() {
         fixture.givenCommands(material("in", ADJUST, A, "10"), held(WO_1, "d1", EntryType.DEMAND, "4"),
                         held(WO_1, "a1", ALLOCATE, "4"), held(WO_2, "d2", EntryType.DEMAND, "3"),
