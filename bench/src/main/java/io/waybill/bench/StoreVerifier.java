@@ -21,11 +21,13 @@ import java.util.Map;
 final class StoreVerifier {
 
     static final List<String> PROJECTIONS = List.of("orders", "items", "item-groups", "catalog", "inventory",
-            "purchase-orders");
+            "purchase-orders", "work-orders");
     private static final List<String> READ_MODEL_TABLES = List.of("order_view", "item_view", "item_group_view",
             "catalog_view", "bom_component_view", "ledger_entry_view", "ledger_balance_delta", "inventory_balance",
             "inventory_ledger_progress", "purchase_order_view", "purchase_order_item_view",
-            "purchase_order_receipt_view", "purchase_order_receipt_item_view");
+            "purchase_order_receipt_view", "purchase_order_receipt_item_view", "work_order_view",
+            "work_order_item_view", "work_order_item_material", "work_order_receipt_view",
+            "work_order_receipt_item_view");
 
     /** An item group whose read-model version is not the number of its events in the store. */
     record VersionDrift(String sid, long version, long events) {

@@ -15,6 +15,7 @@ import io.waybill.api.catalog.CreateBom;
 import io.waybill.api.catalog.CreateCatalogRecord;
 import io.waybill.api.catalog.DeleteBom;
 import io.waybill.api.catalog.DeleteCatalogRecord;
+import io.waybill.api.catalog.ReadBom;
 import io.waybill.api.catalog.ReplaceBom;
 import io.waybill.api.catalog.UpdateCatalogRecord;
 import io.waybill.command.config.CommandSideConfig;
@@ -129,6 +130,16 @@ class CatalogRecord {
         references.releaseAll(CatalogRules.bomReferrer(id));
         apply(new BomDeleted(id));
         return id;
+    }
+
+    @CommandHandler
+    BomView handle(ReadBom command) {
+        requireLive(command.orgId(), CatalogKind.SKU);
+        if (bom == null) {
+            throw DomainException.invalid(command.field(), "SKU " + id + " has no bill of materials: a work order "
+                    + "makes a SKU from its BOM (PUT /api/boms/" + id + ")");
+        }
+        return new BomView(id, bom);
     }
 
     private BomView replaceBom(List<BomLine> items, CatalogReferences references) {

@@ -60,6 +60,13 @@ final class ForeignResources {
         String receipt = read(text(post(owner, "/api/purchase-orders/" + purchaseOrder + "/receipts", body("notes",
                 SECRET_NAME, "items", List.of(body("purchaseOrderItemId", purchaseLine, "quantity", "1")))), 201),
                 "$.receipt.id");
+        String work = text(post(owner, "/api/work-orders", body("workSiteLocationId", location, "status", "Placed",
+                "notes", SECRET_NAME, "items", List.of(body("skuId", sku, "quantity", "2")))), 201);
+        String workOrder = read(work, "$.workOrder.id");
+        String workLine = read(work, "$.items[0].id");
+        String workReceipt = read(text(post(owner, "/api/work-orders/" + workOrder + "/receipts", body("notes",
+                SECRET_NAME, "items", List.of(body("workOrderItemId", workLine, "quantity", "1")))), 201),
+                "$.receipt.id");
         String member = test.addMember(owner, "viewer").userId();
         WebTestClient stranger = test.addMember(owner, "owner").client();
         String token = read(text(post(stranger, "/api/tokens", body("name", SECRET_NAME)), 201), "$.token.id");
@@ -73,7 +80,8 @@ final class ForeignResources {
                 Map.entry("entry", entry), Map.entry("ref", ref), Map.entry("members", member),
                 Map.entry("tokens", token), Map.entry("inventory", material),
                 Map.entry("purchase-orders", purchaseOrder), Map.entry("purchase-order-items", purchaseLine),
-                Map.entry("purchase-order-receipts", receipt));
+                Map.entry("purchase-order-receipts", receipt), Map.entry("work-orders", workOrder),
+                Map.entry("work-order-items", workLine), Map.entry("work-order-receipts", workReceipt));
     }
 
     private static String create(WebTestClient owner, String path, Map<String, Object> request) {
@@ -122,6 +130,21 @@ final class ForeignResources {
         if (pattern.equals("/api/purchase-events")) {
             return body("purchaseOrderItemIds", List.of(ids.get("purchase-order-items")), "eventType", "note",
                     "notes", "T");
+        }
+        if (pattern.endsWith("/items") && pattern.startsWith("/api/work-orders/")) {
+            return body("skuId", ids.get("skus"), "quantity", "1");
+        }
+        if (pattern.endsWith("/receipts") && pattern.startsWith("/api/work-orders/")) {
+            return body("items", List.of(body("workOrderItemId", ids.get("work-order-items"), "quantity", "1")));
+        }
+        if (pattern.startsWith("/api/work-orders/") && pattern.endsWith("/allocate")) {
+            return Map.of();
+        }
+        if (pattern.startsWith("/api/work-orders/") || pattern.startsWith("/api/work-order-receipts/")) {
+            return body("notes", "T");
+        }
+        if (pattern.startsWith("/api/work-order-items/")) {
+            return body("quantity", "5");
         }
         if (pattern.endsWith("/receipts")) {
             return body("items", List.of(body("purchaseOrderItemId", ids.get("purchase-order-items"),

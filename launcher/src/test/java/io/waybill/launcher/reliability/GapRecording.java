@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 class GapRecording {
 
     static final List<String> GROUPS = List.of("catalog", "inventory", "item-groups", "items", "orders",
-            "purchase-orders", "stock-postings");
+            "purchase-orders", "stock-postings", "work-orders");
 
     @Bean
     AppliedEvents appliedEvents(JdbcTemplate jdbc, FlywayMigrationInitializer migrated) {
@@ -79,6 +79,11 @@ class GapRecording {
     @Bean
     PurchaseOrders purchaseOrdersRecorder(AppliedEvents applied) {
         return new PurchaseOrders(applied);
+    }
+
+    @Bean
+    WorkOrders workOrdersRecorder(AppliedEvents applied) {
+        return new WorkOrders(applied);
     }
 
     record AppliedEvents(JdbcTemplate jdbc) {
@@ -142,6 +147,14 @@ class GapRecording {
         @EventHandler
         void on(Object event, EventMessage<?> message) {
             applied.record("purchase-orders", message);
+        }
+    }
+
+    @ProcessingGroup("work-orders")
+    record WorkOrders(AppliedEvents applied) {
+        @EventHandler
+        void on(Object event, EventMessage<?> message) {
+            applied.record("work-orders", message);
         }
     }
 

@@ -51,6 +51,7 @@ public final class WriteEndpoints {
         all.addAll(CatalogEndpoints.all(t));
         all.addAll(InventoryEndpoints.all(t));
         all.addAll(PurchaseOrderEndpoints.all(t));
+        all.addAll(WorkOrderEndpoints.all(t));
         all.addAll(AccessEndpoints.all(t));
         return List.copyOf(all);
     }

@@ -1,0 +1,287 @@
+package io.waybill.command.workorder;
+
+import io.waybill.api.DomainError;
+import io.waybill.api.DomainException;
+import io.waybill.api.ErrorCode;
+import io.waybill.api.access.Role;
+import io.waybill.api.catalog.BomView;
+import io.waybill.api.catalog.ReadBom;
+import io.waybill.api.inventory.CheckMovement;
+import io.waybill.api.inventory.CheckReversals;
+import io.waybill.api.inventory.EntryType;
+import io.waybill.api.inventory.LedgerId;
+import io.waybill.api.inventory.LedgerSources;
+import io.waybill.api.inventory.PostingPlan;
+import io.waybill.api.inventory.StockPosting;
+import io.waybill.api.workorder.AddWorkOrderItem;
+import io.waybill.api.workorder.AllocateWorkOrder;
+import io.waybill.api.workorder.CreateWorkOrder;
+import io.waybill.api.workorder.DeleteWorkOrder;
+import io.waybill.api.workorder.DeleteWorkOrderReceipt;
+import io.waybill.api.workorder.PlanWorkOrderReceipt;
+import io.waybill.api.workorder.PlanWorkOrderReceiptDeletion;
+import io.waybill.api.workorder.ReceiveWorkOrder;
+import io.waybill.api.workorder.RemoveWorkOrderItem;
+import io.waybill.api.workorder.UpdateWorkOrder;
+import io.waybill.api.workorder.UpdateWorkOrderItem;
+import io.waybill.api.workorder.UpdateWorkOrderReceipt;
+import io.waybill.api.workorder.WorkOrderAnswer;
+import io.waybill.api.workorder.WorkOrderItemAnswer;
+import io.waybill.api.workorder.WorkOrderLine;
+import io.waybill.api.workorder.WorkOrderReceipt;
+import io.waybill.api.workorder.WorkOrderReceiptAnswer;
+import io.waybill.api.workorder.WorkOrderView;
+import io.waybill.command.support.CommandSender;
+import io.waybill.command.support.WriteSupport;
+import io.waybill.command.workorder.WorkOrderRequests.CreateWorkOrderRequest;
+import io.waybill.command.workorder.WorkOrderRequests.LineRequest;
+import io.waybill.command.workorder.WorkOrderRequests.ReceiptRequest;
+import io.waybill.command.workorder.WorkOrderRequests.UpdateLineRequest;
+import io.waybill.command.workorder.WorkOrderRequests.UpdateReceiptRequest;
+import io.waybill.command.workorder.WorkOrderRequests.UpdateWorkOrderRequest;
+import io.waybill.platform.request.JsonRequests;
+import io.waybill.platform.request.Patches;
+import io.waybill.platform.request.Problems;
+import io.waybill.platform.security.Access;
+import io.waybill.platform.web.RequestContext;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Creates, changes, moves through their lifecycle and deletes work orders and their lines, allocates again, and takes
+ * in and deletes receipts. A line records its SKU's bill of materials as the catalog holds it when the line is
+ * added; a receipt's consumption and a deletion's reversal of production are checked with the ledgers first, so
+ * a receipt that would overdraw a material is refused here and changes nothing.
+ */
+@RestController
+@Access(Role.MEMBER)
+class WorkOrderCommandController {
+
+    static final int MAX_IMPORT_ROWS = 200;
+
+    private final CommandSender sender;
+    private final WorkOrderReferences references;
+    private final JsonRequests requests;
+    private final Clock clock;
+
+    WorkOrderCommandController(CommandSender sender, WorkOrderReferences references, JsonRequests requests,
+                               Clock clock) {
+        this.sender = sender;
+        this.references = references;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/work-orders")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<WorkOrderAnswer> create(RequestContext context, @RequestBody JsonNode json) {
+        return createCommand(context, json).flatMap(command -> sender.send(command, context));
+    }
+
+    /**
+     * {@code {rows: [...]}}, each row a create as above, created on its own and in order, so one bad row does not
+     * stop the others: {@code {data: [{index, status, id?, error?}]}}.
+     */
+    @PostMapping("/api/work-orders/import")
+    Mono<Map<String, List<Map<String, Object>>>> importRows(RequestContext context, @RequestBody JsonNode json) {
+        JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_IMPORT_ROWS);
+        return WriteSupport.bulk(rows, "created", row -> Mono.defer(() -> createCommand(context, row))
+                        .flatMap(command -> sender.<WorkOrderAnswer>send(command, context))
+                        .map(answer -> answer.workOrder().id()),
+                row -> row.path("id").isString() ? row.path("id").asString() : null);
+    }
+
+    private Mono<CreateWorkOrder> createCommand(RequestContext context, JsonNode json) {
+        Problems problems = new Problems();
+        CreateWorkOrderRequest request = requests.read(json, CreateWorkOrderRequest.class, problems);
+        List<LineRequest> lines = WorkOrderRequests.lines(requests, request == null ? null : request.items(),
+                problems);
+        problems.throwIfAny();
+        String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
+        return Flux.range(0, lines.size())
+                .concatMap(i -> line(context, lines.get(i), "items[" + i + "].skuId"))
+                .collectList()
+                .map(items -> new CreateWorkOrder(id, context.orgId(), request.initial(), request.details(), items));
+    }
+
+    /** The line with its SKU's BOM as the catalog holds it now. */
+    private Mono<WorkOrderLine> line(RequestContext context, LineRequest line, String field) {
+        return bom(context, line.skuId(), field).map(bom -> new WorkOrderLine(line.id() == null
+                ? UUID.randomUUID().toString() : line.id(), line.skuId(), line.quantity(), line.conversionCost(),
+                bom.items()));
+    }
+
+    private Mono<BomView> bom(RequestContext context, String skuId, String field) {
+        return sender.blocking(() -> {
+            references.requireSku(context.orgId(), skuId, field);
+            return skuId;
+        }).flatMap(sku -> sender.<BomView>send(new ReadBom(sku, context.orgId(), field), context)
+                .onErrorMap(failure -> is(failure, ErrorCode.NOT_FOUND),
+                        failure -> DomainException.invalid(field, "no SKU " + skuId + " in this organisation")));
+    }
+
+    @PatchMapping("/api/work-orders/{id}")
+    Mono<WorkOrderView> update(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
+        var patch = requests.read(json, UpdateWorkOrderRequest.class).patch();
+        return sender.blocking(() -> references.workOrder(context.orgId(), id))
+                .flatMap(order -> sender.send(new UpdateWorkOrder(order.id(), context.orgId(), patch), context));
+    }
+
+    @DeleteMapping("/api/work-orders/{id}")
+    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String id) {
+        return sender.blocking(() -> references.workOrder(context.orgId(), id))
+                .flatMap(order -> sender.<String>send(new DeleteWorkOrder(order.id(), context.orgId()), context))
+                .map(WriteSupport::deleted);
+    }
+
+    /** Asks the ledger again for what the order still lacks of its materials. No body, or {@code {}}. */
+    @PostMapping("/api/work-orders/{id}/allocate")
+    Mono<WorkOrderAnswer> allocate(RequestContext context, @PathVariable String id,
+                                   @RequestBody(required = false) JsonNode json) {
+        if (json != null) {
+            requests.read(json, NoFields.class);
+        }
+        return sender.blocking(() -> references.workOrder(context.orgId(), id))
+                .flatMap(order -> sender.send(new AllocateWorkOrder(order.id(), context.orgId()), context));
+    }
+
+    @PostMapping("/api/work-orders/{id}/items")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<WorkOrderItemAnswer> addItem(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
+        LineRequest line = requests.read(json, LineRequest.class);
+        return sender.blocking(() -> references.workOrder(context.orgId(), id))
+                .flatMap(order -> line(context, line, "skuId")
+                        .flatMap(added -> sender.send(new AddWorkOrderItem(order.id(), context.orgId(), added),
+                                context)));
+    }
+
+    @PatchMapping("/api/work-order-items/{id}")
+    Mono<WorkOrderItemAnswer> updateItem(RequestContext context, @PathVariable String id,
+                                         @RequestBody JsonNode json) {
+        UpdateLineRequest line = requests.read(json, UpdateLineRequest.class);
+        Mono<List<io.waybill.api.catalog.BomLine>> bom = line.skuId() == null ? Mono.just(List.of())
+                : bom(context, line.skuId(), "skuId").map(BomView::items);
+        return sender.blocking(() -> references.line(context.orgId(), id))
+                .flatMap(entry -> bom.flatMap(items -> sender.send(new UpdateWorkOrderItem(entry.parentId(),
+                        context.orgId(), id, line.skuId(), items, line.quantity(),
+                        Patches.change(line.conversionCost())), context)));
+    }
+
+    /** Removes a line: {@code {deletedId, inputs}}, the order's inputs exploded again from the lines left. */
+    @DeleteMapping("/api/work-order-items/{id}")
+    Mono<Map<String, Object>> deleteItem(RequestContext context, @PathVariable String id) {
+        return sender.blocking(() -> references.line(context.orgId(), id))
+                .flatMap(entry -> sender.<WorkOrderAnswer>send(new RemoveWorkOrderItem(entry.parentId(),
+                        context.orgId(), id), context))
+                .map(answer -> Map.of("deletedId", id, "inputs", answer.inputs()));
+    }
+
+    /**
+     * Takes in made units: the order says what the receipt would consume, the ledgers whether they have it (a
+     * receipt that would overdraw a material is refused here, changing nothing), then the order records it.
+     */
+    @PostMapping("/api/work-orders/{id}/receipts")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<WorkOrderReceiptAnswer> receive(RequestContext context, @PathVariable String id,
+                                         @RequestBody JsonNode json) {
+        Problems problems = new Problems();
+        ReceiptRequest request = requests.read(json, ReceiptRequest.class, problems);
+        var items = WorkOrderRequests.receiptLines(requests, request == null ? null : request.items(), problems);
+        problems.throwIfAny();
+        WorkOrderReceipt receipt = new WorkOrderReceipt(request.id() == null ? UUID.randomUUID().toString()
+                : request.id(), request.receiptDate() == null ? today() : request.receiptDate(), request.notes(),
+                items);
+        String org = context.orgId();
+        return sender.blocking(() -> references.workOrder(org, id))
+                .flatMap(order -> sender.<PostingPlan>send(new PlanWorkOrderReceipt(order.id(), org, receipt),
+                                context)
+                        .flatMap(plan -> checkConsumption(context, order.id(), plan, receipt.receiptDate()))
+                        .then(sender.<WorkOrderReceiptAnswer>send(new ReceiveWorkOrder(order.id(), org, receipt),
+                                context)));
+    }
+
+    private Mono<Void> checkConsumption(RequestContext context, String workOrderId, PostingPlan plan,
+                                        LocalDate date) {
+        return Flux.fromIterable(plan.entries())
+                .filter(entry -> entry.type() == EntryType.CONSUME)
+                .concatMap(entry -> sender.send(new CheckMovement(LedgerId.of(entry.itemId()), context.orgId(),
+                                EntryType.CONSUME, entry.locationId(), entry.quantity(), date,
+                                LedgerSources.WORK_ORDER_RECEIPT, workOrderId), context)
+                        .onErrorMap(failure -> is(failure, ErrorCode.NOT_FOUND), failure -> nothingOnHand(entry)))
+                .then();
+    }
+
+    private static DomainException nothingOnHand(StockPosting entry) {
+        return new DomainException(ErrorCode.INSUFFICIENT_STOCK, "not enough stock at location "
+                + entry.locationId() + ": 0 available, " + entry.quantity().toPlainString() + " requested",
+                Map.of("locationId", entry.locationId(), "itemId", entry.itemId(), "available", "0",
+                        "requested", entry.quantity().toPlainString()));
+    }
+
+    @PatchMapping("/api/work-order-receipts/{id}")
+    Mono<WorkOrderReceiptAnswer> updateReceipt(RequestContext context, @PathVariable String id,
+                                               @RequestBody JsonNode json) {
+        UpdateReceiptRequest request = requests.read(json, UpdateReceiptRequest.class);
+        return sender.blocking(() -> references.receipt(context.orgId(), id))
+                .flatMap(receipt -> sender.send(new UpdateWorkOrderReceipt(receipt.parentId(), context.orgId(), id,
+                        Patches.change(request.notes())), context));
+    }
+
+    /**
+     * Deletes a receipt: the order says which productions that takes back, the SKUs' ledgers whether they still
+     * have them (units used since are refused here, changing nothing), then the order deletes it.
+     */
+    @DeleteMapping("/api/work-order-receipts/{id}")
+    Mono<Map<String, String>> deleteReceipt(RequestContext context, @PathVariable String id) {
+        String org = context.orgId();
+        return sender.blocking(() -> references.receipt(org, id))
+                .flatMap(receipt -> sender.<PostingPlan>send(new PlanWorkOrderReceiptDeletion(receipt.parentId(),
+                                org, id), context)
+                        .flatMap(plan -> checkReversals(context, plan.entries()))
+                        .then(sender.<String>send(new DeleteWorkOrderReceipt(receipt.parentId(), org, id),
+                                context)))
+                .map(WriteSupport::deleted);
+    }
+
+    private Mono<Void> checkReversals(RequestContext context, List<StockPosting> entries) {
+        Map<String, List<String>> byItem = entries.stream().collect(Collectors.groupingBy(StockPosting::itemId,
+                LinkedHashMap::new, Collectors.mapping(StockPosting::entryId, Collectors.toList())));
+        return Flux.fromIterable(byItem.entrySet())
+                .concatMap(item -> sender.send(new CheckReversals(LedgerId.of(item.getKey()), context.orgId(),
+                        item.getValue(), today(), LedgerSources.WORK_ORDER_RECEIPT), context))
+                .then();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private static boolean is(Throwable failure, ErrorCode code) {
+        return failure instanceof CommandExecutionException refused && refused.getDetails()
+                .filter(DomainError.class::isInstance).map(error -> ((DomainError) error).code())
+                .filter(code.code()::equals).isPresent();
+    }
+
+    /** The body of a request that takes no fields: none, or an empty object. */
+    record NoFields() {
+    }
+}

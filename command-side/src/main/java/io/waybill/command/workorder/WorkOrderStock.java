@@ -1,0 +1,160 @@
+package io.waybill.command.workorder;
+
+import io.waybill.api.inventory.EntryType;
+import io.waybill.api.inventory.StockPosting;
+import io.waybill.api.workorder.WorkOrderReceipt;
+import io.waybill.api.workorder.WorkOrderReceiptLine;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The entries a work order decides for the ledger, and which of them each receipt posted and which were reversed.
+ * What the order holds of demand and allocation the ledger keeps (it alone sees the stock): placing demands every
+ * input and allocates up to it, a receipt consumes from the order's allocation first, and a release takes back
+ * whatever the order still holds; so the order names upper bounds and never needs to know the stock. An entry's id
+ * is derived from the order and the number of entries it decided before, so posting it again records nothing.
+ */
+final class WorkOrderStock {
+
+    private final Map<String, Map<String, StockPosting>> byReceipt = new HashMap<>();
+    private final Set<String> reversed = new HashSet<>();
+    private final Map<String, List<StockPosting>> deletions = new HashMap<>();
+    private int decided;
+
+    /** A batch of entries being decided, numbered after those before it. */
+    final class Batch {
+
+        private final String workOrderId;
+        private final String siteId;
+        private final List<StockPosting> postings = new ArrayList<>();
+
+        private Batch(String workOrderId, String siteId) {
+            this.workOrderId = workOrderId;
+            this.siteId = siteId;
+        }
+
+        /** Placing: demand every input at the work site, and allocate as much of it as is available. */
+        Batch place(Map<String, BigDecimal> inputs) {
+            inputs.forEach((material, quantity) -> add(EntryType.DEMAND, material, quantity, null));
+            return allocate(inputs);
+        }
+
+        /** Allocates up to what the order still demands of each input (the ledger caps it by stock and demand). */
+        Batch allocate(Map<String, BigDecimal> inputs) {
+            inputs.forEach((material, quantity) -> add(EntryType.ALLOCATE, material, quantity, null));
+            return this;
+        }
+
+        /** Completing or cancelling: releases all the order still holds of demand and allocation. */
+        Batch release(Map<String, BigDecimal> inputs) {
+            inputs.forEach((material, quantity) -> add(EntryType.RELEASE_DEMAND, material, quantity, null));
+            inputs.forEach((material, quantity) -> add(EntryType.RELEASE_ALLOCATION, material, quantity, null));
+            return this;
+        }
+
+        /**
+         * A receipt: consumes what its units need of each material, then produces them; so a consumption the
+         * ledger refuses comes before anything was produced.
+         */
+        Batch receive(WorkOrderReceipt receipt, Map<String, BigDecimal> consumption, Map<String, String> skuOfLine) {
+            consumption.forEach((material, quantity) -> add(EntryType.CONSUME, material, quantity, null));
+            for (WorkOrderReceiptLine item : receipt.items()) {
+                add(EntryType.PRODUCE, skuOfLine.get(item.workOrderItemId()), item.quantity(), null);
+            }
+            return this;
+        }
+
+        /**
+         * Reverses the entries the receipt posted that stand, productions first: only taking produced units back
+         * can be refused (they may have been used), and then nothing else of the receipt was reversed yet.
+         */
+        Batch reverse(String receiptId) {
+            List<StockPosting> standing = receiptEntries(receiptId);
+            List<StockPosting> order = new ArrayList<>(standing.stream()
+                    .filter(entry -> entry.type() == EntryType.PRODUCE).toList());
+            order.addAll(standing.stream().filter(entry -> entry.type() != EntryType.PRODUCE).toList());
+            order.forEach(entry -> reversal(entry));
+            return this;
+        }
+
+        /** Reverses the first {@code posted} entries of the receipt, last first: a later one was refused. */
+        Batch reverseFirst(String receiptId, int posted) {
+            List<StockPosting> first = new ArrayList<>(receiptEntries(receiptId).subList(0, posted));
+            Collections.reverse(first);
+            first.forEach(this::reversal);
+            return this;
+        }
+
+        /** Posts these entries again as new ones: their reversals were recorded, and the receipt is back. */
+        Batch repost(List<StockPosting> entries) {
+            entries.forEach(entry -> add(entry.type(), entry.itemId(), entry.quantity(), null));
+            return this;
+        }
+
+        List<StockPosting> postings() {
+            return List.copyOf(postings);
+        }
+
+        private void reversal(StockPosting entry) {
+            add(entry.type().reversal(), entry.itemId(), entry.quantity(), entry.entryId());
+        }
+
+        private void add(EntryType type, String itemId, BigDecimal quantity, String reversedEntryId) {
+            if (quantity.signum() > 0) {
+                String key = workOrderId + "/stock/" + (decided + postings.size());
+                postings.add(new StockPosting(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(),
+                        type, null, itemId, siteId, quantity, null, reversedEntryId));
+            }
+        }
+    }
+
+    Batch batch(String workOrderId, String siteId) {
+        return new Batch(workOrderId, siteId);
+    }
+
+    /** The entries the receipt posted that stand (not reversed), in the order they were posted. */
+    List<StockPosting> receiptEntries(String receiptId) {
+        return byReceipt.getOrDefault(receiptId, Map.of()).values().stream()
+                .filter(entry -> !reversed.contains(entry.entryId())).toList();
+    }
+
+    /** Every entry the receipt ever posted, reversed or not. */
+    List<StockPosting> receiptEntriesEver(String receiptId) {
+        return List.copyOf(byReceipt.getOrDefault(receiptId, Map.of()).values());
+    }
+
+    /** The entries decided when the receipt was last deleted, in order. */
+    List<StockPosting> deletion(String receiptId) {
+        return deletions.getOrDefault(receiptId, List.of());
+    }
+
+    void posted(List<StockPosting> postings, String receiptId) {
+        boolean reversals = postings.stream().anyMatch(posting -> posting.reversedEntryId() != null);
+        if (receiptId != null && reversals) {
+            deletions.put(receiptId, postings);
+        }
+        for (StockPosting posting : postings) {
+            if (posting.reversedEntryId() != null) {
+                reversed.add(posting.reversedEntryId());
+            } else if (receiptId != null) {
+                byReceipt.computeIfAbsent(receiptId, id -> new LinkedHashMap<>()).put(posting.entryId(), posting);
+            }
+            decided++;
+        }
+    }
+
+    /** Takes back these decided reversals: they never reached the ledger, so their entries stand. */
+    void notPosted(List<StockPosting> postings) {
+        postings.stream().map(StockPosting::reversedEntryId).filter(id -> id != null).forEach(reversed::remove);
+    }
+}

@@ -1,0 +1,166 @@
+package io.waybill.launcher.api;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Work orders under {@code /api}: lines exploded into inputs by the SKUs' BOMs; placing demands and allocates at the
+ * work site, a shortage stays demanded; receipts produce the SKU and consume the materials (refused, changing
+ * nothing, when a material is short); deleting a receipt and cancelling give back exactly what they took.
+ */
+abstract class WorkOrderApiContract extends CatalogContractSupport {
+
+    /** A plant, steel and bolts, a widget made of 2 steel and 4 bolts, a gadget without a BOM. */
+    record Plant(String site, String steel, String bolt, String widget, String gadget) {
+    }
+
+    Plant plant(WebTestClient client) {
+        String metals = materialType(client, "Metals");
+        String boxed = skuType(client, "Boxed");
+        Plant p = new Plant(create(client, "locations", body("name", "Plant")), material(client, "ST-1", "Steel",
+                metals), material(client, "BO-1", "Bolt", metals), sku(client, "WI-1", boxed),
+                sku(client, "GA-1", boxed));
+        post(client, "/api/boms", body("outputSkuId", p.widget(), "items", List.of(body("materialId", p.steel(),
+                "quantityPerUnit", "2"), body("materialId", p.bolt(), "quantityPerUnit", "4"))))
+                .expectStatus().isCreated();
+        return p;
+    }
+
+    static void adjust(WebTestClient client, String material, String location, String quantity) {
+        post(client, "/api/materials-inventory/adjustments", body("materialId", material, "locationId", location,
+                "quantity", quantity)).expectStatus().isCreated();
+    }
+
+    /** The material's balances at the location, once they read as {@code expected} (onHand, demand, allocated). */
+    static void awaitBalances(WebTestClient client, String material, String onHand, String demand,
+                              String allocated) {
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + material)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].onHand").isEqualTo(onHand)
+                .jsonPath("$.data[0].demand").isEqualTo(demand)
+                .jsonPath("$.data[0].allocated").isEqualTo(allocated));
+    }
+
+    static void awaitWidgets(WebTestClient client, String widget, String onHand) {
+        eventually().untilAsserted(() -> client.get().uri("/api/fg-inventory/summary?skuId=" + widget)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].onHand").isEqualTo(onHand));
+    }
+
+    @Test
+    void aWorkOrderDemandsAllocatesProducesConsumesAndGivesBackWhatItHolds() {
+        WebTestClient client = newOrg();
+        Plant p = plant(client);
+        adjust(client, p.steel(), p.site(), "30");
+        adjust(client, p.bolt(), p.site(), "20");
+        expectError(post(client, "/api/work-orders", body("workSiteLocationId", p.site(), "items",
+                List.of(body("skuId", p.gadget(), "quantity", "1")))), 400, "validation_failed")
+                .jsonPath("$.error.details.field").isEqualTo("items[0].skuId");
+
+        String created = text(post(client, "/api/work-orders", body("workSiteLocationId", p.site(), "notes", "run 1",
+                "items", List.of(body("skuId", p.widget(), "quantity", "10", "conversionCost", "1.5")))), 201);
+        String wo = read(created, "$.workOrder.id");
+        String line = read(created, "$.items[0].id");
+        assertThat((String) read(created, "$.workOrder.woNumber")).isEqualTo("WO-000001");
+        assertThat((String) read(created, "$.workOrder.status")).isEqualTo("Draft");
+        assertThat((List<String>) read(created, "$.inputs[*].materialId")).containsExactly(p.steel(), p.bolt());
+        assertThat((List<String>) read(created, "$.inputs[*].quantityRequired")).containsExactly("20", "40");
+        expectError(patch(client, "/api/work-orders/" + wo, body("status", "Production")), 409,
+                "invalid_transition").jsonPath("$.error.details.allowed")
+                .isEqualTo(List.of("Entered", "Placed", "Cancelled"));
+
+        patch(client, "/api/work-orders/" + wo, body("status", "Placed")).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("Placed").jsonPath("$.placedAt").isNotEmpty();
+        awaitBalances(client, p.bolt(), "20", "20", "20");
+        eventually().untilAsserted(() -> client.get().uri("/api/work-orders/" + wo).exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.inputs[0].quantityAllocated").isEqualTo("20")
+                .jsonPath("$.inputs[0].shortage").isEqualTo("0")
+                .jsonPath("$.inputs[1].quantityAllocated").isEqualTo("20")
+                .jsonPath("$.inputs[1].shortage").isEqualTo("20"));
+        expectError(post(client, "/api/work-orders/" + wo + "/items", body("skuId", p.widget(), "quantity", "1")),
+                409, "invalid_transition");
+
+        expectError(post(client, "/api/work-orders/" + wo + "/receipts", body("items", List.of(
+                body("workOrderItemId", line, "quantity", "6")))), 409, "insufficient_stock");
+        String receipt = read(text(post(client, "/api/work-orders/" + wo + "/receipts", body("notes", "first units",
+                "items", List.of(body("workOrderItemId", line, "quantity", "4")))), 201), "$.receipt.id");
+        awaitWidgets(client, p.widget(), "4");
+        awaitBalances(client, p.bolt(), "4", "20", "4");
+        awaitBalances(client, p.steel(), "22", "0", "12");
+        eventually().untilAsserted(() -> client.get().uri("/api/work-orders/" + wo).exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.workOrder.status").isEqualTo("Partial")
+                .jsonPath("$.items[0].quantityReceived").isEqualTo("4")
+                .jsonPath("$.inputs[1].quantityConsumed").isEqualTo("16"));
+        assertThat(ids(client, "/api/work-orders/" + wo + "/receipts")).containsExactly(receipt);
+
+        client.delete().uri("/api/work-order-receipts/{id}", receipt).exchange().expectStatus().isOk();
+        awaitWidgets(client, p.widget(), "0");
+        awaitBalances(client, p.bolt(), "20", "20", "20");
+        patch(client, "/api/work-orders/" + wo, body("status", "Cancelled")).expectStatus().isOk();
+        awaitBalances(client, p.bolt(), "20", "0", "0");
+        awaitBalances(client, p.steel(), "30", "0", "0");
+        awaitEventTypes(client, "/api/work-orders/" + wo + "/events", "WorkOrderCreated", "WorkOrderPlaced",
+                "WorkOrderStockPosted", "WorkOrderReceiptRecorded", "WorkOrderStockPosted",
+                "WorkOrderPartlyReceived", "WorkOrderReceiptDeleted", "WorkOrderStockPosted", "WorkOrderReopened",
+                "WorkOrderCancelled", "WorkOrderStockPosted");
+    }
+
+    @Test
+    void linesChangeBeforePlacingAndTheListFiltersBySkuMaterialSiteAndStatus() {
+        WebTestClient client = newOrg();
+        Plant p = plant(client);
+        post(client, "/api/boms", body("outputSkuId", p.gadget(), "items", List.of(body("materialId", p.steel(),
+                "quantityPerUnit", "1")))).expectStatus().isCreated();
+        String wo = read(text(post(client, "/api/work-orders", body("workSiteLocationId", p.site(), "items",
+                List.of(body("skuId", p.gadget(), "quantity", "3")))), 201), "$.workOrder.id");
+        String other = read(text(post(client, "/api/work-orders", body("workSiteLocationId", p.site(), "status",
+                "Entered", "items", List.of())), 201), "$.workOrder.id");
+        String added = text(post(client, "/api/work-orders/" + wo + "/items", body("skuId", p.widget(),
+                "quantity", "2")), 201);
+        assertThat((List<String>) read(added, "$.inputs[*].quantityRequired")).containsExactly("7", "8");
+        String line = read(added, "$.item.id");
+        patch(client, "/api/work-order-items/" + line, body("quantity", "1")).expectStatus().isOk().expectBody()
+                .jsonPath("$.item.quantity").isEqualTo("1")
+                .jsonPath("$.inputs[0].quantityRequired").isEqualTo("5");
+        client.delete().uri("/api/work-order-items/{id}", line).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.deletedId").isEqualTo(line)
+                .jsonPath("$.inputs.length()").isEqualTo(1);
+        expectError(patch(client, "/api/work-orders/" + other, body("status", "Placed")), 409, "invalid_transition");
+        expectError(delete(client, "/api/materials/" + p.steel()), 409, "in_use");
+
+        eventually().untilAsserted(() -> assertThat(ids(client, "/api/work-orders?materialId=" + p.steel()))
+                .containsExactly(wo));
+        assertThat(ids(client, "/api/work-orders?skuId=" + p.gadget())).containsExactly(wo);
+        assertThat(ids(client, "/api/work-orders?skuId=" + p.widget())).isEmpty();
+        assertThat(ids(client, "/api/work-orders?status=Entered")).containsExactly(other);
+        assertThat(ids(client, "/api/work-orders?workSiteLocationId=" + p.site())).containsExactly(wo, other);
+        expectError(client.get().uri("/api/work-orders?status=Lost").exchange(), 400, "validation_failed");
+        client.get().uri("/api/work-order-statuses").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].status").isEqualTo("Draft");
+        client.delete().uri("/api/work-orders/{id}", other).exchange().expectStatus().isOk();
+        awaitGone(client, "/api/work-orders/" + other);
+    }
+
+    @Test
+    void aCreateSentAgainIsAnsweredAsBeforeAndAnotherBodyUnderItsIdIsAConflict() {
+        WebTestClient client = newOrg();
+        Plant p = plant(client);
+        String id = newSid("wo");
+        Map<String, Object> create = body("id", id, "workSiteLocationId", p.site(), "items",
+                List.of(body("skuId", p.widget(), "quantity", "1")));
+        String first = text(post(client, "/api/work-orders", create), 201);
+        assertThat((String) read(text(post(client, "/api/work-orders", create), 201), "$.workOrder.woNumber"))
+                .isEqualTo(read(first, "$.workOrder.woNumber"));
+        expectError(post(client, "/api/work-orders", body("id", id, "workSiteLocationId", p.site(), "items",
+                List.of())), 409, "conflict");
+        expectError(post(client, "/api/work-orders", body("workSiteLocationId", p.site(), "status", "Completed",
+                "items", List.of())), 400, "validation_failed");
+    }
+}

@@ -1,0 +1,8 @@
+package io.waybill.api.workorder;
+
+/** What happens to a work order's receipts. */
+public sealed interface WorkOrderReceiptEvent extends WorkOrderEvent permits WorkOrderReceiptRecorded,
+        WorkOrderReceiptChanged, WorkOrderReceiptDeleted, WorkOrderReceiptRefused, WorkOrderReceiptRestored {
+
+    String receiptId();
+}
