@@ -102,8 +102,9 @@ final class WorkOrderReceiptCommands {
         if (!state.receipts().stands(receiptId)) {
             return;
         }
+        List<StockPosting> entries = state.stock().receiptEntries(receiptId);
         WorkOrderStock.Batch batch = state.batch().reverseFirst(receiptId, posted);
-        apply(new WorkOrderReceiptRefused(workOrderId, receiptId, reason));
+        apply(new WorkOrderReceiptRefused(workOrderId, receiptId, reason, entries.subList(posted, entries.size())));
         state.post(batch, today(), receiptId);
         afterReceipts();
     }

@@ -272,7 +272,8 @@ class WorkOrderTest {
         fixture.given(placed(new WorkOrderReceiptRecorded(WO, receipt("r-1", "3")), threeWidgets(),
                         new WorkOrderPartlyReceived(WO, NOW)))
                 .when(new RefuseWorkOrderReceipt(WO, ORG, "r-1", 1, "not enough bolts"))
-                .expectEvents(new WorkOrderReceiptRefused(WO, "r-1", "not enough bolts"),
+                .expectEvents(new WorkOrderReceiptRefused(WO, "r-1", "not enough bolts", List.of(posted[1],
+                                posted[2])),
                         new WorkOrderStockPosted(WO, ORG, TODAY, List.of(reversal(7, posted[0])), "r-1"),
                         new WorkOrderReopened(WO, WorkOrderStatus.PLACED, NOW));
     }

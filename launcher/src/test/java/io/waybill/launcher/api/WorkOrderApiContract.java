@@ -1,8 +1,11 @@
 package io.waybill.launcher.api;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -110,6 +113,43 @@ abstract class WorkOrderApiContract extends CatalogContractSupport {
                 "WorkOrderStockPosted", "WorkOrderReceiptRecorded", "WorkOrderStockPosted",
                 "WorkOrderPartlyReceived", "WorkOrderReceiptDeleted", "WorkOrderStockPosted", "WorkOrderReopened",
                 "WorkOrderCancelled", "WorkOrderStockPosted");
+        eventually().untilAsserted(() -> client.get().uri("/api/inventory/verify/work-orders").exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.checkedOrders").isEqualTo(1)
+                .jsonPath("$.pendingEntries").isEqualTo(0)
+                .jsonPath("$.differences.length()").isEqualTo(0));
+    }
+
+    @Test
+    void twentyOrdersPlacedAtOnceAgainstStockForTenAllocateExactlyTheTen() {
+        String org = newOrgId();
+        WebTestClient client = orgClient(org);
+        Plant p = plant(client);
+        post(client, "/api/boms", body("outputSkuId", p.gadget(), "items", List.of(body("materialId", p.steel(),
+                "quantityPerUnit", "1")))).expectStatus().isCreated();
+        adjust(client, p.steel(), p.site(), "10");
+        List<String> orders = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            orders.add(read(text(post(client, "/api/work-orders", body("workSiteLocationId", p.site(), "items",
+                    List.of(body("skuId", p.gadget(), "quantity", "1")))), 201), "$.workOrder.id"));
+        }
+        WebClient web = concurrentClient(org);
+        List<Reply> replies = concurrently(20, i -> web.patch().uri("/api/work-orders/{id}", orders.get(i))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "Placed")));
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+
+        awaitBalances(client, p.steel(), "10", "10", "10");
+        eventually().untilAsserted(() -> {
+            BigDecimal allocated = BigDecimal.ZERO;
+            BigDecimal shortage = BigDecimal.ZERO;
+            for (String wo : orders) {
+                String order = text(client.get().uri("/api/work-orders/" + wo).exchange(), 200);
+                allocated = allocated.add(new BigDecimal((String) read(order, "$.inputs[0].quantityAllocated")));
+                shortage = shortage.add(new BigDecimal((String) read(order, "$.inputs[0].shortage")));
+            }
+            assertThat(allocated).isEqualByComparingTo("10");
+            assertThat(shortage).isEqualByComparingTo("10");
+        });
     }
 
     @Test

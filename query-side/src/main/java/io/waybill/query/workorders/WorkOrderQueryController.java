@@ -7,8 +7,10 @@ import io.waybill.api.workorder.WorkOrderAnswer;
 import io.waybill.api.workorder.WorkOrderReceiptAnswer;
 import io.waybill.api.workorder.WorkOrderReceiptView;
 import io.waybill.api.workorder.WorkOrderStatus;
+import io.waybill.api.workorder.WorkOrderVerification;
 import io.waybill.api.workorder.WorkOrderView;
 import io.waybill.platform.security.Access;
+import io.waybill.platform.web.BlockingCalls;
 import io.waybill.platform.web.PageRequest;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +29,13 @@ import java.util.Map;
 class WorkOrderQueryController {
 
     private final WorkOrderRepository orders;
+    private final WorkOrderVerifier verifier;
+    private final BlockingCalls blocking;
 
-    WorkOrderQueryController(WorkOrderRepository orders) {
+    WorkOrderQueryController(WorkOrderRepository orders, WorkOrderVerifier verifier, BlockingCalls blocking) {
         this.orders = orders;
+        this.verifier = verifier;
+        this.blocking = blocking;
     }
 
     @GetMapping("/api/work-orders")
@@ -66,6 +72,12 @@ class WorkOrderQueryController {
                 .flatMap(receipt -> Mono.zip(order(context, receipt.workOrderId()),
                                 orders.receiptItems(id).collectList())
                         .map(both -> new WorkOrderReceiptAnswer(both.getT1(), receipt, both.getT2())));
+    }
+
+    /** Whether the ledger holds what every live order (or one) decided it owes it: see {@link WorkOrderVerifier}. */
+    @GetMapping("/api/inventory/verify/work-orders")
+    Mono<WorkOrderVerification> verify(RequestContext context, @RequestParam(required = false) String workOrderId) {
+        return blocking.call(() -> verifier.verify(context.orgId(), workOrderId));
     }
 
     /** The statuses of the lifecycle, in order, each with those a request may move an order on to. */
