@@ -1,8 +1,6 @@
 package io.waybill.command.purchaseorder;
 
 import io.waybill.api.access.Role;
-import io.waybill.api.inventory.CheckReversals;
-import io.waybill.api.inventory.LedgerId;
 import io.waybill.api.inventory.LedgerSources;
 import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
 import io.waybill.api.purchaseorder.ControlPurchaseOrder;
@@ -21,7 +19,6 @@ import io.waybill.api.purchaseorder.ReceivePurchaseOrder;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
 import io.waybill.api.purchaseorder.ReceiptDeletionPlan;
 import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
-import io.waybill.api.inventory.StockPosting;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderReceipt;
@@ -31,6 +28,7 @@ import io.waybill.command.purchaseorder.PurchaseOrderRequests.ReceiptRequest;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdateLineRequest;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdateReceiptRequest;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdatePurchaseOrderRequest;
+import io.waybill.command.inventory.LedgerChecks;
 import io.waybill.command.support.CommandSender;
 import io.waybill.command.support.WriteSupport;
 import io.waybill.platform.request.JsonRequests;
@@ -46,16 +44,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** Creates, changes, controls and deletes purchase orders and their lines, and takes in and deletes receipts. */
@@ -67,13 +62,15 @@ class PurchaseOrderCommandController {
 
     private final CommandSender sender;
     private final PurchaseOrderReferences references;
+    private final LedgerChecks checks;
     private final JsonRequests requests;
     private final Clock clock;
 
-    PurchaseOrderCommandController(CommandSender sender, PurchaseOrderReferences references, JsonRequests requests,
-                                   Clock clock) {
+    PurchaseOrderCommandController(CommandSender sender, PurchaseOrderReferences references, LedgerChecks checks,
+                                   JsonRequests requests, Clock clock) {
         this.sender = sender;
         this.references = references;
+        this.checks = checks;
         this.requests = requests;
         this.clock = clock;
     }
@@ -154,7 +151,7 @@ class PurchaseOrderCommandController {
     private Mono<PurchaseOrderView> control(RequestContext context, String id, String action, Role declared,
                                             JsonNode json) {
         if (json != null) {
-            requests.read(json, PurchaseOrderRequests.NoFields.class);
+            requests.read(json, WriteSupport.NoFields.class);
         }
         PurchaseOrderControl control = PurchaseOrderControl.ofAction(action)
                 .filter(known -> known.role() == declared)
@@ -182,19 +179,10 @@ class PurchaseOrderCommandController {
         return sender.blocking(() -> references.receipt(org, id))
                 .flatMap(receipt -> sender.<ReceiptDeletionPlan>send(new PlanReceiptDeletion(receipt.parentId(), org,
                                 id), context)
-                        .flatMap(plan -> checkReversals(context, plan.entries()))
+                        .flatMap(plan -> checks.reversals(context, plan.entries(), LedgerSources.PURCHASE_ORDER))
                         .then(sender.<String>send(new DeletePurchaseOrderReceipt(receipt.parentId(), org, id),
                                 context)))
                 .map(WriteSupport::deleted);
-    }
-
-    private Mono<Void> checkReversals(RequestContext context, List<StockPosting> entries) {
-        Map<String, List<String>> byItem = entries.stream().collect(Collectors.groupingBy(StockPosting::itemId,
-                LinkedHashMap::new, Collectors.mapping(StockPosting::entryId, Collectors.toList())));
-        return Flux.fromIterable(byItem.entrySet())
-                .concatMap(item -> sender.send(new CheckReversals(LedgerId.of(item.getKey()), context.orgId(),
-                        item.getValue(), LocalDate.now(clock), LedgerSources.PURCHASE_ORDER), context))
-                .then();
     }
 
     @PostMapping("/api/purchase-orders/{id}/items")

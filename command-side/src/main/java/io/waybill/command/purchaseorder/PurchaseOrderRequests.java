@@ -207,8 +207,4 @@ final class PurchaseOrderRequests {
                 });
         return List.copyOf(lines);
     }
-
-    /** The body of a request that takes no fields: none, or an empty object. */
-    record NoFields() {
-    }
 }

@@ -24,6 +24,10 @@ public final class WriteSupport {
     }
 
     /** A bulk request: {@code {"rows": [...]}}, each row read as its endpoint reads one. */
+    /** The body of a request that takes no fields: none, or an empty object. */
+    public record NoFields() {
+    }
+
     public record BulkRequest(JsonNode rows) {
     }
 

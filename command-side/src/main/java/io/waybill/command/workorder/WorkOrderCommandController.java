@@ -1,18 +1,13 @@
 package io.waybill.command.workorder;
 
-import io.waybill.api.DomainError;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.access.Role;
 import io.waybill.api.catalog.BomView;
 import io.waybill.api.catalog.ReadBom;
-import io.waybill.api.inventory.CheckMovement;
-import io.waybill.api.inventory.CheckReversals;
 import io.waybill.api.inventory.EntryType;
-import io.waybill.api.inventory.LedgerId;
 import io.waybill.api.inventory.LedgerSources;
 import io.waybill.api.inventory.PostingPlan;
-import io.waybill.api.inventory.StockPosting;
 import io.waybill.api.workorder.AddWorkOrderItem;
 import io.waybill.api.workorder.AllocateWorkOrder;
 import io.waybill.api.workorder.CreateWorkOrder;
@@ -31,7 +26,9 @@ import io.waybill.api.workorder.WorkOrderLine;
 import io.waybill.api.workorder.WorkOrderReceipt;
 import io.waybill.api.workorder.WorkOrderReceiptAnswer;
 import io.waybill.api.workorder.WorkOrderView;
+import io.waybill.command.inventory.LedgerChecks;
 import io.waybill.command.support.CommandSender;
+import io.waybill.platform.axon.CommandErrors;
 import io.waybill.command.support.WriteSupport;
 import io.waybill.command.workorder.WorkOrderRequests.CreateWorkOrderRequest;
 import io.waybill.command.workorder.WorkOrderRequests.LineRequest;
@@ -44,7 +41,6 @@ import io.waybill.platform.request.Patches;
 import io.waybill.platform.request.Problems;
 import io.waybill.platform.security.Access;
 import io.waybill.platform.web.RequestContext;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -60,11 +56,9 @@ import tools.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Creates, changes, moves through their lifecycle and deletes work orders and their lines, allocates again, and takes
@@ -80,13 +74,15 @@ class WorkOrderCommandController {
 
     private final CommandSender sender;
     private final WorkOrderReferences references;
+    private final LedgerChecks checks;
     private final JsonRequests requests;
     private final Clock clock;
 
-    WorkOrderCommandController(CommandSender sender, WorkOrderReferences references, JsonRequests requests,
-                               Clock clock) {
+    WorkOrderCommandController(CommandSender sender, WorkOrderReferences references, LedgerChecks checks,
+                               JsonRequests requests, Clock clock) {
         this.sender = sender;
         this.references = references;
+        this.checks = checks;
         this.requests = requests;
         this.clock = clock;
     }
@@ -135,7 +131,7 @@ class WorkOrderCommandController {
             references.requireSku(context.orgId(), skuId, field);
             return skuId;
         }).flatMap(sku -> sender.<BomView>send(new ReadBom(sku, context.orgId(), field), context)
-                .onErrorMap(failure -> is(failure, ErrorCode.NOT_FOUND),
+                .onErrorMap(failure -> CommandErrors.refusedWith(failure, ErrorCode.NOT_FOUND),
                         failure -> DomainException.invalid(field, "no SKU " + skuId + " in this organisation")));
     }
 
@@ -158,7 +154,7 @@ class WorkOrderCommandController {
     Mono<WorkOrderAnswer> allocate(RequestContext context, @PathVariable String id,
                                    @RequestBody(required = false) JsonNode json) {
         if (json != null) {
-            requests.read(json, NoFields.class);
+            requests.read(json, WriteSupport.NoFields.class);
         }
         return sender.blocking(() -> references.workOrder(context.orgId(), id))
                 .flatMap(order -> sender.send(new AllocateWorkOrder(order.id(), context.orgId()), context));
@@ -214,27 +210,10 @@ class WorkOrderCommandController {
         return sender.blocking(() -> references.workOrder(org, id))
                 .flatMap(order -> sender.<PostingPlan>send(new PlanWorkOrderReceipt(order.id(), org, receipt),
                                 context)
-                        .flatMap(plan -> checkConsumption(context, order.id(), plan, receipt.receiptDate()))
+                        .flatMap(plan -> checks.movements(context, plan.entries(), EntryType.CONSUME,
+                                receipt.receiptDate(), LedgerSources.WORK_ORDER_RECEIPT, order.id()))
                         .then(sender.<WorkOrderReceiptAnswer>send(new ReceiveWorkOrder(order.id(), org, receipt),
                                 context)));
-    }
-
-    private Mono<Void> checkConsumption(RequestContext context, String workOrderId, PostingPlan plan,
-                                        LocalDate date) {
-        return Flux.fromIterable(plan.entries())
-                .filter(entry -> entry.type() == EntryType.CONSUME)
-                .concatMap(entry -> sender.send(new CheckMovement(LedgerId.of(entry.itemId()), context.orgId(),
-                                EntryType.CONSUME, entry.locationId(), entry.quantity(), date,
-                                LedgerSources.WORK_ORDER_RECEIPT, workOrderId), context)
-                        .onErrorMap(failure -> is(failure, ErrorCode.NOT_FOUND), failure -> nothingOnHand(entry)))
-                .then();
-    }
-
-    private static DomainException nothingOnHand(StockPosting entry) {
-        return new DomainException(ErrorCode.INSUFFICIENT_STOCK, "not enough stock at location "
-                + entry.locationId() + ": 0 available, " + entry.quantity().toPlainString() + " requested",
-                Map.of("locationId", entry.locationId(), "itemId", entry.itemId(), "available", "0",
-                        "requested", entry.quantity().toPlainString()));
     }
 
     @PatchMapping("/api/work-order-receipts/{id}")
@@ -256,32 +235,14 @@ class WorkOrderCommandController {
         return sender.blocking(() -> references.receipt(org, id))
                 .flatMap(receipt -> sender.<PostingPlan>send(new PlanWorkOrderReceiptDeletion(receipt.parentId(),
                                 org, id), context)
-                        .flatMap(plan -> checkReversals(context, plan.entries()))
+                        .flatMap(plan -> checks.reversals(context, plan.entries(),
+                                LedgerSources.WORK_ORDER_RECEIPT))
                         .then(sender.<String>send(new DeleteWorkOrderReceipt(receipt.parentId(), org, id),
                                 context)))
                 .map(WriteSupport::deleted);
     }
 
-    private Mono<Void> checkReversals(RequestContext context, List<StockPosting> entries) {
-        Map<String, List<String>> byItem = entries.stream().collect(Collectors.groupingBy(StockPosting::itemId,
-                LinkedHashMap::new, Collectors.mapping(StockPosting::entryId, Collectors.toList())));
-        return Flux.fromIterable(byItem.entrySet())
-                .concatMap(item -> sender.send(new CheckReversals(LedgerId.of(item.getKey()), context.orgId(),
-                        item.getValue(), today(), LedgerSources.WORK_ORDER_RECEIPT), context))
-                .then();
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    }
-
-    private static boolean is(Throwable failure, ErrorCode code) {
-        return failure instanceof CommandExecutionException refused && refused.getDetails()
-                .filter(DomainError.class::isInstance).map(error -> ((DomainError) error).code())
-                .filter(code.code()::equals).isPresent();
-    }
-
-    /** The body of a request that takes no fields: none, or an empty object. */
-    record NoFields() {
     }
 }

@@ -90,7 +90,9 @@ abstract class WorkOrderApiContract extends CatalogContractSupport {
                 409, "invalid_transition");
 
         expectError(post(client, "/api/work-orders/" + wo + "/receipts", body("items", List.of(
-                body("workOrderItemId", line, "quantity", "6")))), 409, "insufficient_stock");
+                body("workOrderItemId", line, "quantity", "6")))), 409, "insufficient_stock")
+                .jsonPath("$.error.details.itemId").isEqualTo(p.bolt())
+                .jsonPath("$.error.details.needed").isEqualTo("24");
         String receipt = read(text(post(client, "/api/work-orders/" + wo + "/receipts", body("notes", "first units",
                 "items", List.of(body("workOrderItemId", line, "quantity", "4")))), 201), "$.receipt.id");
         awaitWidgets(client, p.widget(), "4");

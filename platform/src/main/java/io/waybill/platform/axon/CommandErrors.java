@@ -37,6 +37,13 @@ public class CommandErrors implements MessageHandlerInterceptor<CommandMessage<?
         }
     }
 
+    /** Whether a command's failure is a refusal with this code, as this interceptor turned it into one. */
+    public static boolean refusedWith(Throwable failure, ErrorCode code) {
+        return failure instanceof CommandExecutionException refused && refused.getDetails()
+                .filter(DomainError.class::isInstance).map(error -> ((DomainError) error).code())
+                .filter(code.code()::equals).isPresent();
+    }
+
     private static boolean isCreation(UnitOfWork<? extends CommandMessage<?>> unitOfWork) {
         return unitOfWork.getMessage().getPayload() instanceof CreationCommand;
     }
