@@ -10,6 +10,8 @@ import io.waybill.api.inventory.CompleteTransfer;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.InventoryLedgerEvent;
 import io.waybill.api.inventory.ItemKind;
+import io.waybill.api.inventory.ItemStock;
+import io.waybill.api.inventory.ReadItemStock;
 import io.waybill.api.inventory.LedgerEntry;
 import io.waybill.api.inventory.LedgerEntryRecorded;
 import io.waybill.api.inventory.LedgerEntryReversed;
@@ -189,6 +191,12 @@ class InventoryLedger {
         stock.check(Movements.of(command.type(), command.locationId(), null, quantity,
                 reservations.drawable(command.sourceType(), command.sourceId(), stock)), command.eventDate());
         return true;
+    }
+
+    @CommandHandler
+    ItemStock handle(ReadItemStock command) {
+        requireOrg(command.orgId());
+        return new ItemStock(itemId, stock.locations());
     }
 
     /**

@@ -4,6 +4,7 @@ import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.inventory.BalanceChange;
 import io.waybill.api.inventory.Bucket;
+import io.waybill.api.inventory.ItemStock;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,6 +29,13 @@ final class Stock {
     BigDecimal get(String locationId, Bucket bucket) {
         Map<Bucket, BigDecimal> at = balances.get(locationId);
         return at == null ? BigDecimal.ZERO : at.getOrDefault(bucket, BigDecimal.ZERO);
+    }
+
+    /** The balances at each location where the item has any. */
+    List<ItemStock.LocationStock> locations() {
+        return balances.keySet().stream().sorted().map(location -> new ItemStock.LocationStock(location,
+                get(location, Bucket.ON_HAND), get(location, Bucket.ON_ORDER), get(location, Bucket.DEMAND),
+                get(location, Bucket.ALLOCATED))).toList();
     }
 
     /** Refuses changes that would overdraw stock ({@code insufficient_stock}) or leave another balance < 0. */

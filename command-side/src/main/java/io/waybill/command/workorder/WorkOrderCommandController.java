@@ -1,10 +1,7 @@
 package io.waybill.command.workorder;
 
-import io.waybill.api.DomainException;
-import io.waybill.api.ErrorCode;
 import io.waybill.api.access.Role;
-import io.waybill.api.catalog.BomView;
-import io.waybill.api.catalog.ReadBom;
+import io.waybill.api.catalog.BomLine;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.LedgerSources;
 import io.waybill.api.inventory.PostingPlan;
@@ -28,7 +25,6 @@ import io.waybill.api.workorder.WorkOrderReceiptAnswer;
 import io.waybill.api.workorder.WorkOrderView;
 import io.waybill.command.inventory.LedgerChecks;
 import io.waybill.command.support.CommandSender;
-import io.waybill.platform.axon.CommandErrors;
 import io.waybill.command.support.WriteSupport;
 import io.waybill.command.workorder.WorkOrderRequests.CreateWorkOrderRequest;
 import io.waybill.command.workorder.WorkOrderRequests.LineRequest;
@@ -74,14 +70,16 @@ class WorkOrderCommandController {
 
     private final CommandSender sender;
     private final WorkOrderReferences references;
+    private final BomReader boms;
     private final LedgerChecks checks;
     private final JsonRequests requests;
     private final Clock clock;
 
-    WorkOrderCommandController(CommandSender sender, WorkOrderReferences references, LedgerChecks checks,
-                               JsonRequests requests, Clock clock) {
+    WorkOrderCommandController(CommandSender sender, WorkOrderReferences references, BomReader boms,
+                               LedgerChecks checks, JsonRequests requests, Clock clock) {
         this.sender = sender;
         this.references = references;
+        this.boms = boms;
         this.checks = checks;
         this.requests = requests;
         this.clock = clock;
@@ -121,18 +119,9 @@ class WorkOrderCommandController {
 
     /** The line with its SKU's BOM as the catalog holds it now. */
     private Mono<WorkOrderLine> line(RequestContext context, LineRequest line, String field) {
-        return bom(context, line.skuId(), field).map(bom -> new WorkOrderLine(line.id() == null
+        return boms.read(context, line.skuId(), field).map(bom -> new WorkOrderLine(line.id() == null
                 ? UUID.randomUUID().toString() : line.id(), line.skuId(), line.quantity(), line.conversionCost(),
-                bom.items()));
-    }
-
-    private Mono<BomView> bom(RequestContext context, String skuId, String field) {
-        return sender.blocking(() -> {
-            references.requireSku(context.orgId(), skuId, field);
-            return skuId;
-        }).flatMap(sku -> sender.<BomView>send(new ReadBom(sku, context.orgId(), field), context)
-                .onErrorMap(failure -> CommandErrors.refusedWith(failure, ErrorCode.NOT_FOUND),
-                        failure -> DomainException.invalid(field, "no SKU " + skuId + " in this organisation")));
+                bom));
     }
 
     @PatchMapping("/api/work-orders/{id}")
@@ -174,8 +163,8 @@ class WorkOrderCommandController {
     Mono<WorkOrderItemAnswer> updateItem(RequestContext context, @PathVariable String id,
                                          @RequestBody JsonNode json) {
         UpdateLineRequest line = requests.read(json, UpdateLineRequest.class);
-        Mono<List<io.waybill.api.catalog.BomLine>> bom = line.skuId() == null ? Mono.just(List.of())
-                : bom(context, line.skuId(), "skuId").map(BomView::items);
+        Mono<List<BomLine>> bom = line.skuId() == null ? Mono.just(List.of())
+                : boms.read(context, line.skuId(), "skuId");
         return sender.blocking(() -> references.line(context.orgId(), id))
                 .flatMap(entry -> bom.flatMap(items -> sender.send(new UpdateWorkOrderItem(entry.parentId(),
                         context.orgId(), id, line.skuId(), items, line.quantity(),

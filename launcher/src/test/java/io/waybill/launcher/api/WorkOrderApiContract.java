@@ -86,6 +86,13 @@ abstract class WorkOrderApiContract extends CatalogContractSupport {
                 .jsonPath("$.inputs[0].shortage").isEqualTo("0")
                 .jsonPath("$.inputs[1].quantityAllocated").isEqualTo("20")
                 .jsonPath("$.inputs[1].shortage").isEqualTo("20"));
+        client.get().uri("/api/work-orders/" + wo + "/availability").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.clearToBuild").isEqualTo(false)
+                .jsonPath("$.materials[1].shortage").isEqualTo("20")
+                .jsonPath("$.materials[0].available").isEqualTo("10")
+                .jsonPath("$.lines[0].remaining").isEqualTo("10")
+                .jsonPath("$.lines[0].canBuild").isEqualTo("5")
+                .jsonPath("$.lines[0].limitedBy").isEqualTo(p.bolt());
         expectError(post(client, "/api/work-orders/" + wo + "/items", body("skuId", p.widget(), "quantity", "1")),
                 409, "invalid_transition");
 
@@ -188,6 +195,46 @@ abstract class WorkOrderApiContract extends CatalogContractSupport {
                 .jsonPath("$.data[0].status").isEqualTo("Draft");
         client.delete().uri("/api/work-orders/{id}", other).exchange().expectStatus().isOk();
         awaitGone(client, "/api/work-orders/" + other);
+    }
+
+    @Test
+    void aProductionRunPlansAgainstStockAndOnOrderAndCanTurnIntoWorkOrders() {
+        WebTestClient client = newOrg();
+        Plant p = plant(client);
+        post(client, "/api/boms", body("outputSkuId", p.gadget(), "items", List.of(body("materialId", p.steel(),
+                "quantityPerUnit", "1")))).expectStatus().isCreated();
+        adjust(client, p.steel(), p.site(), "25");
+        String vendor = create(client, "vendors", body("name", "Acme"));
+        String po = read(text(post(client, "/api/purchase-orders", body("vendorId", vendor, "targetType", "materials",
+                "shipToLocationId", p.site(), "items", List.of(body("materialId", p.bolt(), "quantity", "30")))), 201),
+                "$.purchaseOrder.id");
+        patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
+        Map<String, Object> run = body("name", "Week 49", "referenceNumber", "PR-7", "workSiteLocationId", p.site(),
+                "lines", List.of(body("skuId", p.widget(), "quantity", "10"), body("skuId", p.gadget(),
+                        "quantity", "5")));
+        eventually().untilAsserted(() -> post(client, "/api/production-runs", run).expectStatus().isOk().expectBody()
+                .jsonPath("$.lines[0].materials[*].needed").isEqualTo(List.of("20", "40"))
+                .jsonPath("$.materials[0].materialId").isEqualTo(p.steel())
+                .jsonPath("$.materials[0].needed").isEqualTo("25")
+                .jsonPath("$.materials[0].available").isEqualTo("25")
+                .jsonPath("$.materials[0].shortNow").isEqualTo("0")
+                .jsonPath("$.materials[1].needed").isEqualTo("40")
+                .jsonPath("$.materials[1].onOrder").isEqualTo("30")
+                .jsonPath("$.materials[1].shortNow").isEqualTo("40")
+                .jsonPath("$.materials[1].shortAfterOnOrder").isEqualTo("10")
+                .jsonPath("$.workOrders").doesNotExist());
+        assertThat(ids(client, "/api/work-orders")).isEmpty();
+        expectError(post(client, "/api/production-runs", body("name", "No site", "createWorkOrders", true,
+                "lines", List.of(body("skuId", p.widget(), "quantity", "1")))), 400, "validation_failed")
+                .jsonPath("$.error.details.fields.workSiteLocationId").exists();
+
+        Map<String, Object> create = new java.util.HashMap<>(run);
+        create.put("createWorkOrders", true);
+        String created = text(post(client, "/api/production-runs", create), 200);
+        assertThat((List<String>) read(created, "$.workOrders[*].workOrder.status")).containsExactly("Draft", "Draft");
+        assertThat((List<String>) read(created, "$.workOrders[*].items[0].skuId"))
+                .containsExactly(p.widget(), p.gadget());
+        eventually().untilAsserted(() -> assertThat(ids(client, "/api/work-orders")).hasSize(2));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.waybill.api.DomainException;
 import io.waybill.api.Page;
 import io.waybill.api.access.Role;
 import io.waybill.api.workorder.WorkOrderAnswer;
+import io.waybill.api.workorder.WorkOrderAvailability;
 import io.waybill.api.workorder.WorkOrderReceiptAnswer;
 import io.waybill.api.workorder.WorkOrderReceiptView;
 import io.waybill.api.workorder.WorkOrderStatus;
@@ -29,11 +30,14 @@ import java.util.Map;
 class WorkOrderQueryController {
 
     private final WorkOrderRepository orders;
+    private final WorkOrderAvailabilityReader availability;
     private final WorkOrderVerifier verifier;
     private final BlockingCalls blocking;
 
-    WorkOrderQueryController(WorkOrderRepository orders, WorkOrderVerifier verifier, BlockingCalls blocking) {
+    WorkOrderQueryController(WorkOrderRepository orders, WorkOrderAvailabilityReader availability,
+                             WorkOrderVerifier verifier, BlockingCalls blocking) {
         this.orders = orders;
+        this.availability = availability;
         this.verifier = verifier;
         this.blocking = blocking;
     }
@@ -55,6 +59,12 @@ class WorkOrderQueryController {
         return order(context, id).flatMap(order -> Mono.zip(orders.lines(context.orgId(), id),
                         orders.inputs(context.orgId(), id))
                 .map(both -> new WorkOrderAnswer(order, both.getT1(), both.getT2())));
+    }
+
+    /** Clear-to-build: what the order can make now with what it holds and what is free at its work site. */
+    @GetMapping("/api/work-orders/{id}/availability")
+    Mono<WorkOrderAvailability> availability(RequestContext context, @PathVariable String id) {
+        return order(context, id).flatMap(order -> availability.read(context.orgId(), order));
     }
 
     @GetMapping("/api/work-orders/{id}/receipts")

@@ -13,7 +13,7 @@ import static io.waybill.launcher.api.fuzz.FuzzField.text;
 import static io.waybill.launcher.api.fuzz.WriteEndpoints.map;
 import static io.waybill.launcher.api.fuzz.WriteEndpoints.plus;
 
-/** Work orders, their lines and receipts (create, change, add a line, change a line, receive). */
+/** Work orders, their lines and receipts (create, change, add a line, change a line, receive), production runs. */
 final class WorkOrderEndpoints {
 
     private static final Set<String> STATUSES = Set.of("Draft", "Entered", "Placed", "Production", "In Transit",
@@ -41,6 +41,10 @@ final class WorkOrderEndpoints {
                 WriteEndpoint.create("/api/work-orders/" + t.placedWorkOrder() + "/receipts",
                         map("notes", "first units", "items", List.of(map("workOrderItemId",
                                 t.placedWorkOrderLine(), "quantity", "1"))),
-                        List.of(sid("id"), date("receiptDate"), text("notes", 4000))));
+                        List.of(sid("id"), date("receiptDate"), text("notes", 4000))),
+                WriteEndpoint.create("/api/production-runs", map("name", "Week 49", "lines",
+                        List.of(map("skuId", t.sku(), "quantity", "3"))), List.of(text("name", 200).required(),
+                                text("referenceNumber", 200), date("productionDate"), text("notes", 4000),
+                                sid("workSiteLocationId"))));
     }
 }
