@@ -131,7 +131,7 @@ abstract class ApiContractSupport extends ApiTestBase {
         return types.get();
     }
 
-    private static List<String> readTypes(WebTestClient client, String timelinePath) {
+    static List<String> readTypes(WebTestClient client, String timelinePath) {
         String separator = timelinePath.contains("?") ? "&" : "?";
         return read(text(client.get().uri(timelinePath + separator + "limit=500").exchange(), 200), "$.data[*].type");
     }

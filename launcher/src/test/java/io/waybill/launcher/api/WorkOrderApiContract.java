@@ -118,10 +118,16 @@ abstract class WorkOrderApiContract extends CatalogContractSupport {
         patch(client, "/api/work-orders/" + wo, body("status", "Cancelled")).expectStatus().isOk();
         awaitBalances(client, p.bolt(), "20", "0", "0");
         awaitBalances(client, p.steel(), "30", "0", "0");
-        awaitEventTypes(client, "/api/work-orders/" + wo + "/events", "WorkOrderCreated", "WorkOrderPlaced",
-                "WorkOrderStockPosted", "WorkOrderReceiptRecorded", "WorkOrderStockPosted",
-                "WorkOrderPartlyReceived", "WorkOrderReceiptDeleted", "WorkOrderStockPosted", "WorkOrderReopened",
-                "WorkOrderCancelled", "WorkOrderStockPosted");
+        eventually().untilAsserted(() -> {
+            List<String> types = readTypes(client, "/api/work-orders/" + wo + "/events");
+            assertThat(types.stream().filter(type -> type.startsWith("WorkOrder"))).containsExactly(
+                    "WorkOrderCreated", "WorkOrderPlaced", "WorkOrderStockPosted", "WorkOrderReceiptRecorded",
+                    "WorkOrderStockPosted", "WorkOrderPartlyReceived", "WorkOrderReceiptDeleted",
+                    "WorkOrderStockPosted", "WorkOrderReopened", "WorkOrderCancelled", "WorkOrderStockPosted");
+            assertThat(types.stream().filter("LedgerEntryRecorded"::equals)).as("entries the order caused")
+                    .hasSize(10);
+            assertThat(types.stream().filter("LedgerEntryReversed"::equals)).hasSize(3);
+        });
         eventually().untilAsserted(() -> client.get().uri("/api/inventory/verify/work-orders").exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.checkedOrders").isEqualTo(1)
@@ -159,6 +165,31 @@ abstract class WorkOrderApiContract extends CatalogContractSupport {
             assertThat(allocated).isEqualByComparingTo("10");
             assertThat(shortage).isEqualByComparingTo("10");
         });
+    }
+
+    @Test
+    void anOrdersStreamCarriesTheLedgerEntriesItCaused() {
+        String org = newOrgId();
+        WebTestClient client = orgClient(org);
+        Plant p = plant(client);
+        post(client, "/api/boms", body("outputSkuId", p.gadget(), "items", List.of(body("materialId", p.steel(),
+                "quantityPerUnit", "1")))).expectStatus().isCreated();
+        adjust(client, p.steel(), p.site(), "5");
+        String created = text(post(client, "/api/work-orders", body("workSiteLocationId", p.site(), "status",
+                "Placed", "items", List.of(body("skuId", p.gadget(), "quantity", "2")))), 201);
+        String wo = read(created, "$.workOrder.id");
+        awaitBalances(client, p.steel(), "5", "0", "2");
+        try (StreamListener stream = StreamListener.open(concurrentClient(org),
+                "/api/work-orders/" + wo + "/events/stream")) {
+            eventually().untilAsserted(() -> assertThat(stream.types()).containsExactly("WorkOrderCreated",
+                    "WorkOrderPlaced", "WorkOrderStockPosted", "LedgerEntryRecorded", "LedgerEntryRecorded"));
+            post(client, "/api/work-orders/" + wo + "/receipts", body("items", List.of(body("workOrderItemId",
+                    read(created, "$.items[0].id"), "quantity", "1")))).expectStatus().isCreated();
+            eventually().untilAsserted(() -> assertThat(stream.types()).endsWith("WorkOrderReceiptRecorded",
+                    "WorkOrderStockPosted", "WorkOrderPartlyReceived", "LedgerEntryRecorded",
+                    "LedgerEntryRecorded").hasSize(10));
+            assertThat(stream.ids()).isSorted().doesNotHaveDuplicates();
+        }
     }
 
     @Test
