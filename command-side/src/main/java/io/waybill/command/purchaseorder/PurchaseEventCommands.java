@@ -15,15 +15,14 @@ import io.waybill.api.purchaseorder.PurchaseLinesSnoozed;
 import io.waybill.api.purchaseorder.PurchaseOrderInTransit;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
+import io.waybill.command.inventory.OrderPostings;
 import io.waybill.command.registry.EntityRegistry;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -94,8 +93,7 @@ final class PurchaseEventCommands {
 
     /** The line a divide made, derived from the event so that the same divide always names the same line. */
     static String dividedLineId(String purchaseOrderId, String eventId) {
-        return UUID.nameUUIDFromBytes((purchaseOrderId + "/divide/" + eventId).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        return OrderPostings.derivedId(purchaseOrderId + "/divide/" + eventId);
     }
 
     private Runnable shipped(PurchaseEvent event) {

@@ -2,7 +2,6 @@ package io.waybill.command.purchaseorder;
 
 import io.waybill.api.DomainException;
 import io.waybill.command.registry.EntityRegistry;
-import io.waybill.command.registry.Kind;
 import io.waybill.command.registry.RegistryEntry;
 import org.springframework.stereotype.Component;
 
@@ -25,17 +24,17 @@ class PurchaseOrderReferences {
     }
 
     RegistryEntry purchaseOrder(String orgId, String id) {
-        return live(orgId, id, PurchaseOrderKinds.PURCHASE_ORDER);
+        return registry.require(orgId, PurchaseOrderKinds.PURCHASE_ORDER, null, id);
     }
 
     /** A line, whose {@code parentId} is its purchase order. */
     RegistryEntry line(String orgId, String id) {
-        return live(orgId, id, PurchaseOrderKinds.PURCHASE_ORDER_ITEM);
+        return registry.require(orgId, PurchaseOrderKinds.PURCHASE_ORDER_ITEM, null, id);
     }
 
     /** A receipt, whose {@code parentId} is its purchase order. */
     RegistryEntry receipt(String orgId, String id) {
-        return live(orgId, id, PurchaseOrderKinds.PURCHASE_ORDER_RECEIPT);
+        return registry.require(orgId, PurchaseOrderKinds.PURCHASE_ORDER_RECEIPT, null, id);
     }
 
     /**
@@ -55,10 +54,5 @@ class PurchaseOrderReferences {
                     + "event is recorded on one order");
         }
         return orders.iterator().next();
-    }
-
-    private RegistryEntry live(String orgId, String id, Kind kind) {
-        return registry.find(id).filter(entry -> entry.orgId().equals(orgId) && entry.is(kind) && !entry.deleted())
-                .orElseThrow(() -> DomainException.notFound(kind.noun(), id));
     }
 }

@@ -118,7 +118,7 @@ final class PurchaseOrderRequests {
                 problems.reject("vendorId", "cannot be removed");
             }
             stamps().forEach((field, stamp) -> {
-                if (stamp != null && (status == null || !field.equals(PurchaseOrderSteps.stampField(status)))) {
+                if (stamp != null && (status == null || !field.equals(status.stampField()))) {
                     problems.reject(field, "can only be given with the status it stamps");
                 }
             });

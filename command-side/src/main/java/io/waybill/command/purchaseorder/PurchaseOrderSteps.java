@@ -40,7 +40,7 @@ final class PurchaseOrderSteps {
         }
         Instant now = clock.instant();
         if (given != null && given.isAfter(now)) {
-            throw DomainException.invalid(stampField(to), "must not be in the future");
+            throw DomainException.invalid(to.stampField(), "must not be in the future");
         }
         Instant at = given == null ? now : given;
         return switch (to) {
@@ -76,16 +76,6 @@ final class PurchaseOrderSteps {
             case PARTIAL -> new PurchaseOrderPartlyReceived(purchaseOrderId, at);
             default -> new PurchaseOrderReopened(purchaseOrderId, next, at);
         };
-    }
-
-    /** The field of the API that holds a status's stamp: {@code placedAt}, {@code inTransitAt}, ... */
-    static String stampField(PurchaseOrderStatus status) {
-        String[] words = status.label().toLowerCase(java.util.Locale.ROOT).split(" ");
-        StringBuilder field = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return field + "At";
     }
 
     static DomainException refused(String message) {

@@ -1,23 +1,19 @@
 package io.waybill.command.purchaseorder;
 
 import io.waybill.api.inventory.EntryType;
+import io.waybill.api.inventory.StockPosting;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.PurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.ReceiptLine;
-import io.waybill.api.inventory.StockPosting;
+import io.waybill.command.inventory.OrderPostings;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * What a purchase order has put on order in the ledger and received, per line; which entries each receipt posted
@@ -29,10 +25,7 @@ final class PurchaseOrderStock {
 
     private final Map<String, BigDecimal> onOrder = new HashMap<>();
     private final Map<String, BigDecimal> received = new HashMap<>();
-    private final Map<String, Map<String, StockPosting>> byReceipt = new HashMap<>();
-    private final Set<String> reversed = new HashSet<>();
-    private final Map<String, List<StockPosting>> deletions = new HashMap<>();
-    private int decided;
+    private final OrderPostings entries = new OrderPostings();
 
     /** A batch of entries being decided, numbered after those before it. */
     final class Batch {
@@ -144,9 +137,8 @@ final class PurchaseOrderStock {
         private Batch add(EntryType type, String lineId, String itemId, String at, BigDecimal quantity,
                           BigDecimal unitCost, String reversedEntryId) {
             if (quantity.signum() > 0) {
-                String key = purchaseOrderId + "/stock/" + (decided + postings.size());
-                postings.add(new StockPosting(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(),
-                        type, lineId, itemId, at, quantity, unitCost, reversedEntryId));
+                postings.add(new StockPosting(entries.entryId(purchaseOrderId, postings.size()), type, lineId, itemId,
+                        at, quantity, unitCost, reversedEntryId));
             }
             return this;
         }
@@ -178,44 +170,28 @@ final class PurchaseOrderStock {
 
     /** The entries the receipt posted that stand (not reversed), in the order they were posted. */
     List<StockPosting> receiptEntries(String receiptId) {
-        return byReceipt.getOrDefault(receiptId, Map.of()).values().stream()
-                .filter(entry -> !reversed.contains(entry.entryId())).toList();
+        return entries.receiptEntries(receiptId);
     }
 
     /** Every entry the receipt ever posted, reversed or not. */
     List<StockPosting> receiptEntriesEver(String receiptId) {
-        return List.copyOf(byReceipt.getOrDefault(receiptId, Map.of()).values());
+        return entries.receiptEntriesEver(receiptId);
     }
 
     /** The entries decided when the receipt was last deleted (its reversals, then the settling), in order. */
     List<StockPosting> deletion(String receiptId) {
-        return deletions.getOrDefault(receiptId, List.of());
+        return entries.deletion(receiptId);
     }
 
     void posted(List<StockPosting> postings, String receiptId) {
-        boolean deletion = postings.stream().anyMatch(posting -> posting.reversedEntryId() != null);
-        if (receiptId != null && deletion) {
-            deletions.put(receiptId, postings);
-        }
-        for (StockPosting posting : postings) {
-            count(posting, BigDecimal.ONE);
-            if (posting.reversedEntryId() != null) {
-                reversed.add(posting.reversedEntryId());
-            } else if (receiptId != null && !deletion) {
-                byReceipt.computeIfAbsent(receiptId, id -> new LinkedHashMap<>()).put(posting.entryId(), posting);
-            }
-            decided++;
-        }
+        entries.posted(postings, receiptId);
+        postings.forEach(posting -> count(posting, BigDecimal.ONE));
     }
 
     /** Takes back what these decided entries counted: they never reached the ledger (reversed entries stand). */
     void notPosted(List<StockPosting> postings) {
-        for (StockPosting posting : postings) {
-            count(posting, BigDecimal.ONE.negate());
-            if (posting.reversedEntryId() != null) {
-                reversed.remove(posting.reversedEntryId());
-            }
-        }
+        postings.forEach(posting -> count(posting, BigDecimal.ONE.negate()));
+        entries.notPosted(postings);
     }
 
     private void count(StockPosting posting, BigDecimal sign) {

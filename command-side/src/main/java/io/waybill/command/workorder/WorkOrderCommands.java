@@ -32,7 +32,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -175,7 +174,7 @@ final class WorkOrderCommands {
         }
         Instant now = clock.instant();
         if (given != null && given.isAfter(now)) {
-            throw DomainException.invalid(stampField(target), "must not be in the future");
+            throw DomainException.invalid(target.stampField(), "must not be in the future");
         }
         if (target == WorkOrderStatus.PLACED && state.lines().isEmpty()) {
             throw refused("a work order is placed with its lines: add at least one");
@@ -216,19 +215,6 @@ final class WorkOrderCommands {
         if (state.status() == WorkOrderStatus.COMPLETED || state.status() == WorkOrderStatus.CANCELLED) {
             throw refused("a work order that is " + state.status().label() + " cannot " + what);
         }
-    }
-
-    /** The field of the API that holds a status's stamp: {@code placedAt}, {@code productionStartedAt}, ... */
-    static String stampField(WorkOrderStatus status) {
-        if (status == WorkOrderStatus.PRODUCTION) {
-            return "productionStartedAt";
-        }
-        String[] words = status.label().toLowerCase(Locale.ROOT).split(" ");
-        StringBuilder field = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return field + "At";
     }
 
     static DomainException refused(String message) {

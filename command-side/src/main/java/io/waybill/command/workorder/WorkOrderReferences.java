@@ -4,7 +4,6 @@ import io.waybill.api.DomainException;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.command.registry.EntityRegistry;
-import io.waybill.command.registry.Kind;
 import io.waybill.command.registry.RegistryEntry;
 import org.springframework.stereotype.Component;
 
@@ -22,30 +21,23 @@ class WorkOrderReferences {
     }
 
     RegistryEntry workOrder(String orgId, String id) {
-        return live(orgId, id, WorkOrderKinds.WORK_ORDER);
+        return registry.require(orgId, WorkOrderKinds.WORK_ORDER, null, id);
     }
 
     /** A line, whose {@code parentId} is its work order. */
     RegistryEntry line(String orgId, String id) {
-        return live(orgId, id, WorkOrderKinds.WORK_ORDER_ITEM);
+        return registry.require(orgId, WorkOrderKinds.WORK_ORDER_ITEM, null, id);
     }
 
     /** A receipt, whose {@code parentId} is its work order. */
     RegistryEntry receipt(String orgId, String id) {
-        return live(orgId, id, WorkOrderKinds.WORK_ORDER_RECEIPT);
+        return registry.require(orgId, WorkOrderKinds.WORK_ORDER_RECEIPT, null, id);
     }
 
     /** Refuses a body's SKU that is not a live SKU of the organisation, as invalid {@code field}. */
     void requireSku(String orgId, String skuId, String field) {
-        Kind sku = CatalogKinds.of(CatalogKind.SKU);
-        if (registry.find(skuId).filter(entry -> entry.orgId().equals(orgId) && entry.is(sku) && !entry.deleted())
-                .isEmpty()) {
+        if (registry.resolve(orgId, CatalogKinds.of(CatalogKind.SKU), null, skuId).isEmpty()) {
             throw DomainException.invalid(field, "no SKU " + skuId + " in this organisation");
         }
-    }
-
-    private RegistryEntry live(String orgId, String id, Kind kind) {
-        return registry.find(id).filter(entry -> entry.orgId().equals(orgId) && entry.is(kind) && !entry.deleted())
-                .orElseThrow(() -> DomainException.notFound(kind.noun(), id));
     }
 }

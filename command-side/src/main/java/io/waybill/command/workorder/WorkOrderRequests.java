@@ -104,7 +104,7 @@ final class WorkOrderRequests {
                 problems.reject("status", "Partial and Received follow from receipts");
             }
             stamps().forEach((field, stamp) -> {
-                if (stamp != null && (status == null || !field.equals(WorkOrderCommands.stampField(status)))) {
+                if (stamp != null && (status == null || !field.equals(status.stampField()))) {
                     problems.reject(field, "can only be given with the status it stamps");
                 }
             });

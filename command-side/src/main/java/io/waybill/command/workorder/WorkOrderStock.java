@@ -4,18 +4,13 @@ import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.StockPosting;
 import io.waybill.api.workorder.WorkOrderReceipt;
 import io.waybill.api.workorder.WorkOrderReceiptLine;
+import io.waybill.command.inventory.OrderPostings;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * The entries a work order decides for the ledger, and which of them each receipt posted and which were reversed.
@@ -26,10 +21,7 @@ import java.util.UUID;
  */
 final class WorkOrderStock {
 
-    private final Map<String, Map<String, StockPosting>> byReceipt = new HashMap<>();
-    private final Set<String> reversed = new HashSet<>();
-    private final Map<String, List<StockPosting>> deletions = new HashMap<>();
-    private int decided;
+    private final OrderPostings entries = new OrderPostings();
 
     /** A batch of entries being decided, numbered after those before it. */
     final class Batch {
@@ -111,9 +103,8 @@ final class WorkOrderStock {
 
         private void add(EntryType type, String itemId, BigDecimal quantity, String reversedEntryId) {
             if (quantity.signum() > 0) {
-                String key = workOrderId + "/stock/" + (decided + postings.size());
-                postings.add(new StockPosting(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(),
-                        type, null, itemId, siteId, quantity, null, reversedEntryId));
+                postings.add(new StockPosting(entries.entryId(workOrderId, postings.size()), type, null, itemId,
+                        siteId, quantity, null, reversedEntryId));
             }
         }
     }
@@ -124,37 +115,25 @@ final class WorkOrderStock {
 
     /** The entries the receipt posted that stand (not reversed), in the order they were posted. */
     List<StockPosting> receiptEntries(String receiptId) {
-        return byReceipt.getOrDefault(receiptId, Map.of()).values().stream()
-                .filter(entry -> !reversed.contains(entry.entryId())).toList();
+        return entries.receiptEntries(receiptId);
     }
 
     /** Every entry the receipt ever posted, reversed or not. */
     List<StockPosting> receiptEntriesEver(String receiptId) {
-        return List.copyOf(byReceipt.getOrDefault(receiptId, Map.of()).values());
+        return entries.receiptEntriesEver(receiptId);
     }
 
     /** The entries decided when the receipt was last deleted, in order. */
     List<StockPosting> deletion(String receiptId) {
-        return deletions.getOrDefault(receiptId, List.of());
+        return entries.deletion(receiptId);
     }
 
     void posted(List<StockPosting> postings, String receiptId) {
-        boolean reversals = postings.stream().anyMatch(posting -> posting.reversedEntryId() != null);
-        if (receiptId != null && reversals) {
-            deletions.put(receiptId, postings);
-        }
-        for (StockPosting posting : postings) {
-            if (posting.reversedEntryId() != null) {
-                reversed.add(posting.reversedEntryId());
-            } else if (receiptId != null) {
-                byReceipt.computeIfAbsent(receiptId, id -> new LinkedHashMap<>()).put(posting.entryId(), posting);
-            }
-            decided++;
-        }
+        entries.posted(postings, receiptId);
     }
 
     /** Takes back these decided reversals: they never reached the ledger, so their entries stand. */
     void notPosted(List<StockPosting> postings) {
-        postings.stream().map(StockPosting::reversedEntryId).filter(id -> id != null).forEach(reversed::remove);
+        entries.notPosted(postings);
     }
 }

@@ -6,6 +6,7 @@ import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.StockPosting;
 import io.waybill.api.workorder.AddWorkOrderItem;
+import io.waybill.api.workorder.AllocateWorkOrder;
 import io.waybill.api.workorder.CreateWorkOrder;
 import io.waybill.api.workorder.DeleteWorkOrder;
 import io.waybill.api.workorder.DeleteWorkOrderReceipt;
@@ -13,17 +14,22 @@ import io.waybill.api.workorder.ReceiveWorkOrder;
 import io.waybill.api.workorder.RefuseWorkOrderReceipt;
 import io.waybill.api.workorder.RestoreWorkOrderReceipt;
 import io.waybill.api.workorder.UpdateWorkOrder;
+import io.waybill.api.workorder.UpdateWorkOrderItem;
 import io.waybill.api.workorder.WorkOrderAnswer;
 import io.waybill.api.workorder.WorkOrderCancelled;
 import io.waybill.api.workorder.WorkOrderCompleted;
 import io.waybill.api.workorder.WorkOrderCreated;
 import io.waybill.api.workorder.WorkOrderDetails;
+import io.waybill.api.workorder.WorkOrderEntered;
 import io.waybill.api.workorder.WorkOrderFullyReceived;
+import io.waybill.api.workorder.WorkOrderInTransit;
 import io.waybill.api.workorder.WorkOrderInputView;
+import io.waybill.api.workorder.WorkOrderItemChanged;
 import io.waybill.api.workorder.WorkOrderLine;
 import io.waybill.api.workorder.WorkOrderPartlyReceived;
 import io.waybill.api.workorder.WorkOrderPatch;
 import io.waybill.api.workorder.WorkOrderPlaced;
+import io.waybill.api.workorder.WorkOrderProductionStarted;
 import io.waybill.api.workorder.WorkOrderReceipt;
 import io.waybill.api.workorder.WorkOrderReceiptDeleted;
 import io.waybill.api.workorder.WorkOrderReceiptLine;
@@ -31,6 +37,7 @@ import io.waybill.api.workorder.WorkOrderReceiptRecorded;
 import io.waybill.api.workorder.WorkOrderReceiptRefused;
 import io.waybill.api.workorder.WorkOrderReceiptRestored;
 import io.waybill.api.workorder.WorkOrderReopened;
+import io.waybill.api.workorder.WorkOrderReturnedToDraft;
 import io.waybill.api.workorder.WorkOrderStatus;
 import io.waybill.api.workorder.WorkOrderStockPosted;
 import io.waybill.command.catalog.CatalogKinds;
@@ -172,6 +179,85 @@ class WorkOrderTest {
                 });
         assertThat(inputs).extracting(WorkOrderInputView::materialId).containsExactly(STEEL, BOLT);
         assertThat(inputs).extracting(input -> input.quantityRequired().toPlainString()).containsExactly("25", "40");
+    }
+
+    @Test
+    void aCreateSentAgainWithAnotherBodyIsAConflict() {
+        fixture.given(created())
+                .when(new CreateWorkOrder(WO, ORG, WorkOrderStatus.DRAFT, DETAILS, List.of(WIDGETS)))
+                .expectException(domainError(ErrorCode.CONFLICT));
+    }
+
+    @Test
+    void theStepsBeforeReceiptsTakeTheirStamps() {
+        fixture.given(created())
+                .when(new UpdateWorkOrder(WO, ORG, status(WorkOrderStatus.ENTERED)))
+                .expectEvents(new WorkOrderEntered(WO, NOW));
+        fixture.given(created(), new WorkOrderEntered(WO, NOW))
+                .when(new UpdateWorkOrder(WO, ORG, status(WorkOrderStatus.DRAFT)))
+                .expectEvents(new WorkOrderReturnedToDraft(WO, NOW));
+        fixture.given(placed())
+                .when(new UpdateWorkOrder(WO, ORG, status(WorkOrderStatus.PRODUCTION)))
+                .expectEvents(new WorkOrderProductionStarted(WO, NOW));
+        fixture.given(placed(new WorkOrderProductionStarted(WO, NOW)))
+                .when(new UpdateWorkOrder(WO, ORG, status(WorkOrderStatus.IN_TRANSIT)))
+                .expectEvents(new WorkOrderInTransit(WO, NOW));
+    }
+
+    @Test
+    void aStampInTheFutureIsRefused() {
+        fixture.given(created())
+                .when(new UpdateWorkOrder(WO, ORG, new WorkOrderPatch(null, null, null, null,
+                        WorkOrderStatus.ENTERED, NOW.plusSeconds(60))))
+                .expectException(domainError(ErrorCode.VALIDATION_FAILED))
+                .expectExceptionMessage("enteredAt: must not be in the future");
+    }
+
+    @Test
+    void aDraftWithoutLinesCannotBePlaced() {
+        fixture.given(new WorkOrderCreated(WO, ORG, "WO-000001", DETAILS, List.of()))
+                .when(new UpdateWorkOrder(WO, ORG, status(WorkOrderStatus.PLACED)))
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void theWorkSiteChangesOnlyBeforeTheOrderIsPlaced() {
+        fixture.given(placed())
+                .when(new UpdateWorkOrder(WO, ORG, new WorkOrderPatch(io.waybill.api.Change.to("yard"), null, null,
+                        null, null, null)))
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION))
+                .expectExceptionMessage("workSiteLocationId only changes before the work order is placed");
+    }
+
+    @Test
+    void aLineChangesItsQuantityBeforeTheOrderIsPlaced() {
+        WorkOrderLine fewer = new WorkOrderLine("line-2", GADGET, qty("2"), null, GADGETS.bom());
+        fixture.given(created())
+                .when(new UpdateWorkOrderItem(WO, ORG, "line-2", null, List.of(), qty("2"), null))
+                .expectEvents(new WorkOrderItemChanged(WO, fewer));
+        fixture.given(placed())
+                .when(new UpdateWorkOrderItem(WO, ORG, "line-2", null, List.of(), qty("2"), null))
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void aDraftTakesNoAllocationAndAPlacedOneAsksForAllItNeeds() {
+        fixture.given(created())
+                .when(new AllocateWorkOrder(WO, ORG))
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+        fixture.given(placed())
+                .when(new AllocateWorkOrder(WO, ORG))
+                .expectEvents(new WorkOrderStockPosted(WO, ORG, TODAY, List.of(
+                        posting(4, EntryType.ALLOCATE, STEEL, "25"), posting(5, EntryType.ALLOCATE, BOLT, "40")),
+                        null));
+    }
+
+    @Test
+    void theReceiptsOfACompletedOrderStand() {
+        fixture.given(placed(new WorkOrderReceiptRecorded(WO, receipt("r-1", "3")), threeWidgets(),
+                        new WorkOrderPartlyReceived(WO, NOW), new WorkOrderCompleted(WO, NOW)))
+                .when(new DeleteWorkOrderReceipt(WO, ORG, "r-1"))
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
     }
 
     @Test

@@ -282,5 +282,14 @@ abstract class WorkOrderApiContract extends CatalogContractSupport {
                 List.of())), 409, "conflict");
         expectError(post(client, "/api/work-orders", body("workSiteLocationId", p.site(), "status", "Completed",
                 "items", List.of())), 400, "validation_failed");
+
+        String imported = text(post(client, "/api/work-orders/import", body("rows", List.of(
+                body("workSiteLocationId", p.site(), "items", List.of(body("skuId", p.widget(), "quantity", "3"))),
+                body("workSiteLocationId", p.site(), "items", List.of(body("skuId", p.gadget(), "quantity", "1")))))),
+                200);
+        assertThat((List<String>) read(imported, "$.data[*].status")).containsExactly("created", "failed");
+        assertThat((String) read(imported, "$.data[1].error.code")).isEqualTo("validation_failed");
+        eventually().untilAsserted(() -> assertThat(ids(client, "/api/work-orders"))
+                .contains((String) read(imported, "$.data[0].id")).hasSize(2));
     }
 }

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused when a material is short), have receipts deleted, and are completed or cancelled. After each step the
  * service accepted or refused it as the independent model below says, and each material's on hand, demand and
  * allocated, each SKU's on hand, and each open order's allocation and shortage equal the model's (none negative,
- * allocated never above on hand); at the end the drift check and the work-order check find nothing. The number of
- * steps is {@code -Dwaybill.randomized.work-orders} (default 60).
+ * allocated never above on hand), and the work-order check finds nothing pending and no difference; at the end the
+ * drift check finds nothing either. The number of steps is {@code -Dwaybill.randomized.work-orders} (default 60).
  */
 class WorkOrderRandomizedTest extends CatalogContractSupport {
 
@@ -244,6 +244,9 @@ class WorkOrderRandomizedTest extends CatalogContractSupport {
                 assertThat(balance("/api/fg-inventory/summary?skuId=" + sku)).as("balances of %s", sku)
                         .containsEntry("onHand", plain(skuOnHand.get(sku)));
             }
+            client.get().uri("/api/inventory/verify/work-orders").exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.pendingEntries").isEqualTo(0)
+                    .jsonPath("$.differences.length()").isEqualTo(0);
             for (Order order : orders) {
                 String answer = text(client.get().uri("/api/work-orders/" + order.id).exchange(), 200);
                 assertThat((String) read(answer, "$.workOrder.status")).isEqualTo(order.status);

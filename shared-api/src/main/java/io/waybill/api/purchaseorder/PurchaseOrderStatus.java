@@ -38,6 +38,19 @@ public enum PurchaseOrderStatus {
                         .map(PurchaseOrderStatus::label).collect(Collectors.joining(", "))));
     }
 
+    /** The field of the API that holds this status's stamp. */
+    public String stampField() {
+        return switch (this) {
+            case PLANNING -> "planningAt";
+            case PLACED -> "placedAt";
+            case IN_TRANSIT -> "inTransitAt";
+            case PARTIAL -> "partialAt";
+            case RECEIVED -> "receivedAt";
+            case PAID -> "paidAt";
+            case CANCELLED -> "cancelledAt";
+        };
+    }
+
     /** The statuses a request may move a purchase order to from this one. */
     public List<PurchaseOrderStatus> next() {
         return switch (this) {

@@ -54,6 +54,21 @@ public enum WorkOrderStatus {
         };
     }
 
+    /** The field of the API that holds this status's stamp. */
+    public String stampField() {
+        return switch (this) {
+            case DRAFT -> "draftAt";
+            case ENTERED -> "enteredAt";
+            case PLACED -> "placedAt";
+            case PRODUCTION -> "productionStartedAt";
+            case IN_TRANSIT -> "inTransitAt";
+            case PARTIAL -> "partialAt";
+            case RECEIVED -> "receivedAt";
+            case COMPLETED -> "completedAt";
+            case CANCELLED -> "cancelledAt";
+        };
+    }
+
     /** Whether its lines can still change: before it is placed. */
     public boolean editable() {
         return this == DRAFT || this == ENTERED;
