@@ -4,6 +4,8 @@ import io.waybill.api.catalog.CatalogKind;
 import io.waybill.command.catalog.CatalogKinds;
 import io.waybill.api.DomainException;
 import io.waybill.api.inventory.BalanceChange;
+import io.waybill.api.inventory.Bucket;
+import io.waybill.api.inventory.CheckMove;
 import io.waybill.api.inventory.CheckMovement;
 import io.waybill.api.inventory.CheckReversals;
 import io.waybill.api.inventory.CompleteTransfer;
@@ -38,9 +40,12 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import io.waybill.command.inventory.LedgerEntries.Recorded;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -180,6 +185,26 @@ class InventoryLedger {
             changes.addAll(entries.reversalChanges(original, command.sourceType()));
         }
         stock.check(changes, command.eventDate());
+        return true;
+    }
+
+    /** Sums the on-hand changes per location and date they are moved from, then checks each. */
+    @CommandHandler
+    boolean handle(CheckMove command) {
+        requireOrg(command.orgId());
+        Map<String, Map<LocalDate, BigDecimal>> moving = new TreeMap<>();
+        for (String entryId : command.entryIds()) {
+            Recorded original = entries.get(entryId);
+            if (original == null) {
+                throw DomainException.notFound("ledger entry", entryId);
+            }
+            entries.reversalChanges(original, command.sourceType());
+            original.entry().changes().stream().filter(change -> change.bucket() == Bucket.ON_HAND)
+                    .forEach(change -> moving.computeIfAbsent(change.locationId(), l -> new TreeMap<>())
+                            .merge(original.entry().eventDate(), change.delta(), BigDecimal::add));
+        }
+        moving.forEach((location, byDate) -> byDate.forEach((from, delta) ->
+                stock.checkMove(location, delta, from, command.eventDate())));
         return true;
     }
 

@@ -59,6 +59,36 @@ final class Stock {
         }
     }
 
+    /**
+     * Refuses to date an on-hand change of {@code delta} at the location, now dated {@code from}, {@code to} instead
+     * when on hand would fall below zero on a date in between: a receipt moved later leaves its units out until then,
+     * a consumption moved earlier takes its materials from then.
+     */
+    void checkMove(String location, BigDecimal delta, LocalDate from, LocalDate to) {
+        if (delta.signum() > 0 && to.isAfter(from)) {
+            checkBetween(location, delta.negate(), from, to);
+        } else if (delta.signum() < 0 && to.isBefore(from)) {
+            checkBetween(location, delta, to, from);
+        }
+    }
+
+    /** On hand on every date from {@code start} up to (not including) {@code end} must cover the decrease. */
+    private void checkBetween(String location, BigDecimal decrease, LocalDate start, LocalDate end) {
+        NavigableMap<LocalDate, BigDecimal> byDate = onHandByDate.getOrDefault(location, new TreeMap<>());
+        BigDecimal running = byDate.headMap(start, true).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        LocalDate day = start;
+        for (var entry : byDate.subMap(start, false, end, false).entrySet()) {
+            if (running.add(decrease).signum() < 0) {
+                break;
+            }
+            running = running.add(entry.getValue());
+            day = entry.getKey();
+        }
+        if (running.add(decrease).signum() < 0) {
+            throw insufficient(location, running, decrease.negate(), day);
+        }
+    }
+
     private void checkLocation(String location, Map<Bucket, BigDecimal> deltas, LocalDate eventDate) {
         for (var delta : deltas.entrySet()) {
             if (delta.getKey() != Bucket.ON_HAND && get(location, delta.getKey()).add(delta.getValue()).signum() < 0) {

@@ -14,9 +14,15 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Posts what purchase and work orders owe the inventory ledger: each {@link StockPostingEvent} becomes the ledger
@@ -27,15 +33,28 @@ import java.util.List;
  * every entry of an event is recorded, and an entry's id is fixed by the order, so an event handled again after a
  * crash or a replay records nothing twice; any other failure stops the processor at that event and retries it
  * (nothing is skipped).
+ *
+ * <p>Each entry is recorded in a unit of work and transaction of its own, on a thread where none of the processor's
+ * is current (a command sent from the handler's thread would join the processor's, and keep every ledger it
+ * touched, and the organisation's entry counter, locked until the whole event is done: a write to one of those
+ * ledgers from the API, holding that ledger and waiting for the counter, would then wait on the process while the
+ * process waits on it). The order's taking back, on the contrary, joins the processor's transaction: it is
+ * recorded together with the position that moves past the event, or not at all; so an event handled again after a
+ * failure never posts entries its order already said were not posted, and decides afresh.
  */
 @Component
 @CommandProcess
 @ProcessingGroup(StockPostings.PROCESSOR)
-public class StockPostings {
+public class StockPostings implements DisposableBean {
 
     public static final String PROCESSOR = "stock-postings";
     private static final int RACE_RETRIES = 3;
     private final CommandGateway gateway;
+    private final ExecutorService sender = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, PROCESSOR + "-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     StockPostings(CommandGateway gateway) {
         this.gateway = gateway;
@@ -46,14 +65,14 @@ public class StockPostings {
         List<StockPosting> postings = event.postings();
         for (int i = 0; i < postings.size(); i++) {
             try {
-                record(command(event, postings.get(i)), message);
+                record(command(event, postings.get(i)), message, true);
             } catch (CommandExecutionException refused) {
                 Object takeBack = refused.getDetails().filter(DomainError.class::isInstance).isEmpty() ? null
                         : event.refused(i, refused.getMessage());
                 if (takeBack == null) {
                     throw refused;
                 }
-                record(takeBack, message);
+                record(takeBack, message, false);
                 return;
             }
         }
@@ -61,26 +80,44 @@ public class StockPostings {
 
     private static Object command(StockPostingEvent event, StockPosting posting) {
         String ledger = LedgerId.of(posting.itemId());
+        LocalDate date = posting.eventDate() == null ? event.eventDate() : posting.eventDate();
         if (posting.reversedEntryId() == null) {
             return new RecordLedgerEntry(ledger, event.orgId(), event.itemKind(posting), posting.itemId(),
                     posting.entryId(), posting.type(), posting.locationId(), null, posting.quantity(),
-                    posting.unitCost(), null, null, event.eventDate(), event.sourceType(), event.sourceId());
+                    posting.unitCost(), null, null, date, event.sourceType(), event.sourceId());
         }
-        return new ReverseLedgerEntry(ledger, event.orgId(), posting.reversedEntryId(), posting.entryId(),
-                event.eventDate(), null, event.sourceType(), event.sourceId());
+        return new ReverseLedgerEntry(ledger, event.orgId(), posting.reversedEntryId(), posting.entryId(), date, null,
+                event.sourceType(), event.sourceId());
     }
 
-    /** Sends the command, again when it lost a race with another write to the same aggregate. */
-    private void record(Object command, EventMessage<?> cause) {
+    /**
+     * Sends the command, on a thread of its own when {@code apart}, again when it lost a race with another write to
+     * the same aggregate.
+     */
+    private void record(Object command, EventMessage<?> cause, boolean apart) {
+        Object message = GenericCommandMessage.asCommandMessage(command).andMetaData(cause.getMetaData());
         for (int attempt = 0; ; attempt++) {
             try {
-                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(cause.getMetaData()));
+                if (apart) {
+                    CompletableFuture.runAsync(() -> gateway.sendAndWait(message), sender).join();
+                } else {
+                    gateway.sendAndWait(message);
+                }
                 return;
+            } catch (CompletionException e) {
+                if (!(e.getCause() instanceof ConcurrencyException) || attempt == RACE_RETRIES) {
+                    throw e.getCause() instanceof RuntimeException failure ? failure : e;
+                }
             } catch (ConcurrencyException e) {
                 if (attempt == RACE_RETRIES) {
                     throw e;
                 }
             }
         }
+    }
+
+    @Override
+    public void destroy() {
+        sender.shutdownNow();
     }
 }

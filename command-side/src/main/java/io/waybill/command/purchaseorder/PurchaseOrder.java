@@ -261,7 +261,7 @@ class PurchaseOrder {
 
     @EventSourcingHandler
     void on(PurchaseOrderStockPosted event) {
-        stock.posted(event.postings(), event.receiptId());
+        stock.posted(event.postings(), event.receiptId(), event.eventDate());
     }
 
     @EventSourcingHandler

@@ -9,6 +9,7 @@ import io.waybill.api.purchaseorder.ReceiptLine;
 import io.waybill.command.inventory.OrderPostings;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -183,8 +184,8 @@ final class PurchaseOrderStock {
         return entries.deletion(receiptId);
     }
 
-    void posted(List<StockPosting> postings, String receiptId) {
-        entries.posted(postings, receiptId);
+    void posted(List<StockPosting> postings, String receiptId, LocalDate day) {
+        entries.posted(postings, receiptId, day);
         postings.forEach(posting -> count(posting, BigDecimal.ONE));
     }
 

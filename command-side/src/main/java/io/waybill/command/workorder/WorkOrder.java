@@ -10,9 +10,11 @@ import io.waybill.api.workorder.DeleteWorkOrderReceipt;
 import io.waybill.api.workorder.PlanWorkOrderReceipt;
 import io.waybill.api.workorder.PlanWorkOrderReceiptDeletion;
 import io.waybill.api.workorder.ReceiveWorkOrder;
+import io.waybill.api.workorder.PlanWorkOrderReceiptMove;
 import io.waybill.api.workorder.RefuseWorkOrderReceipt;
 import io.waybill.api.workorder.RemoveWorkOrderItem;
 import io.waybill.api.workorder.RestoreWorkOrderReceipt;
+import io.waybill.api.workorder.RevertWorkOrderReceiptMove;
 import io.waybill.api.workorder.UpdateWorkOrder;
 import io.waybill.api.workorder.UpdateWorkOrderItem;
 import io.waybill.api.workorder.UpdateWorkOrderReceipt;
@@ -26,6 +28,7 @@ import io.waybill.api.workorder.WorkOrderItemChanged;
 import io.waybill.api.workorder.WorkOrderItemRemoved;
 import io.waybill.api.workorder.WorkOrderReceiptAnswer;
 import io.waybill.api.workorder.WorkOrderReceiptEvent;
+import io.waybill.api.workorder.WorkOrderReceiptMoveRefused;
 import io.waybill.api.workorder.WorkOrderReceiptRestored;
 import io.waybill.api.workorder.WorkOrderStatusEvent;
 import io.waybill.api.workorder.WorkOrderStockPosted;
@@ -128,8 +131,19 @@ class WorkOrder {
 
     @CommandHandler
     WorkOrderReceiptAnswer handle(UpdateWorkOrderReceipt command, Clock clock) {
-        receiptCommands(command.orgId(), clock).change(command.receiptId(), command.notes());
+        receiptCommands(command.orgId(), clock).change(command.receiptId(), command.notes(), command.receiptDate());
         return state.receiptAnswer(command.receiptId());
+    }
+
+    @CommandHandler
+    PostingPlan handle(PlanWorkOrderReceiptMove command, Clock clock) {
+        return receiptCommands(command.orgId(), clock).planMove(command.receiptId(), command.receiptDate());
+    }
+
+    @CommandHandler
+    void handle(RevertWorkOrderReceiptMove command, Clock clock) {
+        receiptCommands(command.orgId(), clock).revertMove(command.receiptId(), command.movedFrom(),
+                command.posted(), command.reason(), command.postings());
     }
 
     @CommandHandler
@@ -195,13 +209,19 @@ class WorkOrder {
         }
         if (event instanceof WorkOrderReceiptRestored restored) {
             state.stock().notPosted(restored.notPosted());
+        } else if (event instanceof WorkOrderReceiptMoveRefused refused) {
+            state.stock().notPosted(refused.notPosted());
         }
         state.touched(at);
     }
 
     @EventSourcingHandler
     void on(WorkOrderStockPosted event) {
-        state.stock().posted(event.postings(), event.receiptId());
+        if (event.move()) {
+            state.stock().moved(event.postings(), event.receiptId(), event.eventDate());
+        } else {
+            state.stock().posted(event.postings(), event.receiptId(), event.eventDate());
+        }
     }
 
     @EventSourcingHandler

@@ -12,6 +12,7 @@ import io.waybill.api.workorder.DeleteWorkOrder;
 import io.waybill.api.workorder.DeleteWorkOrderReceipt;
 import io.waybill.api.workorder.PlanWorkOrderReceipt;
 import io.waybill.api.workorder.PlanWorkOrderReceiptDeletion;
+import io.waybill.api.workorder.PlanWorkOrderReceiptMove;
 import io.waybill.api.workorder.ReceiveWorkOrder;
 import io.waybill.api.workorder.RemoveWorkOrderItem;
 import io.waybill.api.workorder.UpdateWorkOrder;
@@ -205,13 +206,24 @@ class WorkOrderCommandController {
                                 context)));
     }
 
+    /**
+     * Changes a receipt's notes or date. A new date moves its entries: the order says which, their ledgers whether
+     * stock allows it (units used, or materials missing, between the two dates are refused here, changing nothing),
+     * then the order moves it.
+     */
     @PatchMapping("/api/work-order-receipts/{id}")
     Mono<WorkOrderReceiptAnswer> updateReceipt(RequestContext context, @PathVariable String id,
                                                @RequestBody JsonNode json) {
         UpdateReceiptRequest request = requests.read(json, UpdateReceiptRequest.class);
-        return sender.blocking(() -> references.receipt(context.orgId(), id))
-                .flatMap(receipt -> sender.send(new UpdateWorkOrderReceipt(receipt.parentId(), context.orgId(), id,
-                        Patches.change(request.notes())), context));
+        String org = context.orgId();
+        return sender.blocking(() -> references.receipt(org, id))
+                .flatMap(receipt -> (request.receiptDate() == null ? Mono.<Void>empty()
+                        : sender.<PostingPlan>send(new PlanWorkOrderReceiptMove(receipt.parentId(), org, id,
+                                        request.receiptDate()), context)
+                                .flatMap(plan -> checks.moves(context, plan.entries(), request.receiptDate(),
+                                        LedgerSources.WORK_ORDER_RECEIPT)))
+                        .then(sender.<WorkOrderReceiptAnswer>send(new UpdateWorkOrderReceipt(receipt.parentId(), org,
+                                id, Patches.change(request.notes()), request.receiptDate()), context)));
     }
 
     /**

@@ -11,6 +11,7 @@ import io.waybill.api.workorder.WorkOrderReceipt;
 import io.waybill.api.workorder.WorkOrderReceiptChanged;
 import io.waybill.api.workorder.WorkOrderReceiptDeleted;
 import io.waybill.api.workorder.WorkOrderReceiptLine;
+import io.waybill.api.workorder.WorkOrderReceiptMoveRefused;
 import io.waybill.api.workorder.WorkOrderReceiptRecorded;
 import io.waybill.api.workorder.WorkOrderReceiptRefused;
 import io.waybill.api.workorder.WorkOrderReceiptRestored;
@@ -31,8 +32,9 @@ import java.util.Objects;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * Receipts of a work order: taking in made units (they produce the SKUs and consume the materials), changing,
- * deleting (reversing both), and what the posting process reports back when a ledger refused a receipt's entry.
+ * Receipts of a work order: taking in made units (they produce the SKUs and consume the materials), changing, moving
+ * to another date, deleting (reversing both), and what the posting process reports back when a ledger refused a
+ * receipt's entry.
  * Receipts move the order to Partial or Received, and a deletion back.
  */
 final class WorkOrderReceiptCommands {
@@ -74,12 +76,51 @@ final class WorkOrderReceiptCommands {
         afterReceipts();
     }
 
-    void change(String receiptId, Change<String> notes) {
+    /**
+     * The receipt's entries that moving it to {@code date} would date anew (none when that is its date): what their
+     * ledgers are asked to check.
+     */
+    PostingPlan planMove(String receiptId, LocalDate date) {
+        WorkOrderReceipt receipt = state.receipts().requireStanding(receiptId);
+        if (date.equals(receipt.receiptDate())) {
+            return new PostingPlan(List.of());
+        }
+        requireMovable(receiptId, date);
+        return new PostingPlan(state.stock().datedReceiptEntries(receiptId).stream()
+                .filter(entry -> !date.equals(entry.eventDate())).toList());
+    }
+
+    /**
+     * Changes the receipt's notes, and moves it to {@code date} when that is not null: its productions and
+     * consumptions are reversed on their date and posted again on the new one.
+     */
+    void change(String receiptId, Change<String> notes, LocalDate date) {
         WorkOrderReceipt receipt = state.receipts().requireStanding(receiptId);
         String next = Change.apply(notes, receipt.notes());
-        if (!Objects.equals(next, receipt.notes())) {
-            apply(new WorkOrderReceiptChanged(workOrderId, receiptId, next));
+        boolean moves = date != null && !date.equals(receipt.receiptDate());
+        if (moves) {
+            requireMovable(receiptId, date);
+        } else if (Objects.equals(next, receipt.notes())) {
+            return;
         }
+        apply(new WorkOrderReceiptChanged(workOrderId, receiptId, next, moves ? date : null));
+        if (moves) {
+            state.postMove(state.batch().move(receiptId, date), date, receiptId, receipt.receiptDate());
+        }
+    }
+
+    /**
+     * A ledger refused an entry of the receipt's move from {@code movedFrom}: of the move's {@code postings}, the first
+     * {@code posted} were recorded and are undone, and the receipt is dated {@code movedFrom} again.
+     */
+    void revertMove(String receiptId, LocalDate movedFrom, int posted, String reason, List<StockPosting> postings) {
+        if (!state.receipts().stands(receiptId) || state.stock().dropped(postings.get(posted).entryId())) {
+            return;
+        }
+        LocalDate movedTo = state.receipts().receipt(receiptId).receiptDate();
+        apply(new WorkOrderReceiptMoveRefused(workOrderId, receiptId, movedFrom, reason,
+                postings.subList(posted, postings.size())));
+        state.postMove(state.batch().undo(postings.subList(0, posted)), movedFrom, receiptId, movedTo);
     }
 
     /** The receipt's productions that deleting it would reverse: what the SKUs' ledgers are asked to check. */
@@ -163,6 +204,14 @@ final class WorkOrderReceiptCommands {
                 throw DomainException.invalid("items[" + i + "].quantity", "the line has "
                         + remaining.max(BigDecimal.ZERO).toPlainString() + " left to take in");
             }
+        }
+    }
+
+    /** A receipt moves while it could be deleted, to a date not in the future. */
+    private void requireMovable(String receiptId, LocalDate date) {
+        requireDeletable(receiptId);
+        if (date.isAfter(today())) {
+            throw DomainException.invalid("receiptDate", "must not be in the future");
         }
     }
 

@@ -5,6 +5,7 @@ import io.waybill.api.workorder.WorkOrderReceipt;
 import io.waybill.api.workorder.WorkOrderReceiptChanged;
 import io.waybill.api.workorder.WorkOrderReceiptEvent;
 import io.waybill.api.workorder.WorkOrderReceiptItemView;
+import io.waybill.api.workorder.WorkOrderReceiptMoveRefused;
 import io.waybill.api.workorder.WorkOrderReceiptRecorded;
 import io.waybill.api.workorder.WorkOrderReceiptRestored;
 import io.waybill.api.workorder.WorkOrderReceiptView;
@@ -24,8 +25,8 @@ final class WorkOrderReceipts {
     private final Map<String, Kept> receipts = new LinkedHashMap<>();
 
     /**
-     * Applies the event (recorded, changed, deleted, refused or restored): answers whether the receipt's units now
-     * count ({@code 1}), no longer count ({@code -1}) or are as they were ({@code 0}).
+     * Applies the event (recorded, changed, moved back, deleted, refused or restored): answers whether the receipt's
+     * units now count ({@code 1}), no longer count ({@code -1}) or are as they were ({@code 0}).
      */
     int on(WorkOrderReceiptEvent event, Instant at) {
         Kept kept = receipts.get(event.receiptId());
@@ -33,10 +34,15 @@ final class WorkOrderReceipts {
             receipts.put(recorded.receiptId(), new Kept(recorded.receipt(), at, at, true));
             return 1;
         }
+        WorkOrderReceipt r = kept.receipt();
         if (event instanceof WorkOrderReceiptChanged changed) {
-            WorkOrderReceipt r = kept.receipt();
-            receipts.put(changed.receiptId(), new Kept(new WorkOrderReceipt(r.receiptId(), r.receiptDate(),
-                    changed.notes(), r.items()), kept.created(), at, true));
+            receipts.put(changed.receiptId(), new Kept(new WorkOrderReceipt(r.receiptId(), changed.receiptDate() == null
+                    ? r.receiptDate() : changed.receiptDate(), changed.notes(), r.items()), kept.created(), at, true));
+            return 0;
+        }
+        if (event instanceof WorkOrderReceiptMoveRefused refused) {
+            receipts.put(refused.receiptId(), new Kept(new WorkOrderReceipt(r.receiptId(), refused.receiptDate(),
+                    r.notes(), r.items()), kept.created(), at, true));
             return 0;
         }
         boolean stands = event instanceof WorkOrderReceiptRestored;

@@ -136,20 +136,8 @@ final class WorkOrderRequests {
     record ReceiptRequest(@Sid String id, LocalDate receiptDate, @Text(max = NOTES) String notes, JsonNode items) {
     }
 
-    /**
-     * A change of a receipt: its notes. Its date is fixed by the entries it posted (they are dated with it), so a
-     * receipt with a wrong date is deleted and taken in again.
-     */
-    record UpdateReceiptRequest(@Text(max = NOTES) JsonNullable<String> notes, LocalDate receiptDate)
-            implements CheckedRequest {
-
-        @Override
-        public void check(Problems problems) {
-            if (receiptDate != null) {
-                problems.reject("receiptDate", "cannot change: the receipt's entries are dated with it; delete the "
-                        + "receipt and take it in again");
-            }
-        }
+    /** A change of a receipt: its notes, its date (which moves the entries it posted to that date). */
+    record UpdateReceiptRequest(@Text(max = NOTES) JsonNullable<String> notes, LocalDate receiptDate) {
     }
 
     /** A line of a receipt: which line of the order, how many units were made. */

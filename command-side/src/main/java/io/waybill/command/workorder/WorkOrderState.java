@@ -84,6 +84,14 @@ final class WorkOrderState {
         }
     }
 
+    /** Records the entries that move the receipt from {@code from} to {@code day}, each with its own date. */
+    void postMove(WorkOrderStock.Batch batch, LocalDate day, String receiptId, LocalDate from) {
+        List<StockPosting> postings = batch.postings();
+        if (!postings.isEmpty()) {
+            apply(new WorkOrderStockPosted(workOrderId, orgId, day, postings, receiptId, from));
+        }
+    }
+
     /** Records the entries of a step that happened {@code at}, dated that day (UTC). */
     void post(WorkOrderStock.Batch batch, Instant at) {
         post(batch, LocalDate.ofInstant(at, ZoneOffset.UTC), null);

@@ -7,6 +7,7 @@ import io.waybill.api.workorder.WorkOrderReceiptLine;
 import io.waybill.command.inventory.OrderPostings;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -87,6 +88,41 @@ final class WorkOrderStock {
             return this;
         }
 
+        /**
+         * Moves the receipt's standing entries dated otherwise to {@code date}: each is reversed on its own date and
+         * posted again on the new one. What adds stock goes first (the new productions, the reversed consumptions),
+         * then what takes it (the new consumptions, the reversed productions); so each entry a ledger checks in turn
+         * sees the stock the move leaves, and only a shortage between the two dates is refused.
+         */
+        Batch move(String receiptId, LocalDate date) {
+            List<StockPosting> moving = entries.datedReceiptEntries(receiptId).stream()
+                    .filter(entry -> !date.equals(entry.eventDate())).toList();
+            List<StockPosting> produced = moving.stream().filter(entry -> entry.type() == EntryType.PRODUCE).toList();
+            List<StockPosting> consumed = moving.stream().filter(entry -> entry.type() == EntryType.CONSUME).toList();
+            produced.forEach(entry -> add(entry.type(), entry.itemId(), entry.quantity(), null, date));
+            consumed.forEach(this::reversalOnItsDate);
+            consumed.forEach(entry -> add(entry.type(), entry.itemId(), entry.quantity(), null, date));
+            produced.forEach(this::reversalOnItsDate);
+            return this;
+        }
+
+        /**
+         * Undoes these entries of a move, last first (so again what adds stock before what takes it): a new entry is
+         * reversed, a reversed one posted again, each on its own date.
+         */
+        Batch undo(List<StockPosting> done) {
+            List<StockPosting> last = new ArrayList<>(done);
+            Collections.reverse(last);
+            for (StockPosting entry : last) {
+                if (entry.reversedEntryId() == null) {
+                    reversalOnItsDate(entry);
+                } else {
+                    add(entry.type().reverses(), entry.itemId(), entry.quantity(), null, entry.eventDate());
+                }
+            }
+            return this;
+        }
+
         /** Posts these entries again as new ones: their reversals were recorded, and the receipt is back. */
         Batch repost(List<StockPosting> entries) {
             entries.forEach(entry -> add(entry.type(), entry.itemId(), entry.quantity(), null));
@@ -97,14 +133,24 @@ final class WorkOrderStock {
             return List.copyOf(postings);
         }
 
+        /** The entry's reversal, dated as the batch (a deletion's: the day it was deleted). */
         private void reversal(StockPosting entry) {
             add(entry.type().reversal(), entry.itemId(), entry.quantity(), entry.entryId());
         }
 
+        /** The entry's reversal on the entry's own date: a move leaves nothing of it in the stock of any date. */
+        private void reversalOnItsDate(StockPosting entry) {
+            add(entry.type().reversal(), entry.itemId(), entry.quantity(), entry.entryId(), entry.eventDate());
+        }
+
         private void add(EntryType type, String itemId, BigDecimal quantity, String reversedEntryId) {
+            add(type, itemId, quantity, reversedEntryId, null);
+        }
+
+        private void add(EntryType type, String itemId, BigDecimal quantity, String reversedEntryId, LocalDate date) {
             if (quantity.signum() > 0) {
                 postings.add(new StockPosting(entries.entryId(workOrderId, postings.size()), type, null, itemId,
-                        siteId, quantity, null, reversedEntryId));
+                        siteId, quantity, null, reversedEntryId, date));
             }
         }
     }
@@ -118,6 +164,11 @@ final class WorkOrderStock {
         return entries.receiptEntries(receiptId);
     }
 
+    /** The entries the receipt posted that stand, each with the date it was posted on. */
+    List<StockPosting> datedReceiptEntries(String receiptId) {
+        return entries.datedReceiptEntries(receiptId);
+    }
+
     /** Every entry the receipt ever posted, reversed or not. */
     List<StockPosting> receiptEntriesEver(String receiptId) {
         return entries.receiptEntriesEver(receiptId);
@@ -128,12 +179,21 @@ final class WorkOrderStock {
         return entries.deletion(receiptId);
     }
 
-    void posted(List<StockPosting> postings, String receiptId) {
-        entries.posted(postings, receiptId);
+    void posted(List<StockPosting> postings, String receiptId, LocalDate day) {
+        entries.posted(postings, receiptId, day);
     }
 
-    /** Takes back these decided reversals: they never reached the ledger, so their entries stand. */
+    void moved(List<StockPosting> postings, String receiptId, LocalDate day) {
+        entries.moved(postings, receiptId, day);
+    }
+
+    /** Takes back these decided entries: they never reached the ledger (the entries their reversals named stand). */
     void notPosted(List<StockPosting> postings) {
         entries.notPosted(postings);
+    }
+
+    /** Whether the decided entry was taken back as never posted. */
+    boolean dropped(String entryId) {
+        return entries.dropped(entryId);
     }
 }

@@ -1,6 +1,7 @@
 package io.waybill.command.inventory;
 
 import io.waybill.api.ErrorCode;
+import io.waybill.api.inventory.CheckMove;
 import io.waybill.api.inventory.CheckReversals;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.ItemKind;
@@ -115,6 +116,32 @@ class InventoryLedgerReversalTest extends LedgerTestBase {
                         material("e3", CONSUME, A, "6"))
                 .when(new CheckReversals(MATERIAL_LEDGER, ORG, List.of("e1", "e2"), DAY, null))
                 .expectNoEvents()
+                .expectException(domainError(ErrorCode.INSUFFICIENT_STOCK));
+    }
+
+    @Test
+    void anEntryThatAddsStockMovesLaterOnlyIfNothingWasTakenFromItBeforeTheNewDate() {
+        fixture.givenCommands(material("e1", RECEIVE, A, "10", DAY), material("e2", CONSUME, A, "4", DAY.plusDays(2)))
+                .when(new CheckMove(MATERIAL_LEDGER, ORG, List.of("e1"), DAY.plusDays(1), null))
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+        fixture.givenCommands(material("e3", RECEIVE, A, "10", DAY), material("e4", CONSUME, A, "4", DAY.plusDays(2)))
+                .when(new CheckMove(MATERIAL_LEDGER, ORG, List.of("e3"), DAY.plusDays(3), null))
+                .expectNoEvents()
+                .expectException(domainError(ErrorCode.INSUFFICIENT_STOCK))
+                .expectExceptionMessage("not enough stock at location " + A + " on " + DAY.plusDays(2)
+                        + ": 6 available, 10 requested");
+    }
+
+    @Test
+    void anEntryThatTakesStockMovesEarlierOnlyIfTheStockWasThereAlready() {
+        fixture.givenCommands(material("e1", RECEIVE, A, "10", DAY.plusDays(2)),
+                        material("e2", CONSUME, A, "4", DAY.plusDays(3)))
+                .when(new CheckMove(MATERIAL_LEDGER, ORG, List.of("e2"), DAY.plusDays(2), null))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenCommands(material("e3", RECEIVE, A, "10", DAY.plusDays(2)),
+                        material("e4", CONSUME, A, "4", DAY.plusDays(3)))
+                .when(new CheckMove(MATERIAL_LEDGER, ORG, List.of("e4"), DAY.plusDays(1), null))
                 .expectException(domainError(ErrorCode.INSUFFICIENT_STOCK));
     }
 

@@ -13,8 +13,10 @@ import io.waybill.api.workorder.DeleteWorkOrderReceipt;
 import io.waybill.api.workorder.ReceiveWorkOrder;
 import io.waybill.api.workorder.RefuseWorkOrderReceipt;
 import io.waybill.api.workorder.RestoreWorkOrderReceipt;
+import io.waybill.api.workorder.RevertWorkOrderReceiptMove;
 import io.waybill.api.workorder.UpdateWorkOrder;
 import io.waybill.api.workorder.UpdateWorkOrderItem;
+import io.waybill.api.workorder.UpdateWorkOrderReceipt;
 import io.waybill.api.workorder.WorkOrderAnswer;
 import io.waybill.api.workorder.WorkOrderCancelled;
 import io.waybill.api.workorder.WorkOrderCompleted;
@@ -31,8 +33,10 @@ import io.waybill.api.workorder.WorkOrderPatch;
 import io.waybill.api.workorder.WorkOrderPlaced;
 import io.waybill.api.workorder.WorkOrderProductionStarted;
 import io.waybill.api.workorder.WorkOrderReceipt;
+import io.waybill.api.workorder.WorkOrderReceiptChanged;
 import io.waybill.api.workorder.WorkOrderReceiptDeleted;
 import io.waybill.api.workorder.WorkOrderReceiptLine;
+import io.waybill.api.workorder.WorkOrderReceiptMoveRefused;
 import io.waybill.api.workorder.WorkOrderReceiptRecorded;
 import io.waybill.api.workorder.WorkOrderReceiptRefused;
 import io.waybill.api.workorder.WorkOrderReceiptRestored;
@@ -77,6 +81,7 @@ class WorkOrderTest {
     private static final String GADGET = "gadget";
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+    private static final LocalDate EARLIER = TODAY.minusDays(3);
     private static final WorkOrderDetails DETAILS = new WorkOrderDetails(SITE, null, null, "first run");
     /** 10 widgets, each of 2 steel and 4 bolts; 5 gadgets, each of 1 steel. */
     private static final WorkOrderLine WIDGETS = new WorkOrderLine("line-1", WIDGET, qty("10"), qty("3"),
@@ -376,5 +381,63 @@ class WorkOrderTest {
                 .when(new RestoreWorkOrderReceipt(WO, ORG, "r-1", 0, "the widgets were sold"))
                 .expectEvents(new WorkOrderReceiptRestored(WO, "r-1", "the widgets were sold", deletion),
                         new WorkOrderPartlyReceived(WO, NOW));
+    }
+
+    /** Moving the 3-widget receipt three days back: the lines of {@link #threeWidgets()} dated anew. */
+    private static WorkOrderStockPosted moveBack() {
+        StockPosting[] posted = threeWidgets().postings().toArray(StockPosting[]::new);
+        return new WorkOrderStockPosted(WO, ORG, EARLIER, List.of(
+                posting(7, EntryType.PRODUCE, WIDGET, "3").dated(EARLIER), reversal(8, posted[0]).dated(TODAY),
+                reversal(9, posted[1]).dated(TODAY), posting(10, EntryType.CONSUME, STEEL, "6").dated(EARLIER),
+                posting(11, EntryType.CONSUME, BOLT, "12").dated(EARLIER), reversal(12, posted[2]).dated(TODAY)),
+                "r-1", TODAY);
+    }
+
+    @Test
+    void aReceiptMovedToAnotherDateReversesItsEntriesOnTheirDateAndPostsThemOnTheNewOneAddingStockFirst() {
+        fixture.given(placed(new WorkOrderReceiptRecorded(WO, receipt("r-1", "3")), threeWidgets(),
+                        new WorkOrderPartlyReceived(WO, NOW)))
+                .when(new UpdateWorkOrderReceipt(WO, ORG, "r-1", null, EARLIER))
+                .expectEvents(new WorkOrderReceiptChanged(WO, "r-1", null, EARLIER), moveBack());
+    }
+
+    @Test
+    void aReceiptMovedToItsOwnDateRecordsNothing() {
+        fixture.given(placed(new WorkOrderReceiptRecorded(WO, receipt("r-1", "3")), threeWidgets()))
+                .when(new UpdateWorkOrderReceipt(WO, ORG, "r-1", null, TODAY))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReceiptIsNotMovedIntoTheFutureNorOnceTheOrderIsCompleted() {
+        fixture.given(placed(new WorkOrderReceiptRecorded(WO, receipt("r-1", "3")), threeWidgets()))
+                .when(new UpdateWorkOrderReceipt(WO, ORG, "r-1", null, TODAY.plusDays(1)))
+                .expectException(domainError(ErrorCode.VALIDATION_FAILED))
+                .expectExceptionMessage("receiptDate: must not be in the future");
+        fixture.given(placed(new WorkOrderReceiptRecorded(WO, receipt("r-1", "3")), threeWidgets(),
+                        new WorkOrderCompleted(WO, NOW)))
+                .when(new UpdateWorkOrderReceipt(WO, ORG, "r-1", null, EARLIER))
+                .expectException(domainError(ErrorCode.INVALID_TRANSITION));
+    }
+
+    @Test
+    void aMoveWhoseEntryALedgerRefusedIsUndoneLastFirstAndTheReceiptKeepsItsDate() {
+        StockPosting[] move = moveBack().postings().toArray(StockPosting[]::new);
+        List<Object> given = placed(new WorkOrderReceiptRecorded(WO, receipt("r-1", "3")), threeWidgets(),
+                new WorkOrderPartlyReceived(WO, NOW), new WorkOrderReceiptChanged(WO, "r-1", null, EARLIER),
+                moveBack());
+        WorkOrderReceiptMoveRefused refused = new WorkOrderReceiptMoveRefused(WO, "r-1", TODAY, "no steel then",
+                List.of(move[3], move[4], move[5]));
+        WorkOrderStockPosted undone = new WorkOrderStockPosted(WO, ORG, TODAY, List.of(
+                posting(13, EntryType.CONSUME, BOLT, "12").dated(TODAY),
+                posting(14, EntryType.CONSUME, STEEL, "6").dated(TODAY), reversal(15, move[0]).dated(EARLIER)),
+                "r-1", EARLIER);
+        fixture.given(given)
+                .when(new RevertWorkOrderReceiptMove(WO, ORG, "r-1", TODAY, 3, "no steel then", List.of(move)))
+                .expectEvents(refused, undone);
+        given.addAll(List.of(refused, undone));
+        fixture.given(given)
+                .when(new RevertWorkOrderReceiptMove(WO, ORG, "r-1", TODAY, 3, "no steel then", List.of(move)))
+                .expectNoEvents();
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -291,5 +293,57 @@ abstract class WorkOrderApiContract extends CatalogContractSupport {
         assertThat((String) read(imported, "$.data[1].error.code")).isEqualTo("validation_failed");
         eventually().untilAsserted(() -> assertThat(ids(client, "/api/work-orders"))
                 .contains((String) read(imported, "$.data[0].id")).hasSize(2));
+    }
+
+    @Test
+    void aReceiptMovedToAnotherDateMovesItsEntriesAndIsRefusedWhereTheStockOfTheDatesBetweenDoesNotAllowIt() {
+        WebTestClient client = newOrg();
+        Plant p = plant(client);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (String material : List.of(p.steel(), p.bolt())) {
+            post(client, "/api/materials-inventory/adjustments", body("materialId", material, "locationId", p.site(),
+                    "quantity", "20", "eventDate", today.minusDays(5).toString())).expectStatus().isCreated();
+        }
+        String created = text(post(client, "/api/work-orders", body("workSiteLocationId", p.site(), "items",
+                List.of(body("skuId", p.widget(), "quantity", "3")))), 201);
+        String wo = read(created, "$.workOrder.id");
+        patch(client, "/api/work-orders/" + wo, body("status", "Placed")).expectStatus().isOk();
+        String receipt = read(text(post(client, "/api/work-orders/" + wo + "/receipts", body("receiptDate",
+                today.minusDays(4).toString(), "items", List.of(body("workOrderItemId", read(created, "$.items[0].id"),
+                        "quantity", "2")))), 201), "$.receipt.id");
+        awaitWidgets(client, p.widget(), "2");
+        post(client, "/api/fg-inventory/disposals", body("skuId", p.widget(), "locationId", p.site(), "quantity", "1",
+                "eventDate", today.minusDays(2).toString())).expectStatus().isCreated();
+        awaitWidgets(client, p.widget(), "1");
+
+        expectError(patch(client, "/api/work-order-receipts/" + receipt, body("receiptDate",
+                today.minusDays(1).toString())), 409, "insufficient_stock")
+                .jsonPath("$.error.details.asOf").isEqualTo(today.minusDays(2).toString());
+        expectError(patch(client, "/api/work-order-receipts/" + receipt, body("receiptDate",
+                today.minusDays(6).toString())), 409, "insufficient_stock");
+        expectError(patch(client, "/api/work-order-receipts/" + receipt, body("receiptDate",
+                today.plusDays(1).toString())), 400, "validation_failed");
+        expectError(patch(client, "/api/work-order-receipts/" + receipt, body("receiptDate", "someday")), 400,
+                "validation_failed");
+
+        patch(client, "/api/work-order-receipts/" + receipt, body("receiptDate", today.minusDays(3).toString(),
+                "notes", "made a day later")).expectStatus().isOk().expectBody()
+                .jsonPath("$.receipt.receiptDate").isEqualTo(today.minusDays(3).toString())
+                .jsonPath("$.receipt.notes").isEqualTo("made a day later");
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + p.steel()
+                        + "&asOf=" + today.minusDays(4)).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].onHand").isEqualTo("20"));
+        client.get().uri("/api/materials-inventory/summary?materialId=" + p.steel() + "&asOf=" + today.minusDays(3))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.data[0].onHand").isEqualTo("16");
+        client.get().uri("/api/fg-inventory/summary?skuId=" + p.widget() + "&asOf=" + today.minusDays(3))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.data[0].onHand").isEqualTo("2");
+        awaitWidgets(client, p.widget(), "1");
+        eventually().untilAsserted(() -> client.get().uri("/api/work-order-receipts/" + receipt).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.receipt.receiptDate").isEqualTo(today.minusDays(3).toString()));
+        eventually().untilAsserted(() -> client.get().uri("/api/inventory/verify/work-orders").exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.pendingEntries").isEqualTo(0)
+                .jsonPath("$.differences.length()").isEqualTo(0));
     }
 }

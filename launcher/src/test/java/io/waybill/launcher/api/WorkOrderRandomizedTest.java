@@ -5,10 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Random;
 import java.util.TreeMap;
 
@@ -17,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Random steps with a fixed seed over two SKUs that share two materials at one work site: purchase-order receipts
  * bring materials in, work orders are placed (demanding and allocating), take receipts (producing and consuming,
- * refused when a material is short), have receipts deleted, and are completed or cancelled. After each step the
- * service accepted or refused it as the independent model below says, and each material's on hand, demand and
+ * refused when a material is short), have receipts moved to another date (refused when the stock of the dates between
+ * does not allow it) or deleted, and are completed or cancelled. After each step the service accepted or refused it
+ * as the independent model below says, and each material's on hand, demand and
  * allocated, each SKU's on hand, and each open order's allocation and shortage equal the model's (none negative,
  * allocated never above on hand), and the work-order check finds nothing pending and no difference; at the end the
  * drift check finds nothing either. The number of steps is {@code -Dwaybill.randomized.work-orders} (default 60).
@@ -28,6 +32,9 @@ class WorkOrderRandomizedTest extends CatalogContractSupport {
     private final Random random = new Random(20261203L);
     private final Map<String, BigDecimal> onHand = new LinkedHashMap<>();
     private final Map<String, BigDecimal> skuOnHand = new LinkedHashMap<>();
+    /** Per material and SKU: the changes of on hand per business date (purchases arrive up to a week back). */
+    private final Map<String, NavigableMap<LocalDate, BigDecimal>> dated = new LinkedHashMap<>();
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     /** Per SKU: its materials and how much of each one unit takes. */
     private final Map<String, Map<String, BigDecimal>> boms = new LinkedHashMap<>();
     private final List<Order> orders = new ArrayList<>();
@@ -63,8 +70,23 @@ class WorkOrderRandomizedTest extends CatalogContractSupport {
         }
     }
 
-    /** A standing receipt and what each of its consumptions drew of the order's allocation and demand. */
-    private record Receipt(String id, BigDecimal units, Map<String, BigDecimal[]> drawn) {
+    /** A standing receipt, its date, and what each of its consumptions drew of the order's allocation and demand. */
+    private static final class Receipt {
+        final String id;
+        final BigDecimal units;
+        final Map<String, BigDecimal[]> drawn;
+        LocalDate date;
+
+        Receipt(String id, BigDecimal units, Map<String, BigDecimal[]> drawn, LocalDate date) {
+            this.id = id;
+            this.units = units;
+            this.drawn = drawn;
+            this.date = date;
+        }
+
+        BigDecimal units() {
+            return units;
+        }
     }
 
     @Override
@@ -87,8 +109,9 @@ class WorkOrderRandomizedTest extends CatalogContractSupport {
         int steps = Integer.getInteger("waybill.randomized.work-orders", 60);
         for (int i = 0; i < steps; i++) {
             int dice = random.nextInt(100);
-            String kind = dice < 20 ? purchase() : dice < 40 ? place() : dice < 75 ? receive()
-                    : dice < 85 ? deleteReceipt() : close(dice < 93 ? "Cancelled" : "Completed");
+            String kind = dice < 25 ? purchase() : dice < 40 ? place() : dice < 70 ? receive()
+                    : dice < 82 ? moveReceipt() : dice < 90 ? deleteReceipt()
+                    : close(dice < 96 ? "Cancelled" : "Completed");
             done.merge(kind, 1, Integer::sum);
             assertStockMatchesModel();
         }
@@ -100,7 +123,7 @@ class WorkOrderRandomizedTest extends CatalogContractSupport {
                 .jsonPath("$.differences.length()").isEqualTo(0);
         System.out.printf("WorkOrderRandomizedTest: %d steps %s%n", steps, done);
         assertThat(done).as("steps of each kind").containsKeys("purchase", "place", "receipt", "refused receipt",
-                "receipt deletion", "Cancelled");
+                "receipt move", "refused receipt move", "receipt deletion", "Cancelled");
     }
 
     private void bom(String sku, Map<String, String> materials) {
@@ -113,19 +136,21 @@ class WorkOrderRandomizedTest extends CatalogContractSupport {
                 .toList())).expectStatus().isCreated();
     }
 
-    /** A placed purchase order of one material, received in full at the work site. */
+    /** A placed purchase order of one material, received in full at the work site, dated up to a week back. */
     private String purchase() {
         String material = pick(new ArrayList<>(onHand.keySet()));
-        BigDecimal quantity = BigDecimal.valueOf(1 + random.nextInt(12));
+        BigDecimal quantity = BigDecimal.valueOf(1 + random.nextInt(16));
         String po = text(post(client, "/api/purchase-orders", body("vendorId", vendor, "targetType", "materials",
                 "shipToLocationId", site, "items", List.of(body("materialId", material, "quantity",
                         quantity.toPlainString())))), 201);
         patch(client, "/api/purchase-orders/" + read(po, "$.purchaseOrder.id"), body("status", "Placed"))
                 .expectStatus().isOk();
-        post(client, "/api/purchase-orders/" + read(po, "$.purchaseOrder.id") + "/receipts", body("items",
-                List.of(body("purchaseOrderItemId", read(po, "$.items[0].id"), "quantity",
-                        quantity.toPlainString())))).expectStatus().isCreated();
+        LocalDate arrived = today.minusDays(random.nextInt(8));
+        post(client, "/api/purchase-orders/" + read(po, "$.purchaseOrder.id") + "/receipts", body("receiptDate",
+                arrived.toString(), "items", List.of(body("purchaseOrderItemId", read(po, "$.items[0].id"),
+                        "quantity", quantity.toPlainString())))).expectStatus().isCreated();
         onHand.merge(material, quantity, BigDecimal::add);
+        change(material, arrived, quantity);
         return "purchase";
     }
 
@@ -174,11 +199,13 @@ class WorkOrderRandomizedTest extends CatalogContractSupport {
             BigDecimal fromDemand = need.subtract(fromAllocation).min(order.demand.get(material));
             drawn.put(material, new BigDecimal[] {need, fromAllocation, fromDemand});
             onHand.merge(material, need.negate(), BigDecimal::add);
+            change(material, today, need.negate());
             order.allocated.merge(material, fromAllocation.negate(), BigDecimal::add);
             order.demand.merge(material, fromDemand.negate(), BigDecimal::add);
         });
-        order.receipts.add(new Receipt(read(text(response, 201), "$.receipt.id"), units, drawn));
+        order.receipts.add(new Receipt(read(text(response, 201), "$.receipt.id"), units, drawn, today));
         skuOnHand.merge(order.sku, units, BigDecimal::add);
+        change(order.sku, today, units);
         order.status = order.received().compareTo(order.quantity) == 0 ? "Received" : "Partial";
         return "receipt";
     }
@@ -191,15 +218,80 @@ class WorkOrderRandomizedTest extends CatalogContractSupport {
         }
         Order order = pick(withReceipts);
         Receipt receipt = order.receipts.remove(random.nextInt(order.receipts.size()));
-        client.delete().uri("/api/work-order-receipts/{id}", receipt.id()).exchange().expectStatus().isOk();
-        receipt.drawn().forEach((material, drawn) -> {
+        client.delete().uri("/api/work-order-receipts/{id}", receipt.id).exchange().expectStatus().isOk();
+        receipt.drawn.forEach((material, drawn) -> {
             onHand.merge(material, drawn[0], BigDecimal::add);
+            change(material, today, drawn[0]);
             order.allocated.merge(material, drawn[1], BigDecimal::add);
             order.demand.merge(material, drawn[2], BigDecimal::add);
         });
-        skuOnHand.merge(order.sku, receipt.units().negate(), BigDecimal::add);
+        skuOnHand.merge(order.sku, receipt.units.negate(), BigDecimal::add);
+        change(order.sku, today, receipt.units.negate());
         order.status = order.receipts.isEmpty() ? "Placed" : "Partial";
         return "receipt deletion";
+    }
+
+    /**
+     * A standing receipt of an open order dated up to six days back: refused when its units would be missing on a
+     * date between (moved later) or its materials would be (moved earlier); else its entries move, and the balances
+     * as of both dates follow.
+     */
+    private String moveReceipt() {
+        List<Order> withReceipts = orders.stream().filter(o -> o.open() && !o.receipts.isEmpty()).toList();
+        if (withReceipts.isEmpty()) {
+            return receive();
+        }
+        Order order = pick(withReceipts);
+        Receipt receipt = pick(order.receipts);
+        LocalDate from = receipt.date;
+        LocalDate to = today.minusDays(random.nextInt(7));
+        var response = patch(client, "/api/work-order-receipts/" + receipt.id, body("receiptDate", to.toString()));
+        boolean allowed = to.isBefore(from)
+                ? receipt.drawn.entrySet().stream().allMatch(m -> lowest(m.getKey(), to, from)
+                        .compareTo(m.getValue()[0]) >= 0)
+                : !to.isAfter(from) || lowest(order.sku, from, to).compareTo(receipt.units) >= 0;
+        if (!allowed) {
+            expectError(response, 409, "insufficient_stock");
+            return "refused receipt move";
+        }
+        response.expectStatus().isOk();
+        receipt.drawn.forEach((material, drawn) -> {
+            change(material, from, drawn[0]);
+            change(material, to, drawn[0].negate());
+        });
+        change(order.sku, from, receipt.units.negate());
+        change(order.sku, to, receipt.units);
+        receipt.date = to;
+        eventually().untilAsserted(() -> {
+            for (LocalDate day : List.of(from, to)) {
+                for (String item : dated.keySet()) {
+                    String book = onHand.containsKey(item) ? "materials-inventory/summary?materialId="
+                            : "fg-inventory/summary?skuId=";
+                    assertThat(balance("/api/" + book + item + "&asOf=" + day).get("onHand"))
+                            .as("on hand of %s as of %s", item, day).isEqualTo(plain(at(item, day)));
+                }
+            }
+        });
+        return from.equals(to) ? "receipt kept its date" : "receipt move";
+    }
+
+    private void change(String item, LocalDate day, BigDecimal delta) {
+        dated.computeIfAbsent(item, i -> new TreeMap<>()).merge(day, delta, BigDecimal::add);
+    }
+
+    /** The item's on hand as of the day, in the model. */
+    private BigDecimal at(String item, LocalDate day) {
+        return dated.getOrDefault(item, new TreeMap<>()).headMap(day, true).values().stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The item's lowest on hand on any date from {@code start} up to (not including) {@code end}. */
+    private BigDecimal lowest(String item, LocalDate start, LocalDate end) {
+        BigDecimal lowest = at(item, start);
+        for (LocalDate day : dated.getOrDefault(item, new TreeMap<>()).subMap(start, false, end, false).keySet()) {
+            lowest = lowest.min(at(item, day));
+        }
+        return lowest;
     }
 
     /** Cancels an open order, or completes one partly or fully received: what it still holds is released. */

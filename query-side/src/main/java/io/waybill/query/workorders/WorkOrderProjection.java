@@ -13,6 +13,7 @@ import io.waybill.api.workorder.WorkOrderLine;
 import io.waybill.api.workorder.WorkOrderReceipt;
 import io.waybill.api.workorder.WorkOrderReceiptChanged;
 import io.waybill.api.workorder.WorkOrderReceiptEvent;
+import io.waybill.api.workorder.WorkOrderReceiptMoveRefused;
 import io.waybill.api.workorder.WorkOrderReceiptLine;
 import io.waybill.api.workorder.WorkOrderReceiptRecorded;
 import io.waybill.api.workorder.WorkOrderReceiptRestored;
@@ -164,8 +165,17 @@ class WorkOrderProjection {
     @EventHandler
     void on(WorkOrderReceiptChanged event, @SequenceNumber long seq, @Timestamp Instant at) {
         if (touch(event.workOrderId(), seq, at) > 0) {
-            jdbc.update("UPDATE work_order_receipt_view SET notes = ?, updated = ? WHERE sid = ?", event.notes(),
-                    Rows.at(at), event.receiptId());
+            jdbc.update("UPDATE work_order_receipt_view SET notes = ?, receipt_date = COALESCE(?, receipt_date), "
+                    + "updated = ? WHERE sid = ?", event.notes(), event.receiptDate(), Rows.at(at), event.receiptId());
+        }
+    }
+
+    /** A receipt whose move a ledger refused is dated as before. */
+    @EventHandler
+    void on(WorkOrderReceiptMoveRefused event, @SequenceNumber long seq, @Timestamp Instant at) {
+        if (touch(event.workOrderId(), seq, at) > 0) {
+            jdbc.update("UPDATE work_order_receipt_view SET receipt_date = ?, updated = ? WHERE sid = ?",
+                    event.receiptDate(), Rows.at(at), event.receiptId());
         }
     }
 
@@ -173,7 +183,7 @@ class WorkOrderProjection {
     @EventHandler
     void on(WorkOrderReceiptEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
         if (event instanceof WorkOrderReceiptRecorded || event instanceof WorkOrderReceiptChanged
-                || touch(event.workOrderId(), seq, at) == 0) {
+                || event instanceof WorkOrderReceiptMoveRefused || touch(event.workOrderId(), seq, at) == 0) {
             return;
         }
         boolean back = event instanceof WorkOrderReceiptRestored;

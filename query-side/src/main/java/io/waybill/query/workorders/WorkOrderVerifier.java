@@ -3,6 +3,7 @@ package io.waybill.query.workorders;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.LedgerSources;
 import io.waybill.api.inventory.StockPosting;
+import io.waybill.api.workorder.WorkOrderReceiptMoveRefused;
 import io.waybill.api.workorder.WorkOrderReceiptRefused;
 import io.waybill.api.workorder.WorkOrderReceiptRestored;
 import io.waybill.api.workorder.WorkOrderStockPosted;
@@ -96,7 +97,10 @@ class WorkOrderVerifier {
         }
     }
 
-    /** The entries the order decided, from its events; less those a refusal or a restore says never were posted. */
+    /**
+     * The entries the order decided, from its events; less those a refusal, a restore or a move's refusal says never
+     * were posted.
+     */
     private List<StockPosting> decided(String orgId, String id) {
         List<StockPosting> decided = new ArrayList<>();
         Set<String> notPosted = new HashSet<>();
@@ -107,6 +111,8 @@ class WorkOrderVerifier {
             } else if (payload instanceof WorkOrderReceiptRestored restored) {
                 restored.notPosted().forEach(posting -> notPosted.add(posting.entryId()));
             } else if (payload instanceof WorkOrderReceiptRefused refused) {
+                refused.notPosted().forEach(posting -> notPosted.add(posting.entryId()));
+            } else if (payload instanceof WorkOrderReceiptMoveRefused refused) {
                 refused.notPosted().forEach(posting -> notPosted.add(posting.entryId()));
             }
         });

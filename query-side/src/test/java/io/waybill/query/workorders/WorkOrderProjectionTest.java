@@ -16,6 +16,8 @@ import io.waybill.api.workorder.WorkOrderPlaced;
 import io.waybill.api.workorder.WorkOrderReceipt;
 import io.waybill.api.workorder.WorkOrderReceiptDeleted;
 import io.waybill.api.workorder.WorkOrderReceiptLine;
+import io.waybill.api.workorder.WorkOrderReceiptChanged;
+import io.waybill.api.workorder.WorkOrderReceiptMoveRefused;
 import io.waybill.api.workorder.WorkOrderReceiptRecorded;
 import io.waybill.api.workorder.WorkOrderReceiptRestored;
 import io.waybill.api.workorder.WorkOrderReopened;
@@ -91,6 +93,16 @@ class WorkOrderProjectionTest {
                 .containsEntry("received_at", null);
         harness.given("WorkOrder", "wo-1", new WorkOrderReceiptRestored("wo-1", "r-1", "used", List.of()));
         harness.given("WorkOrder", "wo-1", new WorkOrderPartlyReceived("wo-1", PLACED));
+        harness.given("WorkOrder", "wo-1", new WorkOrderReceiptChanged("wo-1", "r-1", "moved", LocalDate.of(2026, 11,
+                28)));
+        harness.given("WorkOrder", "wo-1", new WorkOrderReceiptChanged("wo-1", "r-1", "moved back", null));
+        assertThat(harness.row("SELECT receipt_date, notes FROM work_order_receipt_view"))
+                .containsEntry("notes", "moved back")
+                .containsEntry("receipt_date", java.sql.Date.valueOf("2026-11-28"));
+        harness.given("WorkOrder", "wo-1", new WorkOrderReceiptMoveRefused("wo-1", "r-1", LocalDate.of(2026, 12, 1),
+                "used", List.of()));
+        assertThat(harness.row("SELECT receipt_date, deleted FROM work_order_receipt_view"))
+                .containsEntry("receipt_date", java.sql.Date.valueOf("2026-12-01")).containsEntry("deleted", false);
         var once = harness.rows(TABLES);
         assertThat(received()).isEqualTo(new BigDecimal("10.000000000000"));
         assertThat(harness.row("SELECT deleted FROM work_order_receipt_view")).containsEntry("deleted", false);

@@ -11,15 +11,28 @@ import java.util.List;
 
 /**
  * What the work order's last step does to stock, decided by the order: the entries its materials' and SKUs' ledgers
- * are to record, dated {@code eventDate}; {@code receiptId} names the receipt whose entries (or whose deletion's
- * reversals) they are, null for other steps. A receipt's consumption the ledger refuses takes the receipt back; a
- * deletion's reversal it refuses brings the receipt back.
+ * are to record, dated {@code eventDate} (or their own date); {@code receiptId} names the receipt whose entries (or
+ * whose deletion's reversals) they are, null for other steps. {@code movedFrom}, when not null, says they move the
+ * receipt from that date to {@code eventDate}: reversals of its entries and the entries replacing them, each with its
+ * own date. A receipt's consumption the ledger refuses takes the receipt back; a deletion's reversal it refuses brings
+ * the receipt back; a move's entry it refuses takes the move back.
  */
 public record WorkOrderStockPosted(String workOrderId, String orgId, LocalDate eventDate, List<StockPosting> postings,
-                                   String receiptId) implements WorkOrderEvent, StockPostingEvent {
+                                   String receiptId, LocalDate movedFrom) implements WorkOrderEvent, StockPostingEvent {
 
     public WorkOrderStockPosted {
         postings = List.copyOf(postings);
+    }
+
+    /** Entries that move nothing. */
+    public WorkOrderStockPosted(String workOrderId, String orgId, LocalDate eventDate, List<StockPosting> postings,
+                                String receiptId) {
+        this(workOrderId, orgId, eventDate, postings, receiptId, null);
+    }
+
+    /** A receipt's move to another date. */
+    public boolean move() {
+        return movedFrom != null;
     }
 
     @Override
@@ -43,6 +56,9 @@ public record WorkOrderStockPosted(String workOrderId, String orgId, LocalDate e
     public Object refused(int index, String reason) {
         if (receiptId == null) {
             return null;
+        }
+        if (move()) {
+            return new RevertWorkOrderReceiptMove(workOrderId, orgId, receiptId, movedFrom, index, reason, postings);
         }
         return postings.get(index).reversedEntryId() == null
                 ? new RefuseWorkOrderReceipt(workOrderId, orgId, receiptId, index, reason)

@@ -1,9 +1,16 @@
 package io.waybill.launcher.reliability;
 
+import com.jayway.jsonpath.JsonPath;
 import io.waybill.api.purchaseorder.DeletePurchaseOrderReceipt;
+import io.waybill.api.workorder.ReceiveWorkOrder;
+import io.waybill.api.workorder.UpdateWorkOrderReceipt;
+import io.waybill.api.workorder.WorkOrderReceipt;
+import io.waybill.api.workorder.WorkOrderReceiptLine;
 import io.waybill.command.inventory.StockPostings;
 import io.waybill.launcher.WaybillApplication;
 import io.waybill.testing.RunningApp;
+import io.waybill.platform.axon.MessageMetadata;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -15,6 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,11 +35,15 @@ import static io.waybill.launcher.ApiTestBase.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A purchase order's stock postings reach the ledger exactly once: when the posting process fails right after
+ * Purchase and work orders' stock postings reach the ledger exactly once: when the posting process fails right after
  * recording an order's entries (before its position moves), when its whole history is handled again, and when a
- * ledger refuses a deleted receipt's reversal half way (the receipt comes back with all its stock).
+ * ledger refuses an entry half way because stock changed after the order checked it: a deleted receipt's reversal
+ * (the receipt comes back with all its stock), a work-order receipt's consumption (the receipt goes, and what it
+ * consumed comes back), a receipt's move to another date (it keeps its date, and the stock of every date is as it
+ * was). Each of these steps is sent to the order directly, as it goes when another write lands between the check its
+ * endpoint makes and the posting.
  */
-abstract class PurchaseOrderPostingsContract {
+abstract class StockPostingsContract {
 
     protected abstract Map<String, Object> database();
 
@@ -81,7 +95,7 @@ abstract class PurchaseOrderPostingsContract {
                     "targetType", "materials", "shipToLocationId", dock, "items", materials.stream()
                             .map(m -> Map.of("materialId", m, "quantity", "10")).toList()));
             String po = id(created.get("purchaseOrder"));
-            List<String> lines = ((List<?>) created.get("items")).stream().map(PurchaseOrderPostingsContract::id)
+            List<String> lines = ((List<?>) created.get("items")).stream().map(StockPostingsContract::id)
                     .toList();
             owner.patch().uri("/api/purchase-orders/" + po).contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("status", "Placed")).exchange().expectStatus().isOk();
@@ -116,6 +130,100 @@ abstract class PurchaseOrderPostingsContract {
                     .jsonPath("$.data[*].eventType").isEqualTo(List.of("ORDER", "RECEIVE", "REVERSE_RECEIVE",
                             "RECEIVE"));
         }
+    }
+
+    @Test
+    void aWorkOrderStepThatLostARaceWithTheLedgerIsTakenBackAsIfItNeverHappened() {
+        try (RunningApp app = RunningApp.start(database(), WaybillApplication.class, FailOnceAfterPosting.class)) {
+            RunningApp.Credentials org = app.organisation("races");
+            WebTestClient owner = app.client(org);
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            String site = id(post(owner, "/api/locations", Map.of("name", "Plant")));
+            String type = id(post(owner, "/api/material-types", Map.of("name", "Metals")));
+            String steel = material(owner, "ST-1", type);
+            String bolt = material(owner, "BO-1", type);
+            String widget = id(post(owner, "/api/skus", Map.of("code", "WI-1", "name", "Widget", "typeId",
+                    id(post(owner, "/api/sku-types", Map.of("name", "Boxed"))))));
+            post(owner, "/api/boms", Map.of("outputSkuId", widget, "items", List.of(
+                    Map.of("materialId", steel, "quantityPerUnit", "2"), Map.of("materialId", bolt,
+                            "quantityPerUnit", "4"))));
+            String early = today.minusDays(5).toString();
+            adjust(owner, "materialId", steel, site, "20", early);
+            adjust(owner, "materialId", bolt, site, "12", early);
+            Map<?, ?> created = (Map<?, ?>) post(owner, "/api/work-orders", Map.of("workSiteLocationId", site,
+                    "status", "Placed", "items", List.of(Map.of("skuId", widget, "quantity", "5"))));
+            String wo = id(created.get("workOrder"));
+            String line = id(((List<?>) created.get("items")).get(0));
+            eventually().untilAsserted(() -> owner.get().uri("/api/materials-inventory/summary?materialId=" + bolt)
+                    .exchange().expectStatus().isOk().expectBody().jsonPath("$.data[0].allocated").isEqualTo("12"));
+            adjust(owner, "materialId", bolt, site, "8", early);
+            awaitOnHand(owner, bolt, "20");
+
+            // 8 bolts go between the receipt's check and its consumption: the steel it consumed comes back
+            adjust(owner, "materialId", bolt, site, "-8", null);
+            awaitOnHand(owner, bolt, "12");
+            WorkOrderReceipt refused = new WorkOrderReceipt("refused-receipt", today, null,
+                    List.of(new WorkOrderReceiptLine(line, new BigDecimal("5"))));
+            sendAsTheOrganisation(app, org, new ReceiveWorkOrder(wo, org.orgId(), refused));
+            eventually().untilAsserted(() -> owner.get().uri("/api/work-orders/" + wo).exchange()
+                    .expectStatus().isOk().expectBody()
+                    .jsonPath("$.workOrder.status").isEqualTo("Placed")
+                    .jsonPath("$.items[0].quantityReceived").isEqualTo("0"));
+            owner.get().uri("/api/work-order-receipts/refused-receipt").exchange().expectStatus().isNotFound();
+            awaitOnHand(owner, steel, "20");
+            awaitVerified(owner);
+
+            // a receipt moved later although one of its units was disposed of in between keeps its date
+            adjust(owner, "materialId", bolt, site, "8", early);
+            String receipt = id(((Map<?, ?>) post(owner, "/api/work-orders/" + wo + "/receipts", Map.of(
+                    "receiptDate", today.minusDays(4).toString(), "items", List.of(Map.of("workOrderItemId", line,
+                            "quantity", "5"))))).get("receipt"));
+            eventually().untilAsserted(() -> owner.get().uri("/api/fg-inventory/summary?skuId=" + widget).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.data[0].onHand").isEqualTo("5"));
+            post(owner, "/api/fg-inventory/disposals", Map.of("skuId", widget, "locationId", site, "quantity", "1",
+                    "eventDate", today.minusDays(2).toString()));
+            sendAsTheOrganisation(app, org, new UpdateWorkOrderReceipt(wo, org.orgId(), receipt, null,
+                    today.minusDays(1)));
+            eventually().untilAsserted(() -> owner.get().uri("/api/work-order-receipts/" + receipt).exchange()
+                    .expectStatus().isOk().expectBody()
+                    .jsonPath("$.receipt.receiptDate").isEqualTo(today.minusDays(4).toString()));
+            awaitVerified(owner);
+            Map<String, String> asOf = Map.of(widget, "5", steel, "10", bolt, "8");
+            asOf.forEach((item, onHand) -> owner.get().uri("/api/" + (item.equals(widget)
+                            ? "fg-inventory/summary?skuId=" : "materials-inventory/summary?materialId=") + item
+                            + "&asOf=" + today.minusDays(4)).exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.data[0].onHand").isEqualTo(onHand));
+            String timeline = owner.get().uri("/api/work-orders/" + wo + "/events?limit=500").exchange()
+                    .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+            List<String> types = JsonPath.read(timeline, "$.data[*].type");
+            assertThat(types).as("the steps taken back").filteredOn(t -> t.endsWith("Refused"))
+                    .containsExactly("WorkOrderReceiptRefused", "WorkOrderReceiptMoveRefused");
+            owner.get().uri("/api/inventory/verify").exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.differences.length()").isEqualTo(0);
+        }
+    }
+
+    /** Sends the command as the organisation's endpoints would, so that its events are in the organisation's feed. */
+    private static void sendAsTheOrganisation(RunningApp app, RunningApp.Credentials org, Object command) {
+        app.bean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(MessageMetadata.ORG_ID, org.orgId())));
+    }
+
+    private static void adjust(WebTestClient owner, String field, String item, String site, String quantity,
+                               String eventDate) {
+        Map<String, String> body = new java.util.HashMap<>(Map.of(field, item, "locationId", site, "quantity",
+                quantity));
+        if (eventDate != null) {
+            body.put("eventDate", eventDate);
+        }
+        post(owner, "/api/materials-inventory/adjustments", body);
+    }
+
+    private static void awaitVerified(WebTestClient owner) {
+        eventually().untilAsserted(() -> owner.get().uri("/api/inventory/verify/work-orders").exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.pendingEntries").isEqualTo(0)
+                .jsonPath("$.differences.length()").isEqualTo(0));
     }
 
     private static void awaitOnHand(WebTestClient owner, String material, String quantity) {

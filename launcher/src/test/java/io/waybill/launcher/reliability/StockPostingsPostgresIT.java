@@ -4,7 +4,7 @@ import io.waybill.testing.TestDatabases;
 
 import java.util.Map;
 
-class PurchaseOrderPostingsPostgresIT extends PurchaseOrderPostingsContract {
+class StockPostingsPostgresIT extends StockPostingsContract {
 
     @Override
     protected Map<String, Object> database() {

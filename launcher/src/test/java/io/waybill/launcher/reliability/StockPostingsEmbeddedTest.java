@@ -4,7 +4,7 @@ import io.waybill.testing.TestDatabases;
 
 import java.util.Map;
 
-class PurchaseOrderPostingsEmbeddedTest extends PurchaseOrderPostingsContract {
+class StockPostingsEmbeddedTest extends StockPostingsContract {
 
     @Override
     protected Map<String, Object> database() {

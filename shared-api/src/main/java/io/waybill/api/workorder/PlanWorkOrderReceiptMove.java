@@ -1,0 +1,13 @@
+package io.waybill.api.workorder;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/**
+ * Asks the order which of the receipt's entries moving it to {@code receiptDate} would date anew (none when that is
+ * its date), refused as the move would be; changes nothing. Answers a {@link io.waybill.api.inventory.PostingPlan}.
+ */
+public record PlanWorkOrderReceiptMove(@TargetAggregateIdentifier String workOrderId, String orgId, String receiptId,
+                                       LocalDate receiptDate) {
+}
