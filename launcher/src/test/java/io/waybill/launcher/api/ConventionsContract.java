@@ -133,6 +133,14 @@ abstract class ConventionsContract extends ApiContractSupport {
     }
 
     @Test
+    void noOriginIsAllowedCrossOriginUnlessConfigured() {
+        newOrg().get().uri("/api/orders").header("Origin", "https://ops.example.com").exchange()
+                .expectStatus().isOk().expectHeader().doesNotExist("Access-Control-Allow-Origin");
+        expectError(clientWithoutOrg().options().uri("/api/orders").header("Origin", "https://ops.example.com")
+                .header("Access-Control-Request-Method", "GET").exchange(), 401, "unauthorized");
+    }
+
+    @Test
     void aBodyOverTheLimitIsRefusedAsTooLarge() {
         WebTestClient client = newOrg();
         String sid = newSid("o");

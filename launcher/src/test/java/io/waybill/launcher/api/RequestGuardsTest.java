@@ -22,7 +22,10 @@ import static io.waybill.launcher.api.ApiContractSupport.read;
 import static io.waybill.launcher.api.ApiContractSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The per-token rate limit, and what an internal failure shows the caller: a correlation id and nothing else. */
+/**
+ * The per-token rate limit, what an internal failure shows the caller (a correlation id and nothing else), and
+ * cross-origin calls from the configured origins only.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestGuardsTest {
 
@@ -45,6 +48,7 @@ class RequestGuardsTest {
         // one request per 100 s after a burst of 10: refills never interfere with what the test counts
         properties.put("waybill.security.rate-limit.requests-per-second", "0.01");
         properties.put("waybill.security.rate-limit.burst", "10");
+        properties.put("waybill.http.cors.allowed-origins", "https://ops.example.com, http://localhost:5173");
         app = RunningApp.start(properties, WaybillApplication.class, FailingController.class);
     }
 
@@ -73,5 +77,30 @@ class RequestGuardsTest {
         assertThat((String) read(body, "$.error.code")).isEqualTo("internal_error");
         assertThat((String) read(body, "$.error.details.correlationId")).isEqualTo("report-77");
         assertThat(body).doesNotContain("SELECT", "org_b", "io.waybill", "IllegalStateException");
+    }
+
+    @Test
+    void aListedOriginsPreflightIsAnsweredBeforeAuthenticationAndOthersAreRefused() {
+        WebTestClient anonymous = app.client();
+        anonymous.options().uri("/api/orders").header("Origin", "https://ops.example.com")
+                .header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Headers", "authorization, x-org-id, content-type, if-match")
+                .exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "https://ops.example.com")
+                .expectHeader().value("Access-Control-Allow-Methods", methods -> assertThat(methods).contains("PATCH"))
+                .expectHeader().value("Access-Control-Allow-Headers", headers -> assertThat(headers.toLowerCase())
+                        .contains("authorization", "x-org-id", "content-type", "if-match"))
+                .expectHeader().doesNotExist("Access-Control-Allow-Credentials");
+        anonymous.options().uri("/api/orders").header("Origin", "https://evil.example.com")
+                .header("Access-Control-Request-Method", "GET").exchange().expectStatus().isForbidden()
+                .expectHeader().doesNotExist("Access-Control-Allow-Origin");
+
+        WebTestClient client = app.client("cors").mutate().defaultHeader("Origin", "http://localhost:5173").build();
+        client.get().uri("/api/orders").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "http://localhost:5173")
+                .expectHeader().value("Access-Control-Expose-Headers", exposed -> assertThat(exposed)
+                        .contains("X-Correlation-Id"));
+        client.get().uri("/api/orders").header("Origin", "https://evil.example.com").exchange()
+                .expectStatus().isForbidden();
     }
 }

@@ -21,10 +21,12 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
- * Spring Security's reactive chain: stateless bearer-token authentication, then {@link EndpointAccess} on every
- * {@code /api} request. Refusals are answered in the error envelope like every other error.
+ * Spring Security's reactive chain: cross-origin requests from the configured origins ({@link CrossOrigin}, their
+ * preflights answered before anything else), stateless bearer-token authentication, then {@link EndpointAccess} on
+ * every {@code /api} request. Refusals are answered in the error envelope like every other error.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -50,6 +52,7 @@ public class SecurityConfig {
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, BearerTokens tokens, ApiErrorHandler errors,
                                        @Value("${waybill.security.rate-limit.requests-per-second:0}") double rate,
                                        @Value("${waybill.security.rate-limit.burst:0}") int burst,
+                                       @Value("${waybill.http.cors.allowed-origins:}") List<String> origins,
                                        @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) {
         AuthenticationWebFilter authentication = new AuthenticationWebFilter(tokens);
         authentication.setServerAuthenticationConverter(tokens);
@@ -57,6 +60,7 @@ public class SecurityConfig {
         authentication.setAuthenticationFailureHandler((exchange, failure) ->
                 refuse(errors, exchange.getExchange(), ErrorCode.UNAUTHORIZED, failure.getMessage()));
         return http
+                .cors(cors -> CrossOrigin.configure(cors, origins))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
