@@ -137,6 +137,47 @@ abstract class StreamContract extends ApiContractSupport {
     }
 
     @Test
+    void aBrowserOpensAStreamWithATicketOnceOnlyTheStreamItNamesAndOnlyWhileItsAccessStands() {
+        Org org = org();
+        String port = app.context().getEnvironment().getProperty("local.server.port");
+        WebClient browser = WebClient.builder().baseUrl("http://localhost:" + port).build();
+        String issued = text(post(org.client(), "/api/streams/tickets", body("path", "/api/events/stream")), 201);
+        String ticket = read(issued, "$.ticket");
+        assertThat((String) read(issued, "$.path")).isEqualTo("/api/events/stream");
+        assertThat((String) read(issued, "$.expiresAt")).isNotBlank();
+        try (StreamListener stream = StreamListener.open(browser, "/api/events/stream?ticket=" + ticket)) {
+            eventually().until(stream::opened);
+            String marker = createOrder(org.client(), newSid("o"));
+            eventually().untilAsserted(() -> assertThat(stream.types()).containsExactly("OrderCreated"));
+            assertThat((String) read(stream.events().get(0).data(), "$.aggregateId")).isEqualTo(marker);
+        }
+        expectError(app.client().get().uri("/api/events/stream?ticket=" + ticket).exchange(), 401, "unauthorized")
+                .jsonPath("$.error.message").value(message -> assertThat((String) message).contains("once"));
+
+        String forEvents = read(text(post(org.client(), "/api/streams/tickets", body("path", "/api/events/stream")),
+                201), "$.ticket");
+        expectError(app.client().get().uri("/api/orders/" + newSid("o") + "/events/stream?ticket=" + forEvents)
+                .exchange(), 401, "unauthorized");
+        expectError(app.client().get().uri("/api/orders?ticket=" + forEvents).exchange(), 401, "unauthorized");
+        expectError(app.client().post().uri("/api/orders?ticket=" + forEvents).exchange(), 401, "unauthorized");
+        expectError(post(org.client(), "/api/streams/tickets", body("path", "/api/events/stream?after=3")), 400,
+                "validation_failed").jsonPath("$.error.details.fields.path").exists();
+        expectError(post(org.client(), "/api/streams/tickets", body("path", "/api/../stream")), 400,
+                "validation_failed");
+
+        String token = text(post(org.client(), "/api/tokens", body("name", "browser")), 201);
+        WebTestClient holder = app.client().mutate().defaultHeader("X-Org-Id", orgIdOf(org.client()))
+                .defaultHeader("Authorization", "Bearer " + read(token, "$.plaintext")).build();
+        String revokedTicket = read(text(post(holder, "/api/streams/tickets", body("path", "/api/events/stream")),
+                201), "$.ticket");
+        org.client().delete().uri("/api/tokens/{id}", (String) read(token, "$.token.id")).exchange()
+                .expectStatus().isOk();
+        expectError(app.client().get().uri("/api/events/stream?ticket=" + revokedTicket).exchange(), 401,
+                "unauthorized").jsonPath("$.error.message").value(message -> assertThat((String) message)
+                .contains("ended"));
+    }
+
+    @Test
     void theOrganisationsStreamIsFilteredByTypeAndAggregateType() {
         Org org = org();
         String base = "/api/events/stream";

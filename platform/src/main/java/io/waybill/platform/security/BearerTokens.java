@@ -1,6 +1,7 @@
 package io.waybill.platform.security;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
@@ -20,8 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>}: a personal API token, or, when the operator configured an
- * identity provider, its JWT. A request without the header stays anonymous (and is refused where a role is needed);
- * a malformed header or an unknown, revoked or expired token is refused at once, each with its own message.
+ * identity provider, its JWT; or, on a {@code GET} without that header, a stream ticket in {@code ?ticket=}
+ * ({@link StreamTickets}). A request with neither stays anonymous (and is refused where a role is needed); a
+ * malformed header or an unknown, revoked or expired token or ticket is refused at once, each with its own message.
  */
 final class BearerTokens implements ServerAuthenticationConverter, ReactiveAuthenticationManager {
 
@@ -31,13 +33,39 @@ final class BearerTokens implements ServerAuthenticationConverter, ReactiveAuthe
     private final Clock clock;
     private final ReactiveJwtDecoder jwtDecoder;
     private final String emailClaim;
+    private final StreamTickets tickets;
 
     /** {@code jwtDecoder} is null when no identity provider is configured: then only API tokens are accepted. */
-    BearerTokens(AccessDirectory directory, Clock clock, ReactiveJwtDecoder jwtDecoder, String emailClaim) {
+    BearerTokens(AccessDirectory directory, Clock clock, ReactiveJwtDecoder jwtDecoder, String emailClaim,
+                 StreamTickets tickets) {
         this.directory = directory;
         this.clock = clock;
         this.jwtDecoder = jwtDecoder;
         this.emailClaim = emailClaim;
+        this.tickets = tickets;
+    }
+
+    /** A stream ticket as sent, for the path it was sent to. */
+    static final class Ticket extends AbstractAuthenticationToken {
+
+        private final String ticket;
+        private final String path;
+
+        Ticket(String ticket, String path) {
+            super(List.of());
+            this.ticket = ticket;
+            this.path = path;
+        }
+
+        @Override
+        public Object getCredentials() {
+            return ticket;
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return "ticket";
+        }
     }
 
     /** A token as sent, not yet checked, with the organisation the request names. */
@@ -67,7 +95,14 @@ final class BearerTokens implements ServerAuthenticationConverter, ReactiveAuthe
     public Mono<Authentication> convert(ServerWebExchange exchange) {
         String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         if (header == null) {
-            return Mono.empty();
+            String ticket = exchange.getRequest().getQueryParams().getFirst("ticket");
+            if (ticket == null || exchange.getRequest().getMethod() != HttpMethod.GET) {
+                return Mono.empty();
+            }
+            return StreamTickets.looksLikeOne(ticket)
+                    ? Mono.just(new Ticket(ticket, exchange.getRequest().getPath().value()))
+                    : Mono.error(new BadCredentialsException("the stream ticket is not valid (each opens one "
+                            + "stream, once)"));
         }
         var matcher = BEARER.matcher(header.strip());
         if (!matcher.matches()) {
@@ -79,6 +114,9 @@ final class BearerTokens implements ServerAuthenticationConverter, ReactiveAuthe
 
     @Override
     public Mono<Authentication> authenticate(Authentication authentication) {
+        if (authentication instanceof Ticket ticket) {
+            return tickets.redeem(ticket.ticket, ticket.path).map(CallerAuthentication::byTicket);
+        }
         if (!(authentication instanceof Presented presented)) {
             return Mono.empty();
         }

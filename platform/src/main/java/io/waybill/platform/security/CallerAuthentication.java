@@ -6,20 +6,39 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import java.util.Arrays;
 
-/** An authenticated caller; its authorities are the caller's role and every role below it, Spring-style. */
+/**
+ * An authenticated caller; its authorities are the caller's role and every role below it, Spring-style. A caller
+ * that came with a stream ticket is bound to the ticket's organisation and names none itself.
+ */
 public final class CallerAuthentication extends AbstractAuthenticationToken {
 
     private final Caller caller;
+    private final boolean ticket;
 
     public CallerAuthentication(Caller caller) {
+        this(caller, false);
+    }
+
+    private CallerAuthentication(Caller caller, boolean ticket) {
         super(Arrays.stream(Role.values()).filter(caller.role()::includes)
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
         this.caller = caller;
+        this.ticket = ticket;
         setAuthenticated(true);
+    }
+
+    /** The caller a stream ticket stood for. */
+    static CallerAuthentication byTicket(Caller caller) {
+        return new CallerAuthentication(caller, true);
     }
 
     public Caller caller() {
         return caller;
+    }
+
+    /** Whether the caller came with a stream ticket: its organisation is the ticket's, no header names it. */
+    boolean byTicket() {
+        return ticket;
     }
 
     @Override

@@ -42,13 +42,15 @@ final class EndpointAccess implements ReactiveAuthorizationManager<Authorization
         ServerWebExchange exchange = context.getExchange();
         return authentication
                 .filter(CallerAuthentication.class::isInstance)
-                .map(auth -> ((CallerAuthentication) auth).caller())
+                .cast(CallerAuthentication.class)
                 .flatMap(caller -> decide(caller, exchange))
                 .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
-    private Mono<AuthorizationResult> decide(Caller caller, ServerWebExchange exchange) {
-        String orgId = exchange.getRequest().getHeaders().getFirst(RequestContextResolver.ORG_HEADER);
+    private Mono<AuthorizationResult> decide(CallerAuthentication authentication, ServerWebExchange exchange) {
+        Caller caller = authentication.caller();
+        String named = exchange.getRequest().getHeaders().getFirst(RequestContextResolver.ORG_HEADER);
+        String orgId = named == null && authentication.byTicket() ? caller.orgId() : named;
         if (orgId == null || orgId.isBlank()) {
             return Mono.error(new DomainException(ErrorCode.VALIDATION_FAILED,
                     "the " + RequestContextResolver.ORG_HEADER + " header is required",

@@ -44,8 +44,9 @@ public class SecurityConfig {
      */
     @Bean
     BearerTokens bearerTokens(AccessDirectory directory, Clock clock, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
-                              @Value("${waybill.security.jwt.email-claim:email}") String emailClaim) {
-        return new BearerTokens(directory, clock, jwtDecoder.getIfAvailable(), emailClaim);
+                              @Value("${waybill.security.jwt.email-claim:email}") String emailClaim,
+                              StreamTickets tickets) {
+        return new BearerTokens(directory, clock, jwtDecoder.getIfAvailable(), emailClaim, tickets);
     }
 
     @Bean
