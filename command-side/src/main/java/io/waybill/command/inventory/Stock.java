@@ -111,22 +111,7 @@ final class Stock {
 
     /** On hand as of {@code eventDate} and every later date must cover the decrease. */
     private void checkHistory(String location, BigDecimal decrease, LocalDate eventDate) {
-        NavigableMap<LocalDate, BigDecimal> byDate = onHandByDate.getOrDefault(location, new TreeMap<>());
-        BigDecimal running = get(location, Bucket.ON_HAND);
-        for (BigDecimal later : byDate.tailMap(eventDate, true).values()) {
-            running = running.subtract(later);
-        }
-        LocalDate day = eventDate;
-        for (var entry : byDate.tailMap(eventDate, true).entrySet()) {
-            if (entry.getKey().isAfter(day) && running.add(decrease).signum() < 0) {
-                throw insufficient(location, running, decrease.negate(), day);
-            }
-            running = running.add(entry.getValue());
-            day = entry.getKey();
-        }
-        if (running.add(decrease).signum() < 0) {
-            throw insufficient(location, running, decrease.negate(), day);
-        }
+        checkBetween(location, decrease, eventDate, LocalDate.MAX);
     }
 
     private static DomainException insufficient(String location, BigDecimal available, BigDecimal requested,

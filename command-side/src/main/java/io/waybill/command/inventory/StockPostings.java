@@ -99,20 +99,25 @@ public class StockPostings implements DisposableBean {
         for (int attempt = 0; ; attempt++) {
             try {
                 if (apart) {
-                    CompletableFuture.runAsync(() -> gateway.sendAndWait(message), sender).join();
+                    sendApart(message);
                 } else {
                     gateway.sendAndWait(message);
                 }
                 return;
-            } catch (CompletionException e) {
-                if (!(e.getCause() instanceof ConcurrencyException) || attempt == RACE_RETRIES) {
-                    throw e.getCause() instanceof RuntimeException failure ? failure : e;
-                }
             } catch (ConcurrencyException e) {
                 if (attempt == RACE_RETRIES) {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Sends the message from the sender thread and waits, failing as the send failed. */
+    private void sendApart(Object message) {
+        try {
+            CompletableFuture.runAsync(() -> gateway.sendAndWait(message), sender).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
     }
 

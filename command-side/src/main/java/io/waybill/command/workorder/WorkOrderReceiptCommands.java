@@ -86,8 +86,7 @@ final class WorkOrderReceiptCommands {
             return new PostingPlan(List.of());
         }
         requireMovable(receiptId, date);
-        return new PostingPlan(state.stock().datedReceiptEntries(receiptId).stream()
-                .filter(entry -> !date.equals(entry.eventDate())).toList());
+        return new PostingPlan(state.stock().moving(receiptId, date));
     }
 
     /**

@@ -78,13 +78,13 @@ final class WorkOrderState {
 
     /** Records the entries a step owes the ledger, dated {@code day}; {@code receiptId} when they are a receipt's. */
     void post(WorkOrderStock.Batch batch, LocalDate day, String receiptId) {
-        List<StockPosting> postings = batch.postings();
-        if (!postings.isEmpty()) {
-            apply(new WorkOrderStockPosted(workOrderId, orgId, day, postings, receiptId));
-        }
+        postMove(batch, day, receiptId, null);
     }
 
-    /** Records the entries that move the receipt from {@code from} to {@code day}, each with its own date. */
+    /**
+     * Records the entries that move the receipt from {@code from} to {@code day}, each with its own date (with
+     * {@code from} null: entries that move nothing).
+     */
     void postMove(WorkOrderStock.Batch batch, LocalDate day, String receiptId, LocalDate from) {
         List<StockPosting> postings = batch.postings();
         if (!postings.isEmpty()) {

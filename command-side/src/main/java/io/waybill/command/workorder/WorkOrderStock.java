@@ -95,8 +95,7 @@ final class WorkOrderStock {
          * sees the stock the move leaves, and only a shortage between the two dates is refused.
          */
         Batch move(String receiptId, LocalDate date) {
-            List<StockPosting> moving = entries.datedReceiptEntries(receiptId).stream()
-                    .filter(entry -> !date.equals(entry.eventDate())).toList();
+            List<StockPosting> moving = moving(receiptId, date);
             List<StockPosting> produced = moving.stream().filter(entry -> entry.type() == EntryType.PRODUCE).toList();
             List<StockPosting> consumed = moving.stream().filter(entry -> entry.type() == EntryType.CONSUME).toList();
             produced.forEach(entry -> add(entry.type(), entry.itemId(), entry.quantity(), null, date));
@@ -164,9 +163,10 @@ final class WorkOrderStock {
         return entries.receiptEntries(receiptId);
     }
 
-    /** The entries the receipt posted that stand, each with the date it was posted on. */
-    List<StockPosting> datedReceiptEntries(String receiptId) {
-        return entries.datedReceiptEntries(receiptId);
+    /** The entries the receipt posted that stand and are dated otherwise than {@code date}, each with its date. */
+    List<StockPosting> moving(String receiptId, LocalDate date) {
+        return entries.datedReceiptEntries(receiptId).stream().filter(entry -> !date.equals(entry.eventDate()))
+                .toList();
     }
 
     /** Every entry the receipt ever posted, reversed or not. */
