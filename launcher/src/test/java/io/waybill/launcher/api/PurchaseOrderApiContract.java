@@ -284,6 +284,7 @@ abstract class PurchaseOrderApiContract extends PurchaseOrderContractSupport {
         patch(client, "/api/purchase-orders/" + po, body("status", "Placed")).expectStatus().isOk();
         String first = receive(client, po, line, "30");
         String second = receive(client, po, line, "20");
+        awaitStock(client, c.steel(), "50", "50");
         post(client, "/api/materials-inventory/ledger", body("materialId", c.steel(), "eventType", "CONSUME",
                 "locationId", c.dock(), "quantity", "15")).expectStatus().isCreated();
 
