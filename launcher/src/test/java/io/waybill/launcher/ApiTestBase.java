@@ -26,7 +26,7 @@ public abstract class ApiTestBase {
 
     @BeforeAll
     void startService() {
-        app = RunningApp.start(WaybillApplication.class, database());
+        app = RunningApp.start(database(), WaybillApplication.class, AnswersThroughAxonServer.class);
     }
 
     @AfterAll

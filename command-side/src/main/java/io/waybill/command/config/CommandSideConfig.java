@@ -2,12 +2,16 @@ package io.waybill.command.config;
 
 import io.waybill.platform.axon.CommandErrors;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,18 +22,25 @@ public class CommandSideConfig {
     public static final String AGGREGATE_CACHE = "aggregateCache";
     static final int PROCESS_BATCH = 100;
 
-    @Autowired
-    void translateDomainErrors(CommandBus commandBus) {
-        commandBus.registerHandlerInterceptor(new CommandErrors());
+    /**
+     * The bus that handles this process's commands, in place of Axon's default (and as Axon Server's local segment
+     * in that mode): it decides a command again when it lost a race or was refused on a cached aggregate, and turns
+     * business failures into the form that survives Axon Server ({@link CommandErrors}).
+     */
+    @Bean
+    @Qualifier("localSegment")
+    SimpleCommandBus commandBus(TransactionManager transactions, org.axonframework.config.Configuration axon,
+                                DuplicateCommandHandlerResolver duplicates) {
+        SimpleCommandBus bus = new DecidingCommandBus(SimpleCommandBus.builder()
+                .transactionManager(transactions)
+                .duplicateCommandHandlerResolver(duplicates)
+                .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
+                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus")));
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        bus.registerHandlerInterceptor(new CommandErrors());
+        return bus;
     }
 
-    /**
-     * Aggregates stay loaded between commands, so a command on a ledger or lot with a long history does not read
-     * it again (docs/design.md, "Performance"). Weak references: the garbage collector empties it under memory
-     * pressure. Another command side's write makes a cached aggregate stale; its next append then collides with
-     * the stored sequence number, the unit of work rolls back and evicts it, and the command is sent again
-     * ({@code CommandSender}) against the state loaded from the store.
-     */
     /**
      * Event processors on the command side (the processes that turn one aggregate's decisions into commands to
      * another) track the store, and a failure stops them at the event to be retried: Axon's default would log it
@@ -49,6 +60,6 @@ public class CommandSideConfig {
 
     @Bean(AGGREGATE_CACHE)
     Cache aggregateCache() {
-        return new WeakReferenceCache();
+        return new AggregateCache();
     }
 }

@@ -13,7 +13,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +47,6 @@ import java.util.concurrent.Executors;
 public class StockPostings implements DisposableBean {
 
     public static final String PROCESSOR = "stock-postings";
-    private static final int RACE_RETRIES = 3;
     private final CommandGateway gateway;
     private final ExecutorService sender = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, PROCESSOR + "-sender");
@@ -91,24 +89,15 @@ public class StockPostings implements DisposableBean {
     }
 
     /**
-     * Sends the command, on a thread of its own when {@code apart}, again when it lost a race with another write to
-     * the same aggregate.
+     * Sends the command, on a thread of its own when {@code apart}. A command that lost a race with another write to
+     * the same aggregate is decided again where it is handled ({@code DecidingCommandBus}).
      */
     private void record(Object command, EventMessage<?> cause, boolean apart) {
         Object message = GenericCommandMessage.asCommandMessage(command).andMetaData(cause.getMetaData());
-        for (int attempt = 0; ; attempt++) {
-            try {
-                if (apart) {
-                    sendApart(message);
-                } else {
-                    gateway.sendAndWait(message);
-                }
-                return;
-            } catch (ConcurrencyException e) {
-                if (attempt == RACE_RETRIES) {
-                    throw e;
-                }
-            }
+        if (apart) {
+            sendApart(message);
+        } else {
+            gateway.sendAndWait(message);
         }
     }
 

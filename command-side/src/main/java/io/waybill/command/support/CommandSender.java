@@ -5,11 +5,8 @@ import io.waybill.platform.web.BlockingCalls;
 import io.waybill.platform.web.RequestContext;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 import java.util.concurrent.Callable;
 
@@ -20,7 +17,6 @@ import java.util.concurrent.Callable;
 @Component
 public class CommandSender {
 
-    private static final int RACE_RETRIES = 2;
     private final CommandGateway gateway;
     private final BlockingCalls blocking;
 
@@ -30,17 +26,12 @@ public class CommandSender {
     }
 
     /**
-     * Sends the command; when it lost a race with a concurrent command on the same aggregate, id or name (its
-     * unit of work rolled back whole), sends it again, so it is decided against the state the other one left.
+     * Sends the command and waits for its answer. A command that lost a race is decided again where it is handled
+     * ({@code DecidingCommandBus}), so its answer is final.
      */
     public <R> Mono<R> send(Object command, RequestContext context) {
         return blocking.call(() -> gateway.<R>sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                        .andMetaData(MessageMetadata.of(context))))
-                .retryWhen(Retry.max(RACE_RETRIES).filter(CommandSender::lostARace));
-    }
-
-    private static boolean lostARace(Throwable failure) {
-        return failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException;
+                .andMetaData(MessageMetadata.of(context))));
     }
 
     public <R> Mono<R> blocking(Callable<R> work) {

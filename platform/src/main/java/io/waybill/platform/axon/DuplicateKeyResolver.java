@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * ({@code CommandSender}) instead of failing. H2 reports the collision by error code, which Axon's resolver knows;
  * PostgreSQL only by SQLSTATE 23505, often inside a batch's chained exception, which that resolver does not read.
  */
-final class DuplicateKeyResolver implements PersistenceExceptionResolver {
+public final class DuplicateKeyResolver implements PersistenceExceptionResolver {
 
     private static final String UNIQUE_VIOLATION = "23505";
 

@@ -14,6 +14,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,6 +43,8 @@ import java.util.Map;
 public class ApiErrorHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+    /** When a client should try again after {@code 503 unavailable}: outages of the database or of a route pass. */
+    private static final String RETRY_AFTER_SECONDS = "2";
     private final JsonMapper jsonMapper;
 
     public ApiErrorHandler(JsonMapper jsonMapper) {
@@ -65,6 +68,10 @@ public class ApiErrorHandler implements WebExceptionHandler {
         response.setRawStatusCode(ErrorCode.fromCode(error.code()).httpStatus());
         if (failure instanceof ResponseStatusException status) {
             response.getHeaders().addAll(status.getHeaders());
+        }
+        if (ErrorCode.UNAVAILABLE.code().equals(error.code())
+                && response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER) == null) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -113,6 +120,11 @@ public class ApiErrorHandler implements WebExceptionHandler {
         if (DatabaseOutage.causes(failure)) {
             return new DomainError(ErrorCode.UNAVAILABLE.code(),
                     "the database cannot be reached; nothing was changed, try again shortly", Map.of());
+        }
+        if (CommandRouteOutage.causes(failure)) {
+            return new DomainError(ErrorCode.UNAVAILABLE.code(), "the command could not be confirmed: its handler "
+                    + "could not be reached or went away before answering; send it again shortly (a create with "
+                    + "the same id is answered with what it made, not made twice)", Map.of());
         }
         return new DomainError(ErrorCode.INTERNAL_ERROR.code(), "an internal error occurred", Map.of());
     }
