@@ -11,7 +11,9 @@ public class CommandSideApplication {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(CommandSideApplication.class);
-        app.setDefaultProperties(Map.of("server.port", "8081", "spring.application.name", "waybill-command"));
+        // Commands run on JDBC; the reactive pool serves only authentication here (README, "Database connections").
+        app.setDefaultProperties(Map.of("server.port", "8081", "spring.application.name", "waybill-command",
+                "waybill.db.jdbc-pool", "10", "waybill.db.r2dbc-pool", "4"));
         app.run(args);
     }
 }

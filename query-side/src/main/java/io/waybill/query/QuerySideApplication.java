@@ -11,7 +11,10 @@ public class QuerySideApplication {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(QuerySideApplication.class);
-        app.setDefaultProperties(Map.of("server.port", "8082", "spring.application.name", "waybill-query"));
+        // Projections write on JDBC, up to one transaction per segment at once; the API reads on the reactive pool
+        // (README, "Database connections").
+        app.setDefaultProperties(Map.of("server.port", "8082", "spring.application.name", "waybill-query",
+                "waybill.db.jdbc-pool", "10", "waybill.db.r2dbc-pool", "8"));
         app.run(args);
     }
 }

@@ -67,9 +67,10 @@ final class Rebuild {
             Instant now = clock.instant();
             if (Duration.between(lastLog, now).compareTo(LOG_EVERY) >= 0) {
                 lastLog = now;
-                log.info("Replay of {}: {} of {} events ({}%), {} events/s, about {} s to go", name,
+                log.info("Replay of {}: {} of {} events ({}%), {} events/s, {}", name,
                         progress.eventsDone(), progress.eventsTotal(), progress.percent(),
-                        Math.round(progress.eventsPerSecond()), progress.etaSeconds());
+                        Math.round(progress.eventsPerSecond()), progress.etaSeconds() == null
+                                ? "time to go not known yet" : "about " + progress.etaSeconds() + " s to go");
             }
         }
     }
