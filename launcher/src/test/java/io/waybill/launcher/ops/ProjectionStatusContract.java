@@ -89,6 +89,27 @@ abstract class ProjectionStatusContract extends OpsTestSupport {
         });
     }
 
+    /**
+     * A position means every event up to it is applied, also the events the projection has no handler for: a
+     * projection that handles none of an order's events is not behind them (on Axon Server this takes every event
+     * being delivered, see the {@code axonserver} profile).
+     */
+    @Test
+    void aProjectionThatHandlesNoneOfTheNewEventsIsNotBehindThem() {
+        WebTestClient owner = app.client(app.organisation(newId("unhandled")));
+        createOrder(owner, newId("u"), "t");
+        long head = ((Number) read(text(owner.get().uri("/api/ops/projections/work-orders").exchange(), 200),
+                "$.headPosition")).longValue();
+        for (String projection : List.of("work-orders", "catalog")) {
+            eventually().untilAsserted(() -> {
+                String status = text(owner.get().uri("/api/ops/projections/" + projection).exchange(), 200);
+                assertThat((List<Number>) read(status, "$.segments[*].position")).as(projection)
+                        .allSatisfy(position -> assertThat(position.longValue()).isGreaterThanOrEqualTo(head));
+                assertThat((Integer) read(status, "$.lagEvents")).as(projection).isZero();
+            });
+        }
+    }
+
     @Test
     void prometheusShowsTheLagOfEveryProjectionAndTheHttpRequests() {
         WebTestClient owner = app.client(app.organisation(newId("metrics")));
