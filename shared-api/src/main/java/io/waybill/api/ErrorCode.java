@@ -12,6 +12,8 @@ public enum ErrorCode {
     INSUFFICIENT_STOCK("insufficient_stock", 409),
     IN_USE("in_use", 409),
     PAYLOAD_TOO_LARGE("payload_too_large", 413),
+    URI_TOO_LONG("uri_too_long", 414),
+    HEADERS_TOO_LARGE("headers_too_large", 431),
     RATE_LIMITED("rate_limited", 429),
     UNAVAILABLE("unavailable", 503),
     INTERNAL_ERROR("internal_error", 500);

@@ -132,6 +132,57 @@ abstract class ConventionsContract extends ApiContractSupport {
         expectError(client.method(HttpMethod.TRACE).uri("/api/orders").exchange(), 405, "method_not_allowed");
     }
 
+    /**
+     * Requests refused below the web framework (by the HTTP decoder, or with a target that is not a URI) answer in
+     * the envelope with their own status, sent as raw bytes since no client library sends them.
+     */
+    @Test
+    void requestsTheHttpLayerRefusesAnswerInTheEnvelope() throws Exception {
+        var credentials = app.organisation(newOrgId());
+        String auth = "Authorization: Bearer " + credentials.token() + "\r\nX-Org-Id: " + credentials.orgId() + "\r\n";
+        assertRaw("GET /api/orders?vendorId=%ZZ HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n", 400, "validation_failed",
+                "malformed");
+        assertRaw("GET /api/orders?q={x} HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n", 400, "validation_failed",
+                "malformed");
+        assertRaw("GET /api/orders?x=" + "a".repeat(5000) + " HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n", 414,
+                "uri_too_long", "4096");
+        assertRaw("GET /api/orders HTTP/1.1\r\nHost: x\r\n" + auth + "X-Big: " + "a".repeat(9000) + "\r\n\r\n",
+                431, "headers_too_large", "8192");
+    }
+
+    private void assertRaw(String request, int status, String code, String bodyHolds) throws Exception {
+        int port = Integer.parseInt(app.context().getEnvironment().getProperty("local.server.port"));
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String statusLine = in.readLine();
+            assertThat(statusLine).as(request.substring(0, Math.min(60, request.length())))
+                    .startsWith("HTTP/1.1 " + status + " ");
+            int length = -1;
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                    length = Integer.parseInt(line.substring(15).trim());
+                }
+            }
+            assertThat(length).as("content-length").isPositive();
+            char[] body = new char[length];
+            int read = 0;
+            while (read < length) {
+                int n = in.read(body, read, length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            String text = new String(body, 0, read);
+            assertThat((String) read(text, "$.error.code")).isEqualTo(code);
+            assertThat(text).contains(bodyHolds);
+        }
+    }
+
     @Test
     void noOriginIsAllowedCrossOriginUnlessConfigured() {
         newOrg().get().uri("/api/orders").header("Origin", "https://ops.example.com").exchange()
