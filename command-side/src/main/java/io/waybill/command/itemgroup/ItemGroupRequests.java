@@ -104,8 +104,9 @@ final class ItemGroupRequests {
      * {@code POST /api/item-groups/{id}/split}: the lot keeps the first quantity, each further quantity becomes a
      * new lot, with the optional id and unique name at the same position (minus one) of the other arrays.
      */
-    record SplitItemGroupRequest(@Required @Ids(max = 101) List<String> quantities, @Ids(max = 100) List<String> newIds,
-                                 @Ids(max = 100) List<String> newUniqueNames) implements CheckedRequest {
+    record SplitItemGroupRequest(@Required @Ids(max = 101) List<String> quantities,
+                                 @Ids(max = 100) @Sid List<String> newIds,
+                                 @Ids(max = 100) @Name List<String> newUniqueNames) implements CheckedRequest {
 
         @Override
         public void check(Problems problems) {

@@ -171,6 +171,51 @@ abstract class InputHardeningContract extends ApiContractSupport {
         post(client, "/api/locations", body("name", "x".repeat(100))).expectStatus().isCreated();
     }
 
+    /**
+     * Limits count characters, not UTF-16 units: a name of emoji up to its limit is stored and read back whole (on
+     * H2 each takes two units of a column), one more is refused.
+     */
+    @Test
+    void lengthsCountCharactersSoEmojiFillTheirWholeLimit() {
+        WebTestClient client = newOrg();
+        String truck = "\ud83d\ude9a";
+        String location = read(text(post(client, "/api/locations", body("name", truck.repeat(100), "city",
+                truck.repeat(150))), 201), "$.id");
+        String order = newSid("emoji");
+        post(client, "/api/orders", body("id", order, "vendorName", truck.repeat(255), "uniqueName",
+                truck.repeat(255), "title", truck.repeat(1000))).expectStatus().isCreated();
+        eventually().untilAsserted(() -> {
+            client.get().uri("/api/locations/" + location).exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.name").isEqualTo(truck.repeat(100)).jsonPath("$.city").isEqualTo(truck.repeat(150));
+            client.get().uri("/api/orders/" + order).exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.uniqueName").isEqualTo(truck.repeat(255))
+                    .jsonPath("$.title").isEqualTo(truck.repeat(1000));
+        });
+        long events = events();
+        expectError(post(client, "/api/locations", body("name", truck.repeat(101))), 400, "validation_failed")
+                .jsonPath("$.error.details.fields.name").isEqualTo("must be at most 100 characters");
+        expectError(post(client, "/api/orders", body("vendorName", "Acme", "uniqueName", truck.repeat(256))), 400,
+                "validation_failed").jsonPath("$.error.details.fields.uniqueName")
+                .isEqualTo("must be at most 255 characters");
+        assertThat(events()).isEqualTo(events);
+    }
+
+    /** A split's new ids follow the rule of every id, its new unique names that of every unique name. */
+    @Test
+    void aSplitsNewIdsAndNamesAreReadAsIdsAndNamesAre() {
+        WebTestClient client = newOrg();
+        String group = createOrderItemAndGroup(client, "10");
+        long events = events();
+        expectError(post(client, "/api/item-groups/" + group + "/split", body("quantities", List.of("4", "6"),
+                "newIds", List.of("a b"))), 400, "validation_failed").jsonPath("$.error.details.fields.newIds")
+                .isEqualTo("[0] must be 1 to 64 letters, digits, _ or -, starting with a letter or digit");
+        assertThat(events()).isEqualTo(events);
+        String name = "n".repeat(200);
+        post(client, "/api/item-groups/" + group + "/split", body("quantities", List.of("4", "6"),
+                "newIds", List.of(newSid("part")), "newUniqueNames", List.of(name))).expectStatus().isOk()
+                .expectBody().jsonPath("$.data[1].uniqueName").isEqualTo(name);
+    }
+
     @Test
     void unknownFieldsAreRefusedNamingEachOfThem() {
         WebTestClient client = newOrg();

@@ -62,12 +62,8 @@ final class FieldDeserializer extends ValueDeserializer<Object> {
 
     private Function<JsonNode, Values.Read<?>> readerFor(BeanProperty property) {
         if (type == String.class) {
-            Text text = property.getAnnotation(Text.class);
-            if (property.getAnnotation(Sid.class) != null) {
-                return Values::sid;
-            }
-            int max = text != null ? text.max() : property.getAnnotation(Name.class) != null ? Text.NAME : -1;
-            return max > 0 ? value -> Values.text(value, max) : unformatted(property);
+            Function<JsonNode, Values.Read<String>> text = textReader(property);
+            return text != null ? text::apply : unformatted(property);
         }
         if (type == BigDecimal.class) {
             Decimal decimal = property.getAnnotation(Decimal.class);
@@ -75,13 +71,28 @@ final class FieldDeserializer extends ValueDeserializer<Object> {
         }
         if (type == List.class) {
             Ids ids = property.getAnnotation(Ids.class);
-            return ids != null ? value -> Values.ids(value, ids.max()) : unformatted(property);
+            if (ids == null) {
+                return unformatted(property);
+            }
+            Function<JsonNode, Values.Read<String>> element = textReader(property);
+            return element == null ? value -> Values.ids(value, ids.max())
+                    : value -> Values.list(value, ids.max(), element);
         }
         if (type.isEnum()) {
             return value -> Values.choice(value, type.asSubclass(Enum.class));
         }
         return type == Integer.class ? Values::integer : type == Boolean.class ? Values::bool
                 : type == LocalDate.class ? Values::date : Values::instant;
+    }
+
+    /** The reader a text's annotation ({@link Sid}, {@link Name}, {@link Text}) picks, or null without one. */
+    private static Function<JsonNode, Values.Read<String>> textReader(BeanProperty property) {
+        if (property.getAnnotation(Sid.class) != null) {
+            return Values::sid;
+        }
+        Text text = property.getAnnotation(Text.class);
+        int max = text != null ? text.max() : property.getAnnotation(Name.class) != null ? Text.NAME : -1;
+        return max > 0 ? value -> Values.text(value, max) : null;
     }
 
     private Function<JsonNode, Values.Read<?>> unformatted(BeanProperty property) {

@@ -5,7 +5,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A list of at most {@code max} ids, each 1 to 64 characters without control characters. */
+/**
+ * A list of at most {@code max} values: each an id of 1 to 64 characters without control characters, or, with
+ * {@link Sid}, {@link Name} or {@link Text} on the same field, each read as that annotation reads one text.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
 public @interface Ids {

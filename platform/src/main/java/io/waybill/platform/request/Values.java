@@ -15,12 +15,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * How each kind of request value is read from its JSON, strictly: the value, or what is wrong with it. A string of up
  * to {@value Text#NAME} characters (a name, code or id) holds no control character, line break or lone surrogate; a
- * longer text may hold tabs and line breaks (see {@link CleanText}). Strings are stripped.
+ * longer text may hold tabs and line breaks (see {@link CleanText}). Strings are stripped. Lengths are counted in
+ * characters (code points), as the README's table of limits says.
  */
 public final class Values {
 
@@ -56,7 +58,16 @@ public final class Values {
         if (text.isEmpty()) {
             return Read.wrong("must not be blank");
         }
-        return text.length() > maxLength ? Read.wrong("must be at most " + maxLength + " characters") : Read.of(text);
+        return characters(text) > maxLength ? Read.wrong("must be at most " + maxLength + " characters")
+                : Read.of(text);
+    }
+
+    /**
+     * A text's length as the API counts it: in characters (Unicode code points), so an emoji counts one, not the
+     * two UTF-16 units Java's {@code length()} gives it.
+     */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     public static Read<String> sid(JsonNode value) {
@@ -164,12 +175,30 @@ public final class Values {
         }
         List<String> ids = new ArrayList<>();
         for (JsonNode element : value.values()) {
-            if (!element.isString() || element.stringValue().isBlank() || element.stringValue().length() > SID_LENGTH
+            if (!element.isString() || element.stringValue().isBlank() || characters(element.stringValue()) > SID_LENGTH
                     || !CleanText.isClean(element.stringValue(), false)) {
                 return Read.wrong("must hold ids of 1 to 64 characters, without control characters");
             }
             ids.add(element.stringValue());
         }
         return Read.of(List.copyOf(ids));
+    }
+
+    /** An array of at most {@code max} texts, each read as {@code element} reads one: the first fault is told. */
+    public static Read<List<String>> list(JsonNode value, int max, Function<JsonNode, Read<String>> element) {
+        if (!value.isArray() || value.size() > max) {
+            return Read.wrong("must be an array of at most " + max + " values");
+        }
+        List<String> texts = new ArrayList<>();
+        int index = 0;
+        for (JsonNode each : value.values()) {
+            Read<String> read = element.apply(each);
+            if (read.problem() != null) {
+                return Read.wrong("[" + index + "] " + read.problem());
+            }
+            texts.add(read.value());
+            index++;
+        }
+        return Read.of(List.copyOf(texts));
     }
 }

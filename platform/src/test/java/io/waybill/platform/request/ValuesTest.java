@@ -37,6 +37,15 @@ class ValuesTest {
     }
 
     @Test
+    void lengthsCountCharactersNotUtf16Units() {
+        String truck = "\ud83d\ude9a";
+        assertThat(read("name", truck.repeat(255), 255)).hasSize(510);
+        assertThat(errors("name", truck.repeat(256), 255)).containsEntry("name", "must be at most 255 characters");
+        assertThat(Values.ids(JSON.valueToTree(new String[]{truck.repeat(64)}), 10).problem()).isNull();
+        assertThat(Values.ids(JSON.valueToTree(new String[]{truck.repeat(65)}), 10).problem()).isNotNull();
+    }
+
+    @Test
     void idsRefuseControlCharacters() {
         assertThat(Values.ids(JSON.valueToTree(new String[]{"a", "b\u0001"}), 10).problem())
                 .isEqualTo("must hold ids of 1 to 64 characters, without control characters");
