@@ -7,6 +7,10 @@ import io.waybill.launcher.api.fuzz.FieldMalformations;
 import io.waybill.launcher.api.fuzz.FuzzClient;
 import io.waybill.launcher.api.fuzz.FuzzRequest;
 import io.waybill.launcher.api.fuzz.FuzzTargets;
+import io.waybill.launcher.api.fuzz.MappedEndpoint;
+import io.waybill.launcher.api.fuzz.RawClient;
+import io.waybill.launcher.api.fuzz.RawRequest;
+import io.waybill.launcher.api.fuzz.RequestMalformations;
 import io.waybill.launcher.api.fuzz.Refusals;
 import io.waybill.launcher.api.fuzz.WriteEndpoint;
 import io.waybill.launcher.api.fuzz.WriteEndpoints;
@@ -15,6 +19,7 @@ import io.waybill.testing.TestDatabases;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -31,6 +36,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.List;
 import java.util.Map;
@@ -44,7 +50,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sends thousands of generated malformed bodies to every write endpoint and checks each answer: a 4xx in the
  * error envelope with a stable code and details that point at the fault, no stack trace, SQL, class name or
  * another organisation's ids, and not one event more in the event store. Each template is first sent unspoiled
- * for another organisation, so a refusal is owed to the spoiling alone.
+ * for another organisation, so a refusal is owed to the spoiling alone. Requests spoiled outside their bodies
+ * (a query parameter, a header, a path variable, the method, the credentials) go to every endpoint the service
+ * maps, as raw bytes: never a 5xx, a refusal always in the envelope, nothing recorded.
  *
  * <p>{@value #REQUESTS_PROPERTY} sets the number of requests (default 2000: about fifteen seconds of fuzzing
  * after ten of start and seeding) and {@value #SEED_PROPERTY} the seed, which a failure reports. A long run:
@@ -63,6 +71,9 @@ class MalformedInputFuzzTest {
     private static FuzzClient client;
     private static List<WriteEndpoint> endpoints;
     private static Set<String> foreignIds;
+    private static List<MappedEndpoint> mapped;
+    private static RawClient raw;
+    private static RequestMalformations requests;
     private static long eventsBefore;
     private static long startedAt;
 
@@ -79,6 +90,10 @@ class MalformedInputFuzzTest {
         RunningApp.Credentials fuzzed = app.organisation("fuzz-" + UUID.randomUUID());
         endpoints = WriteEndpoints.all(FuzzTargets.seed(app.client(fuzzed), fuzzed.orgId()));
         client = new FuzzClient(app, fuzzed);
+        mapped = MappedEndpoint.all(app.context().getBean("requestMappingHandlerMapping",
+                RequestMappingHandlerMapping.class));
+        requests = new RequestMalformations(mapped, fuzzed.token(), fuzzed.orgId(), other.orgId());
+        raw = new RawClient(Integer.parseInt(app.context().getEnvironment().getProperty("local.server.port")));
         awaitProcessesDone();
         eventsBefore = events();
         startedAt = System.nanoTime();
@@ -93,8 +108,9 @@ class MalformedInputFuzzTest {
             return;
         }
         try {
-            System.out.printf("MalformedInputFuzzTest: %d malformed requests to %d endpoints in %.1f s: %s%n",
-                    SENT.values().stream().mapToInt(Integer::intValue).sum(), endpoints.size(),
+            System.out.printf("MalformedInputFuzzTest: %d malformed requests to %d write endpoints (bodies) and %d "
+                            + "mapped endpoints (outside the body) in %.1f s: %s%n",
+                    SENT.values().stream().mapToInt(Integer::intValue).sum(), endpoints.size(), mapped.size(),
                     (System.nanoTime() - startedAt) / 1e9, SENT);
             assertThat(events()).as("events in the store after the fuzzing").isEqualTo(eventsBefore);
         } finally {
@@ -102,14 +118,23 @@ class MalformedInputFuzzTest {
         }
     }
 
-    /** Three fifths of the requests spoil one field of a valid body, the rest the document as a whole. */
+    /**
+     * Half of the requests spoil one field of a valid body, three tenths the document as a whole, the rest the
+     * request outside its body; the sweep over every endpoint, an example, runs once besides.
+     */
     static class RequestBudget implements AroundPropertyHook {
 
         @Override
         public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-            int fields = REQUESTS * 3 / 5;
-            boolean documents = context.targetMethod().getName().equals("aBrokenDocumentIsRefusedAndRecordsNothing");
-            context.attributes().setTries(Math.max(1, documents ? REQUESTS - fields : fields));
+            if (context.targetMethod().getParameterCount() == 0) {
+                return property.execute();
+            }
+            int tries = switch (context.targetMethod().getName()) {
+                case "aBrokenDocumentIsRefusedAndRecordsNothing" -> REQUESTS * 3 / 10;
+                case "aRequestSpoiledOutsideItsBodyIsAnsweredSafelyAndRecordsNothing" -> REQUESTS / 5;
+                default -> REQUESTS / 2;
+            };
+            context.attributes().setTries(Math.max(1, tries));
             String seed = System.getProperty(SEED_PROPERTY);
             if (seed != null) {
                 context.attributes().setSeed(seed);
@@ -138,9 +163,35 @@ class MalformedInputFuzzTest {
         return Arbitraries.of(endpoints).flatMap(FieldMalformations::of).filter(FuzzRequest::isFreeOfLeakWords);
     }
 
+    @Property(shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    void aRequestSpoiledOutsideItsBodyIsAnsweredSafelyAndRecordsNothing(
+            @ForAll("spoiledRequests") RawRequest request) {
+        sendAndCheck(request);
+    }
+
+    /** Every endpoint, each way of spoiling it once: the property above then explores the values. */
+    @Example
+    void everyEndpointAnswersEveryKindOfSpoiledRequestSafely() {
+        for (MappedEndpoint endpoint : mapped) {
+            requests.sweep(endpoint).forEach(MalformedInputFuzzTest::sendAndCheck);
+        }
+    }
+
+    @Provide
+    Arbitrary<RawRequest> spoiledRequests() {
+        return requests.of(mapped);
+    }
+
     @Provide
     Arbitrary<FuzzRequest> brokenDocuments() {
         return Arbitraries.of(endpoints).flatMap(DocumentMalformations::of).filter(FuzzRequest::isFreeOfLeakWords);
+    }
+
+    private static void sendAndCheck(RawRequest request) {
+        var answer = raw.send(request);
+        SENT.merge(FuzzRequest.Category.OUTSIDE_THE_BODY, 1, Integer::sum);
+        Refusals.assertAnsweredSafely(request, answer, foreignIds);
+        assertThat(events()).as("events in the store after %s", request).isEqualTo(eventsBefore);
     }
 
     private static void sendAndCheck(FuzzRequest request) {

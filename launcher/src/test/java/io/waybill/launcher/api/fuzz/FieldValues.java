@@ -36,7 +36,7 @@ final class FieldValues {
             case INTEGER -> Arbitraries.<Object>of("1", "", "x", new Raw("1.5"), new Raw("2.0"), new Raw("1e3"), true,
                     List.of(), List.of(1), Map.of(), Map.of("value", 1));
             case BOOLEAN -> Arbitraries.<Object>of("true", "false", "", 0, 1, List.of(), List.of(true), Map.of());
-            case IDS, QUANTITIES -> Arbitraries.<Object>of("x", "1", 1, true, Map.of(), Map.of("0", "a"), List.of(1, 2),
+            case IDS, NAMES, QUANTITIES -> Arbitraries.<Object>of("x", "1", 1, true, Map.of(), Map.of("0", "a"), List.of(1, 2),
                     List.of(true, false), List.of(Map.of(), Map.of()), List.of(List.of("a"), List.of("b")),
                     Arrays.asList(null, null));
             case BOM_LINES -> Arbitraries.<Object>of("x", 1, true, Map.of(), List.of(1), List.of("x"),
@@ -68,7 +68,7 @@ final class FieldValues {
             case QUANTITIES -> Arbitraries.<Object>of(List.of("0", "2"), List.of("-1", "3"), List.of("2"), List.of(),
                     Collections.nCopies(102, "1"), List.of("1e2", "1"), List.of("1".repeat(27), "1"),
                     List.of("1.0000000000001", "1"), List.of(" 1", "1"));
-            case IDS -> Arbitraries.oneOf(Arbitraries.integers().between((int) field.max() + 1,
+            case IDS, NAMES -> Arbitraries.oneOf(Arbitraries.integers().between((int) field.max() + 1,
                             (int) field.max() + 20)
                     .map(count -> (Object) IntStream.range(0, count).mapToObj(i -> "id-" + i).toList()),
                     Arbitraries.<Object>of(List.of(""), List.of("   ")));
@@ -84,6 +84,8 @@ final class FieldValues {
             case DECIMAL_POSITIVE, DECIMAL_NON_NEGATIVE, DECIMAL_NON_ZERO -> Arbitraries.integers().between(27, 60)
                     .map(length -> (Object) ("1" + "0".repeat(length - 1)));
             case IDS -> lengthened("id", 65, 300).map(id -> (Object) List.of(id));
+            case NAMES -> lengthened("name", FuzzField.SHORT + 1, FuzzField.SHORT + 300)
+                    .map(name -> (Object) List.of(name));
             case QUANTITIES -> Arbitraries.integers().between(27, 60)
                     .map(length -> (Object) List.of("1".repeat(length), "1"));
             case BOM_LINES -> lengthened("m", 65, 300).map(material -> (Object) List.of(Map.of("materialId", material,
@@ -97,7 +99,7 @@ final class FieldValues {
         Arbitrary<Character> controls = Arbitraries.of(CONTROLS)
                 .filter(c -> !field.isLongText() || (c != '\t' && c != '\n' && c != '\r'));
         return switch (field.kind()) {
-            case IDS -> inserted(firstOf(valid).toString(), controls).map(text -> (Object) List.of(text));
+            case IDS, NAMES -> inserted(firstOf(valid).toString(), controls).map(text -> (Object) List.of(text));
             case QUANTITIES -> inserted("1", controls).map(text -> (Object) List.of(text, "1"));
             case BOM_LINES -> inserted("m-1", controls).map(material -> (Object) List.of(Map.of("materialId", material,
                     "quantityPerUnit", "2")));

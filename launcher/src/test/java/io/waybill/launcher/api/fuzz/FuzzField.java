@@ -15,7 +15,7 @@ public record FuzzField(String name, Kind kind, long min, long max, boolean mand
     /** How a field's value is written; decimals travel as strings. */
     public enum Kind {
         SID, TEXT, PATTERNED, DECIMAL_POSITIVE, DECIMAL_NON_NEGATIVE, DECIMAL_NON_ZERO, INTEGER, BOOLEAN, DATE,
-        INSTANT, ENUM, IDS, QUANTITIES, BOM_LINES, ROWS
+        INSTANT, ENUM, IDS, NAMES, QUANTITIES, BOM_LINES, ROWS
     }
 
     /** The longest string that is still a name, code or id: longer ones are texts and may hold line breaks. */
@@ -65,6 +65,11 @@ public record FuzzField(String name, Kind kind, long min, long max, boolean mand
 
     public static FuzzField ids(String name, int maxCount) {
         return new FuzzField(name, Kind.IDS, 0, maxCount, false, true, Set.of(), List.of("rel-1"));
+    }
+
+    /** A list of at most {@code maxCount} names, each up to {@value #SHORT} characters. */
+    public static FuzzField names(String name, int maxCount) {
+        return new FuzzField(name, Kind.NAMES, 0, maxCount, false, true, Set.of(), List.of("Name 1"));
     }
 
     public static FuzzField quantities(String name) {

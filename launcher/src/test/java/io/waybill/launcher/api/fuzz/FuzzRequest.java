@@ -34,7 +34,9 @@ public record FuzzRequest(WriteEndpoint endpoint, Category category, String fiel
         DEEP_VALUE(Expect.DETAILS), INVALID_UTF8(Expect.BODY), BROKEN_SYNTAX(Expect.BODY),
         RANDOM_BYTES(Expect.DETAILS), JSON_LIKE_NOISE(Expect.DETAILS), NOT_AN_OBJECT(Expect.DETAILS),
         DEEP_DOCUMENT(Expect.DETAILS), EMPTY(Expect.DETAILS), WRONG_CONTENT_TYPE(Expect.HEADER),
-        OVER_THE_LIMIT(Expect.ENVELOPE);
+        OVER_THE_LIMIT(Expect.ENVELOPE),
+        /** Counted only: requests spoiled outside their bodies are {@link RawRequest}s, checked on their own. */
+        OUTSIDE_THE_BODY(Expect.ENVELOPE);
 
         public final Expect expect;
 

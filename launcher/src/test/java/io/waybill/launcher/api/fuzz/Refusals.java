@@ -40,6 +40,32 @@ public final class Refusals {
         assertReason(request, answer.statusCode(), error.get("details"), about);
     }
 
+    /**
+     * What every answer to a request spoiled outside its body must be: never a 5xx; a refusal in the error envelope
+     * whose code matches its status; a success only where the request may succeed (a read whose spoiled value is
+     * still valid); nothing of the server's insides or of another organisation.
+     */
+    public static void assertAnsweredSafely(RawRequest request, RawClient.Answer answer, Set<String> foreignIds) {
+        String about = request + "\n  answered " + answer.status() + ": " + FuzzRequest.printable(answer.body());
+        // an id the caller sent itself (another organisation's, in X-Org-Id) may be quoted back
+        String sent = request.target() + request.headers().values();
+        assertNothingLeaks(answer.body(), foreignIds.stream().filter(id -> !sent.contains(id))
+                .collect(java.util.stream.Collectors.toSet()), about);
+        assertThat(answer.status()).as("status of %s", about).isBetween(200, 499);
+        if (answer.status() < 300) {
+            assertThat(request.maySucceed()).as("success of %s", about).isTrue();
+            return;
+        }
+        assertThat(answer.status()).as("status of %s", about).isGreaterThanOrEqualTo(400);
+        assertThat(answer.headers().getOrDefault("content-type", "")).as("Content-Type of %s", about)
+                .startsWith("application/json");
+        JsonNode root = JsonCheck.STRICT.readTree(answer.body());
+        assertThat(root.propertyNames()).as("envelope of %s", about).containsExactly("error");
+        assertError(root.get("error"), about);
+        assertThat(ErrorCode.fromCode(root.get("error").get("code").stringValue()).httpStatus())
+                .as("code of %s", about).isEqualTo(answer.status());
+    }
+
     private static void assertError(JsonNode error, String about) {
         assertThat(error.get("code").isString()).as("code of %s", about).isTrue();
         ErrorCode code = ErrorCode.fromCode(error.get("code").stringValue());

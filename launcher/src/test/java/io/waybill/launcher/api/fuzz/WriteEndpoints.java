@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import static io.waybill.launcher.api.fuzz.FuzzField.bool;
 import static io.waybill.launcher.api.fuzz.FuzzField.date;
 import static io.waybill.launcher.api.fuzz.FuzzField.decimal;
+import static io.waybill.launcher.api.fuzz.FuzzField.names;
 import static io.waybill.launcher.api.fuzz.FuzzField.ids;
 import static io.waybill.launcher.api.fuzz.FuzzField.instant;
 import static io.waybill.launcher.api.fuzz.FuzzField.integer;
@@ -77,7 +78,7 @@ public final class WriteEndpoints {
                         GROUP_PATCH),
                 WriteEndpoint.create("/api/item-groups/" + t.splitGroup() + "/split",
                         map("quantities", List.of("1", "1")), List.of(FuzzField.quantities("quantities").required(),
-                                ids("newIds", 100), ids("newUniqueNames", 100))),
+                                ids("newIds", 100), names("newUniqueNames", 100))),
                 WriteEndpoint.create("/api/item-groups/combine", map("itemGroupIds", List.of(t.combineA(),
                         t.combineB())), List.of(ids("itemGroupIds", 100).required())),
                 bulkRow.asRows(),
