@@ -95,7 +95,8 @@ class LimitsTableTest {
                 Set<Integer> of = new HashSet<>();
                 Integer text = accessor.isAnnotationPresent(Sid.class) ? Integer.valueOf(ID)
                         : accessor.isAnnotationPresent(Name.class) ? Integer.valueOf(Text.NAME)
-                        : accessor.isAnnotationPresent(Text.class) ? Integer.valueOf(accessor.getAnnotation(Text.class).max())
+                        : accessor.isAnnotationPresent(Text.class)
+                        ? Integer.valueOf(accessor.getAnnotation(Text.class).max())
                         : null;
                 if (accessor.isAnnotationPresent(Ids.class)) {
                     of.add(accessor.getAnnotation(Ids.class).max());

@@ -10,10 +10,16 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.spring.config.SpringAggregateConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfig {
@@ -24,8 +30,8 @@ public class CommandSideConfig {
 
     /**
      * The bus that handles this process's commands, in place of Axon's default (and as Axon Server's local segment
-     * in that mode): it decides a command again when it lost a race or was refused on a cached aggregate, and turns
-     * business failures into the form that survives Axon Server ({@link CommandErrors}).
+     * in that mode): it decides a command again when it lost a race, and turns business failures into the form that
+     * survives Axon Server ({@link CommandErrors}).
      */
     @Bean
     @Qualifier("localSegment")
@@ -39,6 +45,27 @@ public class CommandSideConfig {
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
         bus.registerHandlerInterceptor(new CommandErrors());
         return bus;
+    }
+
+    /**
+     * Every aggregate reads only the events of its own type. Ids share one space in the event store and clients
+     * choose many of them; unfiltered, a create given an id another kind of record holds would load that record's
+     * history into the wrong aggregate. {@code @Aggregate(filterEventsByType = true)} would say the same, but Axon's
+     * Spring Boot lookup ignores that attribute (4.13 passes on only the snapshot settings, command target resolver,
+     * cache, lock factory and repository), so it is set on every aggregate's configurer here. Static: it must exist
+     * before the configurers are made.
+     */
+    @Bean
+    static BeanPostProcessor aggregatesReadTheirOwnEventsOnly() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof SpringAggregateConfigurer<?> aggregate) {
+                    aggregate.setFilterEventsByType(true);
+                }
+                return bean;
+            }
+        };
     }
 
     /**
@@ -58,8 +85,13 @@ public class CommandSideConfig {
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
     }
 
+    /**
+     * One cache per aggregate type (each aggregate asks for the bean and gets its own): ids share one space, and a
+     * cache shared by the types would hand a record of one type to another type's repository under the same id.
+     */
     @Bean(AGGREGATE_CACHE)
-    Cache aggregateCache() {
-        return new AggregateCache();
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    Cache aggregateCache(ObjectProvider<EventStore> store) {
+        return new AggregateCache(store::getObject);
     }
 }

@@ -45,9 +45,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Two command sides, each with its own aggregate cache and bus, writing to one event store on a real database: the
- * way a cached aggregate goes stale when the other side wrote. The store answers a collision on append as the JDBC
- * store does ({@link ConcurrencyException}) or as Axon Server does (an {@code OUT_OF_RANGE} status naming
- * {@code AXONIQ-2000}); either way the command is decided again and answers as if the cache had been current.
+ * way a cached aggregate goes stale when the other side wrote, and the way an append collides when the other side
+ * wrote in between. A stale entry is never decided on; a collision, answered as the JDBC store does
+ * ({@link ConcurrencyException}) or as Axon Server does (an {@code OUT_OF_RANGE} status naming {@code
+ * AXONIQ-2000}), has the command decided again against the store.
  */
 class DecidingCommandBusTest {
 
@@ -55,6 +56,7 @@ class DecidingCommandBusTest {
 
     private JdbcDataSource dataSource;
     private final AtomicInteger appendFailures = new AtomicInteger();
+    private final AtomicInteger collisionsLeft = new AtomicInteger();
 
     @BeforeEach
     void database() {
@@ -65,10 +67,9 @@ class DecidingCommandBusTest {
                 .execute(dataSource);
     }
 
-    @ParameterizedTest
-    @EnumSource(Store.class)
-    void aCommandOnAnAggregateTheOtherSideMovedOnIsDecidedAgainstTheStore(Store store) {
-        EventStore events = eventStore(store, null);
+    @Test
+    void anAggregateTheOtherSideMovedOnIsReadFromTheStoreNotTheCache() {
+        EventStore events = eventStore(Store.AXON_SERVER, null, 0);
         CommandGateway a = node(events);
         CommandGateway b = node(events);
         a.sendAndWait(new Counters.Start("c1"));
@@ -78,13 +79,28 @@ class DecidingCommandBusTest {
         Long count = a.sendAndWait(new Counters.Count("c1", null));
 
         assertThat(count).isEqualTo(3);
-        assertThat(appendFailures).hasValue(1);
+        assertThat(appendFailures).as("no collision: the stale entry was never used").hasValue(0);
         assertThat(events.readEvents("c1").asStream().count()).isEqualTo(4);
     }
 
+    /** Another side's write lands between this side's read and its append: the append collides. */
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void aCommandWhoseAppendCollidesIsDecidedAgainAgainstTheStore(Store store) {
+        EventStore events = eventStore(store, null, 1);
+        CommandGateway a = node(events);
+        a.sendAndWait(new Counters.Start("c5"));
+
+        Long count = a.sendAndWait(new Counters.Count("c5", 0L));
+
+        assertThat(count).isEqualTo(1);
+        assertThat(appendFailures).hasValue(1);
+        assertThat(events.readEvents("c5").asStream().count()).isEqualTo(2);
+    }
+
     @Test
-    void aRefusalOnACachedAggregateIsDecidedAgainOnWhatIsStored() {
-        EventStore events = eventStore(Store.AXON_SERVER, null);
+    void aCommandOnAStaleCachedAggregateIsDecidedOnWhatIsStored() {
+        EventStore events = eventStore(Store.AXON_SERVER, null, 0);
         CommandGateway a = node(events);
         CommandGateway b = node(events);
         a.sendAndWait(new Counters.Start("c2"));
@@ -99,7 +115,7 @@ class DecidingCommandBusTest {
 
     @Test
     void aRefusalThatStandsIsAnsweredAsItIs() {
-        EventStore events = eventStore(Store.AXON_SERVER, null);
+        EventStore events = eventStore(Store.AXON_SERVER, null, 0);
         CommandGateway a = node(events);
         a.sendAndWait(new Counters.Start("c3"));
 
@@ -114,7 +130,7 @@ class DecidingCommandBusTest {
     @ParameterizedTest
     @EnumSource(Store.class)
     void aRaceLostOnEveryAttemptAnswersAConflictThatSurvivesAxonServer(Store store) {
-        EventStore events = eventStore(store, "c4");
+        EventStore events = eventStore(store, "c4", 0);
         CommandGateway a = node(events);
         a.sendAndWait(new Counters.Start("c4"));
 
@@ -133,17 +149,18 @@ class DecidingCommandBusTest {
         AggregateAnnotationCommandHandler.<Counters.Counter>builder()
                 .aggregateType(Counters.Counter.class)
                 .repository(EventSourcingRepository.builder(Counters.Counter.class)
-                        .eventStore(events).cache(new AggregateCache()).build())
+                        .eventStore(events).cache(new AggregateCache(() -> events)).build())
                 .build()
                 .subscribe(bus);
         return DefaultCommandGateway.builder().commandBus(bus).build();
     }
 
     /**
-     * The event store both sides share; appends that collide fail in the form of the given store, and every
-     * append of the aggregate {@code alwaysCollides} collides.
+     * The event store both sides share; appends that collide fail in the form of the given store, every append of
+     * the aggregate {@code alwaysCollides} collides, and so do the first {@code collisions} appends of events past
+     * an aggregate's first.
      */
-    private EventStore eventStore(Store store, String alwaysCollides) {
+    private EventStore eventStore(Store store, String alwaysCollides, int collisions) {
         Jackson3Serializer serializer = Jackson3Serializer.builder().build();
         JdbcEventStorageEngine jdbc = JdbcEventStorageEngine.builder()
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
@@ -152,6 +169,7 @@ class DecidingCommandBusTest {
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .build();
+        collisionsLeft.set(collisions);
         return EmbeddedEventStore.builder().storageEngine(new CollidingStore(jdbc, store, alwaysCollides)).build();
     }
 
@@ -174,8 +192,11 @@ class DecidingCommandBusTest {
         @Override
         public void appendEvents(List<? extends EventMessage<?>> events) {
             try {
-                if (events.stream().anyMatch(event -> event instanceof DomainEventMessage<?> domain
-                        && domain.getAggregateIdentifier().equals(alwaysCollides) && domain.getSequenceNumber() > 0)) {
+                boolean laterEvent = events.stream().anyMatch(event -> event instanceof DomainEventMessage<?> domain
+                        && domain.getSequenceNumber() > 0);
+                boolean doomed = events.stream().anyMatch(event -> event instanceof DomainEventMessage<?> domain
+                        && domain.getAggregateIdentifier().equals(alwaysCollides));
+                if (laterEvent && (doomed || collisionsLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0)) {
                     throw new ConcurrencyException("the sequence number is taken");
                 }
                 delegate.appendEvents(events);

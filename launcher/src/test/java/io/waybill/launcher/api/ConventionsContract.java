@@ -5,6 +5,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import reactor.core.publisher.Flux;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -258,6 +259,46 @@ abstract class ConventionsContract extends ApiContractSupport {
                 .containsExactly("ItemGroupCreated");
         owner.get().uri("/api/orders/PO-1").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.id").isEqualTo(order);
+    }
+
+    /**
+     * A client id that is already the id of another kind of record (an order's given to an item group, a
+     * location's, an organisation's or a token's given to an order) is refused as taken: a clear {@code 409},
+     * nothing recorded, the other record untouched.
+     */
+    @Test
+    void anIdAlreadyGivenToAnotherKindOfRecordIsRefusedAsTaken() {
+        var credentials = app.organisation(newOrgId());
+        WebTestClient owner = app.client(credentials);
+        String order = createOrder(owner, newSid("o"));
+        String item = createItem(owner, order, newSid("i"), "5");
+        String group = createGroup(owner, item, newSid("g"), "5");
+        String location = read(text(post(owner, "/api/locations", body("name", "Dock")), 201), "$.id");
+        String token = read(text(post(owner, "/api/tokens", body("name", "spare")), 201), "$.token.id");
+        awaitVisible(owner, "/api/item-groups/" + group);
+        long events = storedEvents();
+
+        for (String taken : List.of(order, location, credentials.orgId(), token)) {
+            expectError(post(owner, "/api/item-groups", body("id", taken, "itemId", item, "quantity", "1")), 409,
+                    "conflict").jsonPath("$.error.message").isEqualTo("id " + taken + " is already in use");
+        }
+        for (String taken : List.of(group, item, location, credentials.orgId(), token)) {
+            expectError(post(owner, "/api/orders", body("id", taken, "vendorName", "Acme")), 409, "conflict")
+                    .jsonPath("$.error.message").isEqualTo("id " + taken + " is already in use");
+        }
+        expectError(post(owner, "/api/items", body("id", group, "orderId", order, "quantity", "1")), 409, "conflict");
+
+        assertThat(storedEvents()).isEqualTo(events);
+        owner.get().uri("/api/organizations/current").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.organization.id").isEqualTo(credentials.orgId());
+        eventually().untilAsserted(() -> owner.get().uri("/api/locations/" + location).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.name").isEqualTo("Dock"));
+        assertThat(eventTypes(owner, "/api/orders/" + order + "/events"))
+                .containsExactly("OrderCreated", "ItemAdded", "ItemGroupCreated");
+    }
+
+    private long storedEvents() {
+        return app.bean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
     }
 
     @Test

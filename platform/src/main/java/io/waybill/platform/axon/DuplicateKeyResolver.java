@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * Tells the event store that an append collided with a stored event (the same aggregate and sequence number, or
- * the same event id), so that it answers a {@code ConcurrencyException} and the command is sent again
- * ({@code CommandSender}) instead of failing. H2 reports the collision by error code, which Axon's resolver knows;
- * PostgreSQL only by SQLSTATE 23505, often inside a batch's chained exception, which that resolver does not read.
+ * the same event id), so that it answers a {@code ConcurrencyException} and the command is decided again
+ * ({@code DecidingCommandBus}) instead of failing. Axon's resolver reads error codes; PostgreSQL and H2 report a
+ * collision in a batch by SQLSTATE 23505 inside the batch's chained exception, which that resolver does not read.
  */
 public final class DuplicateKeyResolver implements PersistenceExceptionResolver {
 

@@ -27,6 +27,7 @@ final class CommandRouteOutage {
     static boolean causes(Throwable failure) {
         return Causes.of(failure).anyMatch(cause -> cause instanceof AxonServerCommandDispatchException
                 || cause instanceof AxonServerException server && TRANSIENT.contains(server.code())
-                || cause instanceof StatusRuntimeException grpc && grpc.getStatus().getCode() == Status.Code.UNAVAILABLE);
+                || cause instanceof StatusRuntimeException grpc
+                && grpc.getStatus().getCode() == Status.Code.UNAVAILABLE);
     }
 }

@@ -36,8 +36,8 @@ final class FieldValues {
             case INTEGER -> Arbitraries.<Object>of("1", "", "x", new Raw("1.5"), new Raw("2.0"), new Raw("1e3"), true,
                     List.of(), List.of(1), Map.of(), Map.of("value", 1));
             case BOOLEAN -> Arbitraries.<Object>of("true", "false", "", 0, 1, List.of(), List.of(true), Map.of());
-            case IDS, NAMES, QUANTITIES -> Arbitraries.<Object>of("x", "1", 1, true, Map.of(), Map.of("0", "a"), List.of(1, 2),
-                    List.of(true, false), List.of(Map.of(), Map.of()), List.of(List.of("a"), List.of("b")),
+            case IDS, NAMES, QUANTITIES -> Arbitraries.<Object>of("x", "1", 1, true, Map.of(), Map.of("0", "a"),
+                    List.of(1, 2), List.of(true, false), List.of(Map.of(), Map.of()), List.of(List.of("a"), List.of("b")),
                     Arrays.asList(null, null));
             case BOM_LINES -> Arbitraries.<Object>of("x", 1, true, Map.of(), List.of(1), List.of("x"),
                     List.of(List.of()), Collections.singletonList(null));
