@@ -60,8 +60,8 @@ public class SecurityConfig {
         authentication.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
         authentication.setAuthenticationFailureHandler((exchange, failure) ->
                 refuse(errors, exchange.getExchange(), ErrorCode.UNAUTHORIZED, failure.getMessage()));
+        CrossOrigin.configure(http, origins, errors);
         return http
-                .cors(cors -> CrossOrigin.configure(cors, origins))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
