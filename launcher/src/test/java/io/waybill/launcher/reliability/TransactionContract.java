@@ -98,8 +98,8 @@ abstract class TransactionContract {
 
     /**
      * The command side keeps aggregates cached. When another writer (a second command side) appended to one, the
-     * next command's append collides with the stored sequence number: it is sent again against the stored history
-     * and succeeds, and the history has no gap and no double.
+     * next command sees the cached version is not the store's last and reads the stored history: it succeeds, and
+     * the history has no gap and no double.
      */
     @Test
     void aCommandOnACachedAggregateThatAnotherWriterExtendedIsSentAgain() {
