@@ -4,6 +4,7 @@ import io.waybill.api.CreationCommand;
 import io.waybill.api.DomainError;
 import io.waybill.api.ErrorCode;
 import io.waybill.platform.Causes;
+import io.waybill.platform.axon.CommandErrors;
 import org.axonframework.axonserver.connector.AxonServerException;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -76,12 +77,10 @@ final class DecidingCommandBus extends SimpleCommandBus {
     private static CommandExecutionException conflict(CommandMessage<?> command, Throwable failure) {
         if (command.getPayload() instanceof CreationCommand) {
             String id = TARGETS.resolveTarget(command).getIdentifier();
-            String message = "id " + id + " is already in use";
-            return new CommandExecutionException(message, failure,
-                    new DomainError(ErrorCode.CONFLICT.code(), message, Map.of("id", id)));
+            return CommandErrors.refusal(new DomainError(ErrorCode.CONFLICT.code(), "id " + id + " is already in use",
+                    Map.of("id", id)), failure);
         }
-        String message = "the resource was changed by another request at the same time; read it and try again";
-        return new CommandExecutionException(message, failure,
-                new DomainError(ErrorCode.CONFLICT.code(), message, Map.of()));
+        return CommandErrors.refusal(new DomainError(ErrorCode.CONFLICT.code(), CommandErrors.RACE_LOST, Map.of()),
+                failure);
     }
 }

@@ -20,13 +20,17 @@ import java.util.Map;
  */
 public class CommandErrors implements MessageHandlerInterceptor<CommandMessage<?>> {
 
+    /** What a command that lost a race with concurrent ones on every attempt is told. */
+    public static final String RACE_LOST =
+            "the resource was changed by another request at the same time; read it and try again";
+
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
         try {
             return chain.proceed();
         } catch (DomainException e) {
-            throw new CommandExecutionException(e.getMessage(), null, e.toError());
+            throw refusal(e.toError(), null);
         } catch (AggregateDeletedException e) {
             throw failure(isCreation(unitOfWork) ? ErrorCode.CONFLICT : ErrorCode.NOT_FOUND,
                     isCreation(unitOfWork) ? "id " + e.getAggregateIdentifier() + " belonged to a deleted resource"
@@ -48,8 +52,12 @@ public class CommandErrors implements MessageHandlerInterceptor<CommandMessage<?
         return unitOfWork.getMessage().getPayload() instanceof CreationCommand;
     }
 
+    /** The refusal in the form that survives Axon Server: its error in the details, what caused it as cause. */
+    public static CommandExecutionException refusal(DomainError error, Throwable cause) {
+        return new CommandExecutionException(error.message(), cause, error);
+    }
+
     private static CommandExecutionException failure(ErrorCode code, String message, String id) {
-        return new CommandExecutionException(message, null,
-                new DomainError(code.code(), message, Map.of("id", String.valueOf(id))));
+        return refusal(new DomainError(code.code(), message, Map.of("id", String.valueOf(id))), null);
     }
 }

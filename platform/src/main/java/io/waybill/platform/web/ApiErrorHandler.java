@@ -1,6 +1,7 @@
 package io.waybill.platform.web;
 
 import io.waybill.platform.Causes;
+import io.waybill.platform.axon.CommandErrors;
 import io.waybill.api.DomainError;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
@@ -74,12 +75,16 @@ public class ApiErrorHandler implements WebExceptionHandler {
             response.getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(envelope(error))));
+    }
+
+    /** The error as the body of an answer: {@code {"error": {code, message, details}}}. */
+    public byte[] envelope(DomainError error) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", error.code());
         body.put("message", error.message());
         body.put("details", error.details());
-        byte[] bytes = jsonMapper.writeValueAsBytes(Map.of("error", body));
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
+        return jsonMapper.writeValueAsBytes(Map.of("error", body));
     }
 
     /** The error a failure answers; an unexpected one is logged, as nothing of it reaches the caller. */
@@ -100,8 +105,7 @@ public class ApiErrorHandler implements WebExceptionHandler {
             return error;
         }
         if (failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException) {
-            return new DomainError(ErrorCode.CONFLICT.code(),
-                    "the resource was changed by another request at the same time; read it and try again", Map.of());
+            return new DomainError(ErrorCode.CONFLICT.code(), CommandErrors.RACE_LOST, Map.of());
         }
         if (failure instanceof AggregateNotFoundException missing) {
             return new DomainError(ErrorCode.NOT_FOUND.code(), "no such resource",

@@ -15,16 +15,15 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
+import io.waybill.api.DomainError;
 import io.waybill.api.ErrorCode;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.stereotype.Component;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -39,10 +38,10 @@ import java.util.Map;
 class MalformedRequests implements NettyServerCustomizer {
 
     private static final String HANDLER = "waybill.malformedRequests";
-    private final JsonMapper jsonMapper;
+    private final ApiErrorHandler errors;
 
-    MalformedRequests(JsonMapper jsonMapper) {
-        this.jsonMapper = jsonMapper;
+    MalformedRequests(ApiErrorHandler errors) {
+        this.errors = errors;
     }
 
     @Override
@@ -55,34 +54,35 @@ class MalformedRequests implements NettyServerCustomizer {
     }
 
     /** The refusal for a request, or null when the framework can take it. */
-    static Refusal refusal(HttpRequest request) {
+    static DomainError refusal(HttpRequest request) {
         DecoderResult decoded = request.decoderResult();
         if (decoded.isFailure()) {
             Throwable cause = decoded.cause();
             if (cause instanceof TooLongHttpLineException) {
-                return new Refusal(ErrorCode.URI_TOO_LONG, "the request line is longer than 4096 bytes",
+                return refusal(ErrorCode.URI_TOO_LONG, "the request line is longer than 4096 bytes",
                         Map.of("limit", 4096));
             }
             if (cause instanceof TooLongHttpHeaderException) {
-                return new Refusal(ErrorCode.HEADERS_TOO_LARGE, "the request headers are larger than 8192 bytes",
+                return refusal(ErrorCode.HEADERS_TOO_LARGE, "the request headers are larger than 8192 bytes",
                         Map.of("limit", 8192));
             }
             if (cause instanceof TooLongFrameException) {
-                return new Refusal(ErrorCode.HEADERS_TOO_LARGE, "a request header is too large", Map.of());
+                return refusal(ErrorCode.HEADERS_TOO_LARGE, "a request header is too large", Map.of());
             }
-            return new Refusal(ErrorCode.VALIDATION_FAILED, "the request is not well-formed HTTP", Map.of());
+            return refusal(ErrorCode.VALIDATION_FAILED, "the request is not well-formed HTTP", Map.of());
         }
         try {
             new URI(request.uri());
             return null;
         } catch (URISyntaxException e) {
-            return new Refusal(ErrorCode.VALIDATION_FAILED, "the request URI is malformed at index " + e.getIndex()
+            return refusal(ErrorCode.VALIDATION_FAILED, "the request URI is malformed at index " + e.getIndex()
                     + ": characters outside a URI must be percent-encoded, and % must start an escape of two hex "
                     + "digits", Map.of("uri", "malformed", "index", e.getIndex()));
         }
     }
 
-    record Refusal(ErrorCode code, String message, Map<String, Object> details) {
+    private static DomainError refusal(ErrorCode code, String message, Map<String, Object> details) {
+        return new DomainError(code.code(), message, details);
     }
 
     private final class Guard extends ChannelDuplexHandler {
@@ -96,20 +96,17 @@ class MalformedRequests implements NettyServerCustomizer {
                 ReferenceCountUtil.release(message);
                 return;
             }
-            Refusal refusal = message instanceof HttpRequest request ? refusal(request) : null;
+            DomainError refusal = message instanceof HttpRequest request ? refusal(request) : null;
             if (refusal == null) {
                 ctx.fireChannelRead(message);
                 return;
             }
             refused = true;
             ReferenceCountUtil.release(message);
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("code", refusal.code().code());
-            error.put("message", refusal.message());
-            error.put("details", refusal.details());
-            byte[] body = jsonMapper.writeValueAsBytes(Map.of("error", error));
+            byte[] body = errors.envelope(refusal);
             var response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                    HttpResponseStatus.valueOf(refusal.code().httpStatus()), Unpooled.wrappedBuffer(body));
+                    HttpResponseStatus.valueOf(ErrorCode.fromCode(refusal.code()).httpStatus()),
+                    Unpooled.wrappedBuffer(body));
             response.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
                     .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
