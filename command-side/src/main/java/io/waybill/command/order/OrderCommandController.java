@@ -2,6 +2,7 @@ package io.waybill.command.order;
 
 import io.waybill.command.support.WriteSupport;
 import io.waybill.command.support.CommandSender;
+import io.waybill.command.support.NewRecordId;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.api.order.CreateOrder;
@@ -22,7 +23,6 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
-import java.util.UUID;
 
 @RestController
 @Access(Role.MEMBER)
@@ -43,8 +43,8 @@ class OrderCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<OrderView> create(RequestContext context, @RequestBody JsonNode json) {
         var request = requests.read(json, OrderRequests.CreateOrderRequest.class);
-        String orderId = request.id() == null ? UUID.randomUUID().toString() : request.id();
-        return sender.send(new CreateOrder(orderId, context.orgId(), request.details()), context);
+        NewRecordId orderId = NewRecordId.of(request.id());
+        return sender.create(new CreateOrder(orderId.value(), context.orgId(), request.details()), orderId, context);
     }
 
     @PatchMapping("/{idOrUniqueName}")

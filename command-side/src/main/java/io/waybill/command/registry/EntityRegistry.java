@@ -33,18 +33,26 @@ public class EntityRegistry {
         register(id, orgId, kind, parentId, uniqueName, UNIQUE_NAME);
     }
 
-    /** Registers a record whose unique name the API calls {@code field} (a catalog record's code or name). */
+    /**
+     * Registers a record whose unique name the API calls {@code field} (a catalog record's code or name). One
+     * statement when the id and the name are free: the primary key and the unique index decide, without a read
+     * before the insert; only a refused insert is looked into, to say which of the two is taken.
+     */
     public void register(String id, String orgId, Kind kind, String parentId, String uniqueName, String field) {
+        try {
+            if (jdbc.update("INSERT INTO entity_registry (id, org_id, kind, parent_id, unique_name) "
+                    + "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING", id, orgId, kind.name(), parentId, uniqueName) == 1) {
+                return;
+            }
+        } catch (DuplicateKeyException e) {
+            throw race(e);
+        }
         if (find(id).isPresent()) {
             throw DomainException.conflict("id " + id + " is already in use", Map.of("id", id));
         }
         requireFreeName(id, orgId, kind, parentId, uniqueName, field);
-        try {
-            jdbc.update("INSERT INTO entity_registry (id, org_id, kind, parent_id, unique_name) VALUES (?,?,?,?,?)",
-                    id, orgId, kind.name(), parentId, uniqueName);
-        } catch (DuplicateKeyException e) {
-            throw race(e);
-        }
+        // the row that was in the way is gone again (its transaction rolled back): decide the command again
+        throw new ConcurrencyException("a concurrent command held the same id or unique name and gave it up");
     }
 
     public void rename(String id, Kind kind, String uniqueName) {

@@ -1,10 +1,12 @@
 package io.waybill.command.support;
 
 import io.waybill.platform.axon.MessageMetadata;
+import io.waybill.platform.axon.NewAggregates;
 import io.waybill.platform.web.BlockingCalls;
 import io.waybill.platform.web.RequestContext;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -30,8 +32,18 @@ public class CommandSender {
      * ({@code DecidingCommandBus}), so its answer is final.
      */
     public <R> Mono<R> send(Object command, RequestContext context) {
+        return send(command, MessageMetadata.of(context));
+    }
+
+    /** Sends the create of the record {@code id}; under an id made here no history is looked for. */
+    public <R> Mono<R> create(Object command, NewRecordId id, RequestContext context) {
+        MetaData metaData = MessageMetadata.of(context);
+        return send(command, id.made() ? metaData.mergedWith(NewAggregates.marking(id.value())) : metaData);
+    }
+
+    private <R> Mono<R> send(Object command, MetaData metaData) {
         return blocking.call(() -> gateway.<R>sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(MessageMetadata.of(context))));
+                .andMetaData(metaData)));
     }
 
     public <R> Mono<R> blocking(Callable<R> work) {

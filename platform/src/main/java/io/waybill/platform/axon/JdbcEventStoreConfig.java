@@ -22,7 +22,9 @@ import java.util.SortedSet;
 
 /**
  * The event store when Axon Server is off: Axon's JDBC storage engine behind an embedded event store, declared
- * here rather than left to auto-configuration for two reasons.
+ * here rather than left to auto-configuration for three reasons.
+ * <p>
+ * No snapshots ({@link EventsOnlyStorageEngine}): none are stored, so none are looked for before each load.
  * <p>
  * How often the store is read for events another process appended ({@code waybill.event-store.fetch-delay}; Axon's
  * default of a second is how far a query side in another process would lag behind). Events appended in this
@@ -49,12 +51,11 @@ public class JdbcEventStoreConfig {
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager, EventStoreSettings settings) {
-        return JdbcEventStorageEngine.builder()
+        return new EventsOnlyStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(resolver)
                 .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
@@ -64,8 +65,7 @@ public class JdbcEventStoreConfig {
                 .gapCleaningThreshold(settings.gapCleaningThreshold())
                 .lowestGlobalSequence(settings.lowestGlobalSequence())
                 .extendedGapCheckEnabled(true)
-                .cleanGaps(JdbcEventStoreConfig::gapNeighbours)
-                .build();
+                .cleanGaps(JdbcEventStoreConfig::gapNeighbours));
     }
 
     @Bean(name = "eventBus")

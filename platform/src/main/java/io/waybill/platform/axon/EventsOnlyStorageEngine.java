@@ -1,0 +1,38 @@
+package io.waybill.platform.axon;
+
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+
+import java.util.stream.Stream;
+
+/**
+ * Axon's JDBC storage engine without snapshots. Waybill stores none (docs/design.md, "Performance": the aggregate
+ * cache serves long histories), yet Axon's event store asks the snapshot table before every aggregate load, a
+ * create included: one statement per command on an aggregate that is not cached, answered empty every time. Here
+ * that question is not asked, and storing a snapshot is refused, so the two cannot drift apart unnoticed. Nor is
+ * the history of an id made for the create being handled, which cannot have one ({@link NewAggregates}).
+ */
+final class EventsOnlyStorageEngine extends JdbcEventStorageEngine {
+
+    EventsOnlyStorageEngine(Builder builder) {
+        super(builder);
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        return Stream.empty();
+    }
+
+    /** No history under an id made for the create being handled ({@link NewAggregates}): nothing to read. */
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String identifier, long firstSequenceNumber) {
+        return NewAggregates.isNew(identifier) ? Stream.empty() : super.readEventData(identifier, firstSequenceNumber);
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        throw new UnsupportedOperationException("snapshots are not used: configure none");
+    }
+}

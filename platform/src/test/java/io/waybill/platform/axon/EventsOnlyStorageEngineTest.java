@@ -1,0 +1,120 @@
+package io.waybill.platform.axon;
+
+import io.waybill.testing.TestDatabases;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What the event store asks PostgreSQL when an aggregate is loaded: its events, never the snapshot table, and
+ * nothing at all for the create of an id the service has just made.
+ */
+class EventsOnlyStorageEngineTest {
+
+    private final List<String> statements = new CopyOnWriteArrayList<>();
+    private SingleConnectionDataSource dataSource;
+    private EventsOnlyStorageEngine engine;
+    private EmbeddedEventStore store;
+
+    @BeforeEach
+    void store() throws Exception {
+        dataSource = new SingleConnectionDataSource(TestDatabases.connect(TestDatabases.createPostgresDatabase()),
+                true);
+        dataSource.setAutoCommit(true);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Jackson3Serializer serializer = Jackson3Serializer.builder().build();
+        engine = new EventsOnlyStorageEngine(JdbcEventStorageEngine.builder()
+                .connectionProvider(recording(dataSource::getConnection))
+                .transactionManager(NoTransactionManager.instance())
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .schema(new EventSchema()));
+        store = EmbeddedEventStore.builder().storageEngine(engine).build();
+    }
+
+    @AfterEach
+    void close() {
+        store.shutDown();
+        dataSource.destroy();
+    }
+
+    @Test
+    void aLoadReadsTheEventsAndNoSnapshot() {
+        engine.appendEvents(new GenericDomainEventMessage<>("Lot", "lot-1", 0, "created"));
+        statements.clear();
+
+        assertThat(payloads("lot-1"))
+                .containsExactly("created");
+        assertThat(statements).isNotEmpty().allSatisfy(sql -> assertThat(sql).contains("from domainevententry")
+                .doesNotContain("snapshot"));
+    }
+
+    @Test
+    void theCreateOfAMadeIdReadsNothingAndOtherIdsAreStillRead() {
+        engine.appendEvents(new GenericDomainEventMessage<>("Lot", "lot-1", 0, "created"));
+        statements.clear();
+
+        assertThat(inCommand(NewAggregates.marking("lot-2"), () -> payloads("lot-2"))).isEmpty();
+        assertThat(statements).isEmpty();
+
+        assertThat(inCommand(NewAggregates.marking("lot-2"), () -> payloads("lot-1"))).containsExactly("created");
+        assertThat(inCommand(MetaData.emptyInstance(), () -> payloads("lot-1"))).containsExactly("created");
+        assertThat(statements).isNotEmpty().allSatisfy(sql -> assertThat(sql).contains("from domainevententry"));
+    }
+
+    @Test
+    void storingASnapshotIsRefused() {
+        assertThatThrownBy(() -> engine.storeSnapshot(new GenericDomainEventMessage<>("Lot", "lot-1", 0, "state")))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private List<Object> payloads(String aggregateId) {
+        return store.readEvents(aggregateId).asStream().map(event -> (Object) event.getPayload()).toList();
+    }
+
+    private static <T> T inCommand(MetaData metaData, Supplier<T> work) {
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(
+                GenericCommandMessage.asCommandMessage("load").andMetaData(metaData));
+        try {
+            return work.get();
+        } finally {
+            unitOfWork.commit();
+        }
+    }
+
+    /** Connections that note the statements prepared on them. */
+    private ConnectionProvider recording(ConnectionProvider connections) {
+        return () -> {
+            Connection connection = connections.getConnection();
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[]{Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("prepareStatement")) {
+                            statements.add(((String) args[0]).toLowerCase(Locale.ROOT));
+                        }
+                        return method.invoke(connection, args);
+                    });
+        };
+    }
+}
