@@ -93,6 +93,11 @@ public final class TestDatabases {
         return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
     }
 
+    public static String r2dbcUrl(String database) {
+        return "r2dbc:postgresql://" + user() + (password().isEmpty() ? "" : ":" + password()) + "@" + host() + ":"
+                + port() + "/" + database;
+    }
+
     public static Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), user(), password());
     }

@@ -4,6 +4,8 @@ import io.waybill.api.DomainException;
 import io.waybill.api.access.OrganisationDetails;
 import io.waybill.api.access.OrganisationView;
 import io.waybill.api.access.Role;
+import io.waybill.platform.security.AccessChanges;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,16 +29,18 @@ public class AccessBook {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AccessChanges changes;
 
-    public AccessBook(JdbcTemplate jdbc, Clock clock) {
+    public AccessBook(JdbcTemplate jdbc, Clock clock, AccessChanges changes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.changes = changes;
     }
 
     void createOrganisation(String orgId, OrganisationDetails d) {
         OffsetDateTime now = now();
         try {
-            jdbc.update("INSERT INTO access_organisation (org_id, name, slug, legal_name, address, city, state, "
+            update("INSERT INTO access_organisation (org_id, name, slug, legal_name, address, city, state, "
                             + "country, zip_code, logo_url, contact_email, contact_phone, require_po_approval, "
                             + "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     orgId, d.name(), requireFreeSlug(orgId, d.slug()), d.legalName(), d.address(), d.city(),
@@ -49,7 +53,7 @@ public class AccessBook {
 
     void updateOrganisation(String orgId, OrganisationDetails d) {
         try {
-            jdbc.update("UPDATE access_organisation SET name = ?, slug = ?, legal_name = ?, address = ?, city = ?, "
+            update("UPDATE access_organisation SET name = ?, slug = ?, legal_name = ?, address = ?, city = ?, "
                             + "state = ?, country = ?, zip_code = ?, logo_url = ?, contact_email = ?, "
                             + "contact_phone = ?, require_po_approval = ?, updated_at = ? WHERE org_id = ?",
                     d.name(), requireFreeSlug(orgId, d.slug()), d.legalName(), d.address(), d.city(), d.state(),
@@ -62,9 +66,9 @@ public class AccessBook {
 
     /** Frees the slug; the id stays taken, as its history does. */
     void deleteOrganisation(String orgId) {
-        jdbc.update("UPDATE access_organisation SET deleted = TRUE, slug = NULL, updated_at = ? WHERE org_id = ?",
+        update("UPDATE access_organisation SET deleted = TRUE, slug = NULL, updated_at = ? WHERE org_id = ?",
                 now(), orgId);
-        jdbc.update("UPDATE access_token SET revoked_at = ? WHERE org_id = ? AND revoked_at IS NULL", now(), orgId);
+        update("UPDATE access_token SET revoked_at = ? WHERE org_id = ? AND revoked_at IS NULL", now(), orgId);
     }
 
     private String requireFreeSlug(String orgId, String slug) {
@@ -116,7 +120,7 @@ public class AccessBook {
         }
         String userId = UUID.randomUUID().toString();
         try {
-            jdbc.update("INSERT INTO access_user (user_id, email, display_name, created_at) VALUES (?,?,?,?)",
+            update("INSERT INTO access_user (user_id, email, display_name, created_at) VALUES (?,?,?,?)",
                     userId, email, displayName, now());
         } catch (DuplicateKeyException e) {
             return userByEmail(email).orElseThrow(() -> e);
@@ -137,7 +141,7 @@ public class AccessBook {
 
     void addMember(String orgId, String userId, Role role) {
         try {
-            jdbc.update("INSERT INTO access_membership (org_id, user_id, role, joined_at) VALUES (?,?,?,?)",
+            update("INSERT INTO access_membership (org_id, user_id, role, joined_at) VALUES (?,?,?,?)",
                     orgId, userId, role.code(), now());
         } catch (DuplicateKeyException e) {
             throw new ConcurrencyException("a concurrent request added the same member", e);
@@ -145,20 +149,20 @@ public class AccessBook {
     }
 
     void changeRole(String orgId, String userId, Role role) {
-        jdbc.update("UPDATE access_membership SET role = ? WHERE org_id = ? AND user_id = ?", role.code(), orgId,
+        update("UPDATE access_membership SET role = ? WHERE org_id = ? AND user_id = ?", role.code(), orgId,
                 userId);
     }
 
     /** Removes the membership and revokes the user's tokens for the organisation with it. */
     void removeMember(String orgId, String userId) {
-        jdbc.update("DELETE FROM access_membership WHERE org_id = ? AND user_id = ?", orgId, userId);
-        jdbc.update("UPDATE access_token SET revoked_at = ? WHERE org_id = ? AND user_id = ? AND revoked_at IS NULL",
+        update("DELETE FROM access_membership WHERE org_id = ? AND user_id = ?", orgId, userId);
+        update("UPDATE access_token SET revoked_at = ? WHERE org_id = ? AND user_id = ? AND revoked_at IS NULL",
                 now(), orgId, userId);
     }
 
     void addToken(String tokenId, String secretHash, String userId, String orgId, String name, Instant expiresAt) {
         try {
-            jdbc.update("INSERT INTO access_token (token_id, secret_hash, user_id, org_id, name, created_at, "
+            update("INSERT INTO access_token (token_id, secret_hash, user_id, org_id, name, created_at, "
                             + "expires_at) VALUES (?,?,?,?,?,?,?)", tokenId, secretHash, userId, orgId, name, now(),
                     expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC));
         } catch (DuplicateKeyException e) {
@@ -167,11 +171,24 @@ public class AccessBook {
     }
 
     void revokeToken(String tokenId) {
-        jdbc.update("UPDATE access_token SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL", now(),
+        update("UPDATE access_token SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL", now(),
                 tokenId);
     }
 
     private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Writes the access tables; once the command's transaction commits, this process stops using the tokens it
+     * read before (other processes hear of it from PostgreSQL), before the command's answer leaves.
+     */
+    private void update(String sql, Object... arguments) {
+        jdbc.update(sql, arguments);
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> changes.changed());
+        } else {
+            changes.changed();
+        }
     }
 }

@@ -1,9 +1,11 @@
 package io.waybill.command.access;
 
+import io.r2dbc.h2.H2ConnectionFactory;
 import io.waybill.api.access.MemberAdded;
 import io.waybill.api.access.OrganisationCreated;
 import io.waybill.api.access.OrganisationDetails;
 import io.waybill.api.access.Role;
+import io.waybill.platform.security.AccessChanges;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +39,8 @@ final class AccessTestDatabase {
         new ResourceDatabasePopulator(new ClassPathResource("db/migration/V8__access.sql"),
                 new ClassPathResource("db/migration/V15__purchase_order_approval_setting.sql")).execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
-        book = new AccessBook(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
+        book = new AccessBook(jdbc, Clock.fixed(NOW, ZoneOffset.UTC),
+                new AccessChanges(H2ConnectionFactory.inMemory("access-changes")));
     }
 
     static OrganisationDetails details(String name, String slug) {

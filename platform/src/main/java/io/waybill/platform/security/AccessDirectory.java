@@ -1,24 +1,41 @@
 package io.waybill.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.waybill.api.access.Role;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
- * Reads the access tables on every request: no cache, so a revoked token, an expired one or a removed member is
- * refused on the next request, whichever process serves it.
+ * Reads the access tables. A token found by its secret is kept until the access tables change ({@link
+ * AccessChanges}: a notification from PostgreSQL to every process, at the commit of the change), and for at most
+ * {@link #KEPT_AT_MOST} whatever happens: so a request costs no database read while nothing changes, and a revoked
+ * token or a removed member is still refused on the next request, whichever process serves it. Expiry is judged
+ * on every request against the clock. Nothing is kept while the changes are not being heard, nor on the embedded
+ * database, nor for a secret that matches no token.
  */
 @Component
 public class AccessDirectory {
 
-    private final DatabaseClient db;
+    /** The longest a token read is used, even should a notification of a change be lost. */
+    static final Duration KEPT_AT_MOST = Duration.ofSeconds(10);
 
-    AccessDirectory(DatabaseClient db) {
+    private final DatabaseClient db;
+    private final AccessChanges changes;
+    private final Cache<String, Kept> tokens = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(KEPT_AT_MOST).build();
+
+    AccessDirectory(DatabaseClient db, AccessChanges changes) {
         this.db = db;
+        this.changes = changes;
+    }
+
+    private record Kept(TokenRecord token, long generation) {
     }
 
     /** What is known of a token, found by the hash of its secret. */
@@ -27,6 +44,23 @@ public class AccessDirectory {
     }
 
     public Mono<TokenRecord> token(String secretHash) {
+        if (!changes.listening()) {
+            return read(secretHash);
+        }
+        long generation = changes.generation();
+        Kept kept = tokens.getIfPresent(secretHash);
+        if (kept != null && kept.generation() == generation) {
+            return Mono.just(kept.token());
+        }
+        return read(secretHash).doOnNext(token -> {
+            // not when the tables changed since the read began: it may have seen the older state
+            if (changes.listening() && changes.generation() == generation) {
+                tokens.put(secretHash, new Kept(token, generation));
+            }
+        });
+    }
+
+    private Mono<TokenRecord> read(String secretHash) {
         return db.sql("SELECT t.token_id, t.user_id, t.org_id, t.expires_at, t.revoked_at, m.role, o.deleted "
                         + "FROM access_token t "
                         + "LEFT JOIN access_membership m ON m.org_id = t.org_id AND m.user_id = t.user_id "

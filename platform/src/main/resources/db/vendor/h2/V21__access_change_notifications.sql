@@ -1,0 +1,2 @@
+-- The embedded database has no notifications, and a single process reads and writes it: nothing to announce
+-- (on PostgreSQL this version adds the triggers of db/vendor/postgresql). Tokens are read on every request here.
