@@ -36,12 +36,13 @@ public class CommandSideConfig {
     @Bean
     @Qualifier("localSegment")
     SimpleCommandBus commandBus(TransactionManager transactions, org.axonframework.config.Configuration axon,
-                                DuplicateCommandHandlerResolver duplicates) {
+                                DuplicateCommandHandlerResolver duplicates, ObjectProvider<EventStore> store) {
         SimpleCommandBus bus = new DecidingCommandBus(SimpleCommandBus.builder()
                 .transactionManager(transactions)
                 .duplicateCommandHandlerResolver(duplicates)
                 .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
-                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus")));
+                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus")),
+                id -> store.getObject().lastSequenceNumberFor(id).isPresent());
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
         bus.registerHandlerInterceptor(new CommandErrors());
         return bus;

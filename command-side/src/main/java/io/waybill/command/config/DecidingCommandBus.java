@@ -5,6 +5,7 @@ import io.waybill.api.DomainError;
 import io.waybill.api.ErrorCode;
 import io.waybill.platform.Causes;
 import io.waybill.platform.axon.CommandErrors;
+import io.waybill.platform.axon.NewAggregates;
 import org.axonframework.axonserver.connector.AxonServerException;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -18,6 +19,7 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 
 import java.util.Map;
+import java.util.function.Predicate;
 
 import static org.axonframework.axonserver.connector.ErrorCode.INVALID_EVENT_SEQUENCE;
 
@@ -30,14 +32,21 @@ import static org.axonframework.axonserver.connector.ErrorCode.INVALID_EVENT_SEQ
  * reads them from the store. Deciding here, where the command is handled, works the same in both modes: a sender
  * across Axon Server sees only the final answer (there a lost race arrives as a bare execution failure, its type
  * lost). A race still lost after the last attempt answers {@code 409 conflict} in the form that survives that trip.
+ * <p>
+ * A create sent as new ({@link NewAggregates}) that fails is decided again without that mark when its id turns out
+ * to have a history (a repeated create, or an id another record holds): the failure came from taking it for new.
  */
 final class DecidingCommandBus extends SimpleCommandBus {
 
     static final int ATTEMPTS = 3;
     private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
-    DecidingCommandBus(Builder builder) {
+    private final Predicate<String> hasHistory;
+
+    /** {@code hasHistory} tells whether the store holds events under an aggregate id. */
+    DecidingCommandBus(Builder builder, Predicate<String> hasHistory) {
         super(builder);
+        this.hasHistory = hasHistory;
     }
 
     @Override
@@ -49,7 +58,11 @@ final class DecidingCommandBus extends SimpleCommandBus {
     private <C, R> void attempt(CommandMessage<C> command, MessageHandler<? super CommandMessage<?>> handler,
                                 CommandCallback<? super C, ? super R> callback, int attempt) {
         CommandCallback<C, R> decided = (message, result) -> {
-            if (!result.isExceptional() || !lostRace(result.exceptionResult())) {
+            String markedNew = NewAggregates.markedId(command);
+            if (result.isExceptional() && markedNew != null
+                    && (lostRace(result.exceptionResult()) || hasHistory.test(markedNew))) {
+                attempt(NewAggregates.unmarked(command), handler, callback, attempt);
+            } else if (!result.isExceptional() || !lostRace(result.exceptionResult())) {
                 callback.onResult(message, result);
             } else if (attempt < ATTEMPTS) {
                 attempt(command, handler, callback, attempt + 1);

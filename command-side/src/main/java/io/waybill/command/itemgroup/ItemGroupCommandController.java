@@ -3,7 +3,6 @@ package io.waybill.command.itemgroup;
 import io.waybill.api.itemgroup.SplitView;
 import io.waybill.command.support.WriteSupport;
 import io.waybill.command.support.CommandSender;
-import io.waybill.command.support.NewRecordId;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.api.itemgroup.CombineItemGroups;
@@ -34,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 @RestController
 @Access(Role.MEMBER)
@@ -57,11 +57,11 @@ class ItemGroupCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ItemGroupView> create(RequestContext context, @RequestBody JsonNode json) {
         var request = requests.read(json, CreateItemGroupRequest.class);
-        NewRecordId groupId = NewRecordId.of(request.id());
+        String groupSid = request.id() == null ? UUID.randomUUID().toString() : request.id();
         return sender.blocking(() -> references.item(context.orgId(), request.itemId(), request.itemUniqueName(),
                         request.orderId(), request.orderUniqueName()))
-                .flatMap(item -> sender.create(new CreateItemGroup(groupId.value(), context.orgId(), item.parentId(),
-                        item.id(), request.details()), groupId, context));
+                .flatMap(item -> sender.create(new CreateItemGroup(groupSid, context.orgId(), item.parentId(),
+                        item.id(), request.details()), context));
     }
 
     @PatchMapping("/{idOrUniqueName}")

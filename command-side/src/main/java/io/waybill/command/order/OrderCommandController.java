@@ -2,7 +2,6 @@ package io.waybill.command.order;
 
 import io.waybill.command.support.WriteSupport;
 import io.waybill.command.support.CommandSender;
-import io.waybill.command.support.NewRecordId;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.api.order.CreateOrder;
@@ -23,6 +22,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
+import java.util.UUID;
 
 @RestController
 @Access(Role.MEMBER)
@@ -43,8 +43,8 @@ class OrderCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<OrderView> create(RequestContext context, @RequestBody JsonNode json) {
         var request = requests.read(json, OrderRequests.CreateOrderRequest.class);
-        NewRecordId orderId = NewRecordId.of(request.id());
-        return sender.create(new CreateOrder(orderId.value(), context.orgId(), request.details()), orderId, context);
+        String orderId = request.id() == null ? UUID.randomUUID().toString() : request.id();
+        return sender.create(new CreateOrder(orderId, context.orgId(), request.details()), context);
     }
 
     @PatchMapping("/{idOrUniqueName}")

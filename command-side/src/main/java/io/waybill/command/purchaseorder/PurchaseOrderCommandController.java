@@ -78,7 +78,7 @@ class PurchaseOrderCommandController {
     @PostMapping("/api/purchase-orders")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<PurchaseOrderAnswer> create(RequestContext context, @RequestBody JsonNode json) {
-        return sender.send(createCommand(context, json), context);
+        return sender.create(createCommand(context, json), context);
     }
 
     /**
@@ -89,7 +89,7 @@ class PurchaseOrderCommandController {
     Mono<Map<String, List<Map<String, Object>>>> importRows(RequestContext context, @RequestBody JsonNode json) {
         JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_IMPORT_ROWS);
         return WriteSupport.bulk(rows, "created", row -> Mono.fromCallable(() -> createCommand(context, row))
-                        .flatMap(command -> sender.<PurchaseOrderAnswer>send(command, context))
+                        .flatMap(command -> sender.<PurchaseOrderAnswer>create(command, context))
                         .map(answer -> answer.purchaseOrder().id()),
                 row -> row.path("id").isString() ? row.path("id").asString() : null);
     }

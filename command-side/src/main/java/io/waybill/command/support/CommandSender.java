@@ -1,5 +1,6 @@
 package io.waybill.command.support;
 
+import io.waybill.api.CreationCommand;
 import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.platform.axon.NewAggregates;
 import io.waybill.platform.web.BlockingCalls;
@@ -7,6 +8,8 @@ import io.waybill.platform.web.RequestContext;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -19,6 +22,7 @@ import java.util.concurrent.Callable;
 @Component
 public class CommandSender {
 
+    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
     private final CommandGateway gateway;
     private final BlockingCalls blocking;
 
@@ -35,10 +39,13 @@ public class CommandSender {
         return send(command, MessageMetadata.of(context));
     }
 
-    /** Sends the create of the record {@code id}; under an id made here no history is looked for. */
-    public <R> Mono<R> create(Object command, NewRecordId id, RequestContext context) {
-        MetaData metaData = MessageMetadata.of(context);
-        return send(command, id.made() ? metaData.mergedWith(NewAggregates.marking(id.value())) : metaData);
+    /**
+     * Sends a create whose handler makes the aggregate if it is missing ({@code CREATE_IF_MISSING}), as the create of
+     * a new one: its id's history is not read unless the id turns out to have one ({@link NewAggregates}).
+     */
+    public <R> Mono<R> create(CreationCommand command, RequestContext context) {
+        String id = TARGETS.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
+        return send(command, MessageMetadata.of(context).mergedWith(NewAggregates.marking(id)));
     }
 
     private <R> Mono<R> send(Object command, MetaData metaData) {

@@ -126,7 +126,7 @@ class ProductionRunController {
         return materials.flatMap(plannedMaterials -> !Boolean.TRUE.equals(run.createWorkOrders())
                 ? Mono.just(new ProductionRunPlan(header, planned, plannedMaterials, null))
                 : Flux.range(0, lines.size())
-                        .concatMap(i -> sender.<WorkOrderAnswer>send(workOrder(context, run, lines.get(i),
+                        .concatMap(i -> sender.<WorkOrderAnswer>create(workOrder(context, run, lines.get(i),
                                 bomsOfLines.get(i)), context))
                         .collectList()
                         .map(orders -> new ProductionRunPlan(header, planned, plannedMaterials, orders)));

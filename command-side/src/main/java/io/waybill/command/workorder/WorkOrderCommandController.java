@@ -89,7 +89,7 @@ class WorkOrderCommandController {
     @PostMapping("/api/work-orders")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<WorkOrderAnswer> create(RequestContext context, @RequestBody JsonNode json) {
-        return createCommand(context, json).flatMap(command -> sender.send(command, context));
+        return createCommand(context, json).flatMap(command -> sender.create(command, context));
     }
 
     /**
@@ -100,7 +100,7 @@ class WorkOrderCommandController {
     Mono<Map<String, List<Map<String, Object>>>> importRows(RequestContext context, @RequestBody JsonNode json) {
         JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_IMPORT_ROWS);
         return WriteSupport.bulk(rows, "created", row -> Mono.defer(() -> createCommand(context, row))
-                        .flatMap(command -> sender.<WorkOrderAnswer>send(command, context))
+                        .flatMap(command -> sender.<WorkOrderAnswer>create(command, context))
                         .map(answer -> answer.workOrder().id()),
                 row -> row.path("id").isString() ? row.path("id").asString() : null);
     }

@@ -144,7 +144,8 @@ class DecidingCommandBusTest {
 
     /** One command side: its own cache and bus, the product's error translation. */
     private CommandGateway node(EventStore events) {
-        SimpleCommandBus bus = new DecidingCommandBus(SimpleCommandBus.builder().transactionManager(transactions()));
+        SimpleCommandBus bus = new DecidingCommandBus(SimpleCommandBus.builder().transactionManager(transactions()),
+                id -> events.lastSequenceNumberFor(id).isPresent());
         bus.registerHandlerInterceptor(new CommandErrors());
         AggregateAnnotationCommandHandler.<Counters.Counter>builder()
                 .aggregateType(Counters.Counter.class)

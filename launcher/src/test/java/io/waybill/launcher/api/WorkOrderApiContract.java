@@ -333,10 +333,13 @@ abstract class WorkOrderApiContract extends CatalogContractSupport {
         eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId=" + p.steel()
                         + "&asOf=" + today.minusDays(4)).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.data[0].onHand").isEqualTo("20"));
-        client.get().uri("/api/materials-inventory/summary?materialId=" + p.steel() + "&asOf=" + today.minusDays(3))
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.data[0].onHand").isEqualTo("16");
-        client.get().uri("/api/fg-inventory/summary?skuId=" + p.widget() + "&asOf=" + today.minusDays(3))
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.data[0].onHand").isEqualTo("2");
+        // the move is several ledger events, each projected in its own time: await every date, not just the first
+        eventually().untilAsserted(() -> client.get().uri("/api/materials-inventory/summary?materialId="
+                        + p.steel() + "&asOf=" + today.minusDays(3)).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].onHand").isEqualTo("16"));
+        eventually().untilAsserted(() -> client.get().uri("/api/fg-inventory/summary?skuId=" + p.widget() + "&asOf="
+                        + today.minusDays(3)).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.data[0].onHand").isEqualTo("2"));
         awaitWidgets(client, p.widget(), "1");
         eventually().untilAsserted(() -> client.get().uri("/api/work-order-receipts/" + receipt).exchange()
                 .expectStatus().isOk().expectBody()

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * cache serves long histories), yet Axon's event store asks the snapshot table before every aggregate load, a
  * create included: one statement per command on an aggregate that is not cached, answered empty every time. Here
  * that question is not asked, and storing a snapshot is refused, so the two cannot drift apart unnoticed. Nor is
- * the history of an id made for the create being handled, which cannot have one ({@link NewAggregates}).
+ * the history of the id a create being handled is marked to make as new ({@link NewAggregates}).
  */
 final class EventsOnlyStorageEngine extends JdbcEventStorageEngine {
 
@@ -25,7 +25,7 @@ final class EventsOnlyStorageEngine extends JdbcEventStorageEngine {
         return Stream.empty();
     }
 
-    /** No history under an id made for the create being handled ({@link NewAggregates}): nothing to read. */
+    /** No history is read for the id the create being handled makes as new ({@link NewAggregates}). */
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String identifier, long firstSequenceNumber) {
         return NewAggregates.isNew(identifier) ? Stream.empty() : super.readEventData(identifier, firstSequenceNumber);

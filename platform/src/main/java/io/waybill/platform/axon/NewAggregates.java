@@ -1,17 +1,23 @@
 package io.waybill.platform.axon;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
+import java.util.Set;
+
 /**
- * Creates under an id the service has just made up (a random UUID, when the client names none). Axon reads the
- * history of the id before such a create to find out whether the record exists already; under a new id none can, so
- * the command says so in its metadata and the store skips that read. Only the service sets the key: a client cannot
- * send command metadata. The key is not copied into events.
+ * Creates sent as the creates of new aggregates. Before a create Axon reads the history of its id, to tell a repeated
+ * create (answered with the record it made) from a new one; nearly every create is new, so the command side
+ * assumes so, says it in the command's metadata, and the store reads no history for that id. Where the assumption
+ * is wrong the attempt cannot succeed: the registry refuses the id, or the first event collides with the stored
+ * history. The attempt rolls back and the command is decided again without the mark, reading the history
+ * ({@code DecidingCommandBus}). Only the service sets the mark: a client cannot send command metadata. It is not
+ * copied into events.
  */
 public final class NewAggregates {
 
-    static final String KEY = "newAggregateId";
+    private static final String KEY = "newAggregateId";
 
     private NewAggregates() {
     }
@@ -21,7 +27,17 @@ public final class NewAggregates {
         return MetaData.with(KEY, id);
     }
 
-    /** Whether the command being handled creates {@code aggregateId} under an id made for it. */
+    /** The id a command is marked to create as new, or null. */
+    public static String markedId(CommandMessage<?> command) {
+        return (String) command.getMetaData().get(KEY);
+    }
+
+    /** The command without the mark: decided against the history of its id. */
+    public static <C> CommandMessage<C> unmarked(CommandMessage<C> command) {
+        return command.withMetaData(command.getMetaData().withoutKeys(Set.of(KEY)));
+    }
+
+    /** Whether the command being handled is marked to create {@code aggregateId} as new. */
     static boolean isNew(String aggregateId) {
         return CurrentUnitOfWork.isStarted()
                 && aggregateId.equals(CurrentUnitOfWork.get().getMessage().getMetaData().get(KEY));

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
@@ -30,6 +31,16 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
+
+    /**
+     * Spring Security observes nothing: with an observation registry present it would wrap each of its filters, the
+     * authentication and the authorization in an observation of its own, on every request, for meters nobody reads
+     * (the request as a whole is observed as {@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     /** The time every process reads: token expiry, default dates. */
     @Bean

@@ -53,7 +53,8 @@ class StrictJsonDecoder extends JacksonJsonDecoder {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
+        // no more characters than bytes: a small body needs no large buffer
+        CharBuffer out = CharBuffer.allocate(Math.max(16, Math.min(bytes.length, 8192)));
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
