@@ -20,6 +20,9 @@ import java.util.Map;
  */
 final class StoreVerifier {
 
+    /** The id of the record a stream holds: what follows the organisation in {@code <orgId>:<id>}. */
+    private static final String RECORD_ID = "substr(aggregateidentifier, strpos(aggregateidentifier, ':') + 1)";
+
     static final List<String> PROJECTIONS = List.of("orders", "items", "item-groups", "catalog", "inventory",
             "purchase-orders", "work-orders");
     private static final List<String> READ_MODEL_TABLES = List.of("order_view", "item_view", "item_group_view",
@@ -41,11 +44,13 @@ final class StoreVerifier {
         this.api = api;
     }
 
-    /** Events per aggregate whose id starts with {@code prefix}; only those of {@code eventType} unless null. */
+    /**
+     * Events per record whose id starts with {@code prefix} (a stream is {@code <orgId>:<id>}); only those of
+     * {@code eventType} unless null.
+     */
     Map<String, Long> eventsPerAggregate(String prefix, String eventType) throws SQLException {
-        return counts("SELECT aggregateidentifier, COUNT(*) FROM domainevententry WHERE aggregateidentifier LIKE ?"
-                + " AND payloadtype LIKE ? GROUP BY aggregateidentifier", prefix + "%",
-                eventType == null ? "%" : "%." + eventType);
+        return counts("SELECT " + RECORD_ID + ", COUNT(*) FROM domainevententry WHERE aggregateidentifier LIKE ?"
+                + " AND payloadtype LIKE ? GROUP BY 1", "%:" + prefix + "%", eventType == null ? "%" : "%." + eventType);
     }
 
     /** The live item groups of the read model whose sid starts with {@code prefix}. */
@@ -63,7 +68,7 @@ final class StoreVerifier {
     List<VersionDrift> versionDrifts(String prefix) throws SQLException {
         List<VersionDrift> drifts = new ArrayList<>();
         try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT v.sid, v.version, (SELECT COUNT(*) FROM domainevententry e WHERE e.aggregateidentifier = v.sid)"
+                "SELECT v.sid, v.version, (SELECT COUNT(*) FROM domainevententry e WHERE e.aggregateidentifier = v.org_id || ':' || v.sid)"
                         + " FROM item_group_view v WHERE v.sid LIKE ?")) {
             statement.setString(1, prefix + "%");
             try (ResultSet rows = statement.executeQuery()) {
@@ -93,8 +98,8 @@ final class StoreVerifier {
     /** Receipt id to the number of stored events that recorded it, of one purchase order. */
     Map<String, Long> receiptsRecorded(String purchaseOrderId) throws SQLException {
         return counts("SELECT convert_from(payload, 'UTF8')::jsonb -> 'receipt' ->> 'receiptId', COUNT(*)"
-                + " FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE ? GROUP BY 1",
-                purchaseOrderId, "%.PurchaseOrderReceiptRecorded");
+                + " FROM domainevententry WHERE aggregateidentifier LIKE ? AND payloadtype LIKE ? GROUP BY 1",
+                "%:" + purchaseOrderId, "%.PurchaseOrderReceiptRecorded");
     }
 
     /** Ledger entries of the read model, entry id to rows (the primary key allows one). */

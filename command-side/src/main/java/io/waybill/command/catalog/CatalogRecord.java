@@ -84,7 +84,7 @@ class CatalogRecord {
         }
         CatalogRules.requireComplete(next);
         if (!Objects.equals(details.uniqueValue(), next.uniqueValue())) {
-            registry.rename(id, kind(), next.uniqueValue(), next.uniqueField());
+            registry.rename(orgId, id, kind(), next.uniqueValue(), next.uniqueField());
         }
         if (!Objects.equals(details.typeId(), next.typeId())) {
             CatalogRules.useType(references, orgId, next, id);
@@ -99,11 +99,11 @@ class CatalogRecord {
         requireLive(command.orgId(), command.kind());
         references.requireUnused(orgId, kind(), id);
         if (bom != null) {
-            references.releaseAll(CatalogRules.bomReferrer(id));
+            references.releaseAll(orgId, CatalogRules.bomReferrer(id));
             apply(new BomDeleted(id));
         }
-        references.releaseAll(id);
-        registry.markDeleted(id);
+        references.releaseAll(orgId, id);
+        registry.markDeleted(orgId, id);
         apply(new CatalogRecordDeleted(id, details.kind()));
         return id;
     }
@@ -127,7 +127,7 @@ class CatalogRecord {
     @CommandHandler
     String handle(DeleteBom command, CatalogReferences references) {
         requireBom(command.orgId());
-        references.releaseAll(CatalogRules.bomReferrer(id));
+        references.releaseAll(orgId, CatalogRules.bomReferrer(id));
         apply(new BomDeleted(id));
         return id;
     }

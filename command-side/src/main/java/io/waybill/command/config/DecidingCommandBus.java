@@ -3,6 +3,7 @@ package io.waybill.command.config;
 import io.waybill.api.CreationCommand;
 import io.waybill.api.DomainError;
 import io.waybill.api.ErrorCode;
+import io.waybill.api.RecordStreams;
 import io.waybill.platform.Causes;
 import io.waybill.platform.axon.CommandErrors;
 import io.waybill.platform.axon.NewAggregates;
@@ -89,7 +90,7 @@ final class DecidingCommandBus extends SimpleCommandBus {
      */
     private static CommandExecutionException conflict(CommandMessage<?> command, Throwable failure) {
         if (command.getPayload() instanceof CreationCommand) {
-            String id = TARGETS.resolveTarget(command).getIdentifier();
+            String id = RecordStreams.recordId(TARGETS.resolveTarget(command).getIdentifier());
             return CommandErrors.refusal(new DomainError(ErrorCode.CONFLICT.code(), "id " + id + " is already in use",
                     Map.of("id", id)), failure);
         }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The command side's index of ledger entries: which ledger each entry id belongs to and which transfer each ref
- * names. Written by the ledger's handlers in the transaction that stores the entry; read by the web layer to find
+ * names, per organisation (entry ids and refs are a client's own, unique within its organisation). Written by the ledger's handlers in the transaction that stores the entry; read by the web layer to find
  * the ledger an entry id or a transfer ref belongs to.
  */
 @Component
@@ -25,7 +25,7 @@ public class LedgerBook {
 
     /** Claims an entry id (and a transfer's ref) for the item's ledger. */
     void claim(String entryId, String orgId, String itemId, String transferRef) {
-        if (itemOfEntry(entryId).isPresent()) {
+        if (itemOfEntry(orgId, entryId).isPresent()) {
             throw DomainException.conflict("ledger entry id " + entryId + " is already in use",
                     Map.of("field", "id", "id", entryId));
         }
@@ -41,16 +41,10 @@ public class LedgerBook {
         }
     }
 
-    /** The item whose ledger holds the entry, whatever its organisation. */
-    public Optional<String> itemOfEntry(String entryId) {
-        return jdbc.queryForList("SELECT item_id FROM ledger_entry_index WHERE entry_id = ?", String.class, entryId)
-                .stream().findFirst();
-    }
-
     /** The item of the organisation's entry. */
     public Optional<String> itemOfEntry(String orgId, String entryId) {
-        return jdbc.queryForList("SELECT item_id FROM ledger_entry_index WHERE entry_id = ? AND org_id = ?",
-                String.class, entryId, orgId).stream().findFirst();
+        return jdbc.queryForList("SELECT item_id FROM ledger_entry_index WHERE org_id = ? AND entry_id = ?",
+                String.class, orgId, entryId).stream().findFirst();
     }
 
     /** The item of the organisation's transfer with this ref. */

@@ -67,12 +67,12 @@ class LedgerEntryRequests {
     }
 
     String transferItem(String orgId, ItemKind kind, String ref) {
-        return book.itemOfTransfer(orgId, ref).filter(item -> isOfKind(item, kind))
+        return book.itemOfTransfer(orgId, ref).filter(item -> isOfKind(orgId, item, kind))
                 .orElseThrow(() -> DomainException.notFound("transfer", ref));
     }
 
     String entryItem(String orgId, ItemKind kind, String entryId) {
-        return book.itemOfEntry(orgId, entryId).filter(item -> isOfKind(item, kind))
+        return book.itemOfEntry(orgId, entryId).filter(item -> isOfKind(orgId, item, kind))
                 .orElseThrow(() -> DomainException.notFound("ledger entry", entryId));
     }
 
@@ -94,7 +94,7 @@ class LedgerEntryRequests {
         return id == null ? UUID.randomUUID().toString() : id;
     }
 
-    private boolean isOfKind(String itemId, ItemKind kind) {
-        return registry.find(itemId).map(entry -> entry.is(CatalogKinds.of(kind))).orElse(false);
+    private boolean isOfKind(String orgId, String itemId, ItemKind kind) {
+        return registry.find(orgId, itemId).map(entry -> entry.is(CatalogKinds.of(kind))).orElse(false);
     }
 }

@@ -1,10 +1,9 @@
 package io.waybill.command.itemgroup;
 
-import io.waybill.api.itemgroup.SplitView;
-import io.waybill.command.order.OrderKinds;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.LineStatus;
+import io.waybill.api.RecordStreams;
 import io.waybill.api.itemgroup.CombineItemGroups;
 import io.waybill.api.itemgroup.CreateItemGroup;
 import io.waybill.api.itemgroup.DeleteItemGroup;
@@ -17,8 +16,10 @@ import io.waybill.api.itemgroup.ItemGroupEvolution;
 import io.waybill.api.itemgroup.ItemGroupRenamed;
 import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.api.itemgroup.SplitItemGroup;
+import io.waybill.api.itemgroup.SplitView;
 import io.waybill.api.itemgroup.UpdateItemGroup;
 import io.waybill.command.config.CommandSideConfig;
+import io.waybill.command.order.OrderKinds;
 import io.waybill.command.registry.EntityRegistry;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -42,7 +43,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 @Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class ItemGroup {
 
-    @AggregateIdentifier
     private String itemGroupSid;
     private String orgId;
     private String orderSid;
@@ -54,6 +54,12 @@ class ItemGroup {
     private Instant updated;
 
     ItemGroup() {
+    }
+
+    /** The event-store stream of the record: its id within its organisation ({@link RecordStreams}). */
+    @AggregateIdentifier
+    String streamId() {
+        return itemGroupSid == null ? null : RecordStreams.of(orgId, itemGroupSid);
     }
 
     /** A lot born from another (a split), created within the other lot's command. */
@@ -91,7 +97,7 @@ class ItemGroup {
         List<ItemGroupEvent> events = ItemGroupChanges.between(itemGroupSid, details, command.patch());
         for (ItemGroupEvent event : events) {
             if (event instanceof ItemGroupRenamed renamed) {
-                registry.rename(itemGroupSid, ItemGroups.KIND, renamed.uniqueName());
+                registry.rename(orgId, itemGroupSid, ItemGroups.KIND, renamed.uniqueName());
             }
             apply(event);
         }
@@ -121,7 +127,7 @@ class ItemGroup {
     }
 
     void delete(EntityRegistry registry) {
-        registry.markDeleted(itemGroupSid);
+        registry.markDeleted(orgId, itemGroupSid);
         apply(new ItemGroupDeleted(itemGroupSid));
     }
 

@@ -88,7 +88,7 @@ final class ItemGroupSplitting {
             throw DomainException.invalid("itemGroupIds", "must name different item groups");
         }
         Map<String, BigDecimal> taken = new LinkedHashMap<>();
-        groups.withEach(sourceSids, source -> {
+        groups.withEach(target.orgId(), sourceSids, source -> {
             source.requireOrg(target.orgId());
             if (!source.itemSid().equals(target.itemSid())) {
                 throw new DomainException(ErrorCode.VALIDATION_FAILED, "only item groups of one item can be combined",
@@ -96,7 +96,7 @@ final class ItemGroupSplitting {
             }
             source.requireActive("combined");
             requireSameShipment(source, target);
-            registry.markDeleted(source.sid());
+            registry.markDeleted(source.orgId(), source.sid());
             apply(new ItemGroupCombinedInto(source.sid(), target.sid(), source.details().quantity()));
             taken.put(source.sid(), source.details().quantity());
         });

@@ -1,8 +1,11 @@
 package io.waybill.command.itemgroup;
 
-import io.waybill.command.registry.Kind;
+import io.waybill.api.DomainException;
+import io.waybill.api.RecordStreams;
 import io.waybill.command.order.ItemCascade;
 import io.waybill.command.registry.EntityRegistry;
+import io.waybill.command.registry.Kind;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.config.Configuration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,14 +42,19 @@ public class ItemGroups implements ItemCascade {
     public void deleteChildrenOfItems(String orgId, List<String> itemSids) {
         for (String itemSid : itemSids) {
             for (String groupSid : registry.liveChildren(orgId, ItemGroups.KIND, itemSid)) {
-                repository.get().load(groupSid).execute(group -> group.delete(registry));
+                repository.get().load(RecordStreams.of(orgId, groupSid)).execute(group -> group.delete(registry));
             }
         }
     }
 
-    void withEach(List<String> sids, Consumer<ItemGroup> action) {
+    /** Runs {@code action} on each of the organisation's lots {@code sids}; a lot it does not have is not found. */
+    void withEach(String orgId, List<String> sids, Consumer<ItemGroup> action) {
         for (String sid : sids) {
-            repository.get().load(sid).execute(action);
+            try {
+                repository.get().load(RecordStreams.of(orgId, sid)).execute(action);
+            } catch (AggregateNotFoundException e) {
+                throw DomainException.notFound(KIND.noun(), sid);
+            }
         }
     }
 }

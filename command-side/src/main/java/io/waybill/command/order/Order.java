@@ -1,8 +1,8 @@
 package io.waybill.command.order;
 
-import io.waybill.command.support.RecordFields;
 import io.waybill.api.Change;
 import io.waybill.api.DomainException;
+import io.waybill.api.RecordStreams;
 import io.waybill.api.order.AddItem;
 import io.waybill.api.order.CreateOrder;
 import io.waybill.api.order.DeleteItem;
@@ -22,6 +22,7 @@ import io.waybill.api.order.UpdateItem;
 import io.waybill.api.order.UpdateOrder;
 import io.waybill.command.config.CommandSideConfig;
 import io.waybill.command.registry.EntityRegistry;
+import io.waybill.command.support.RecordFields;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -42,7 +43,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 @Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class Order {
 
-    @AggregateIdentifier
     private String orderSid;
     private String orgId;
     private OrderDetails details;
@@ -52,6 +52,12 @@ class Order {
     private final Map<String, OrderItem> items = new LinkedHashMap<>();
 
     Order() {
+    }
+
+    /** The event-store stream of the record: its id within its organisation ({@link RecordStreams}). */
+    @AggregateIdentifier
+    String streamId() {
+        return orderSid == null ? null : RecordStreams.of(orgId, orderSid);
     }
 
     @CommandHandler
@@ -84,7 +90,7 @@ class Order {
         }
         requireVendor(next);
         if (changed.contains("uniqueName")) {
-            registry.rename(orderSid, OrderKinds.ORDER, next.uniqueName());
+            registry.rename(orgId, orderSid, OrderKinds.ORDER, next.uniqueName());
         }
         apply(new OrderDetailsChanged(orderSid, next, changed));
         return view();
@@ -95,8 +101,8 @@ class Order {
         requireOrg(command.orgId());
         List<String> liveItems = items.values().stream().filter(i -> !i.deleted()).map(OrderItem::sid).toList();
         cascade.deleteChildrenOfItems(orgId, liveItems);
-        liveItems.forEach(registry::markDeleted);
-        registry.markDeleted(orderSid);
+        liveItems.forEach(item -> registry.markDeleted(orgId, item));
+        registry.markDeleted(orgId, orderSid);
         apply(new OrderDeleted(orderSid));
         return orderSid;
     }

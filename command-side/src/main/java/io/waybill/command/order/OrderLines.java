@@ -65,7 +65,7 @@ record OrderLines(String orderSid, String orgId, Map<String, OrderItem> items) {
         List<String> changed = RecordFields.changed(current, next, "status");
         if (changed.contains("uniqueName")) {
             requireFreeName(item.sid(), next.uniqueName());
-            registry.rename(item.sid(), OrderKinds.ITEM, next.uniqueName());
+            registry.rename(orgId, item.sid(), OrderKinds.ITEM, next.uniqueName());
         }
         if (!changed.isEmpty()) {
             apply(new ItemDetailsChanged(orderSid, item.sid(), next, changed));
@@ -80,7 +80,7 @@ record OrderLines(String orderSid, String orgId, Map<String, OrderItem> items) {
     String delete(DeleteItem command, EntityRegistry registry, ItemCascade cascade) {
         OrderItem item = live(command.itemSid());
         cascade.deleteChildrenOfItems(orgId, List.of(item.sid()));
-        registry.markDeleted(item.sid());
+        registry.markDeleted(orgId, item.sid());
         apply(new ItemDeleted(orderSid, item.sid()));
         return item.sid();
     }

@@ -176,7 +176,7 @@ final class PurchaseEventCommands {
         BigDecimal quantity = total;
         return () -> {
             apply(new PurchaseLinesCombined(purchaseOrderId, event, quantity));
-            merged.forEach(line -> registry.markDeleted(line.lineId()));
+            merged.forEach(line -> registry.markDeleted(orgId, line.lineId()));
             if (lifecycle.onOrder()) {
                 merged.forEach(line -> batch.settle(new PurchaseOrderLine(line.lineId(), line.itemId(),
                         BigDecimal.ZERO, line.unitCost())));

@@ -1,22 +1,17 @@
 package io.waybill.command.purchaseorder;
 
 import io.waybill.api.DomainException;
+import io.waybill.api.RecordStreams;
 import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
 import io.waybill.api.purchaseorder.ControlPurchaseOrder;
 import io.waybill.api.purchaseorder.CreatePurchaseOrder;
 import io.waybill.api.purchaseorder.DeletePurchaseOrder;
 import io.waybill.api.purchaseorder.DeletePurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.PlanReceiptDeletion;
-import io.waybill.api.purchaseorder.PurchaseOrderReceiptEvent;
-import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
-import io.waybill.api.purchaseorder.PurchaseOrderReopened;
-import io.waybill.api.purchaseorder.RestorePurchaseOrderReceipt;
-import io.waybill.api.purchaseorder.ReceiptDeletionPlan;
 import io.waybill.api.purchaseorder.PurchaseEvent;
 import io.waybill.api.purchaseorder.PurchaseEventAnswer;
 import io.waybill.api.purchaseorder.PurchaseLineEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderAnswer;
-import io.waybill.api.purchaseorder.RecordPurchaseEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderControlEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderCreated;
@@ -26,22 +21,28 @@ import io.waybill.api.purchaseorder.PurchaseOrderItemAdded;
 import io.waybill.api.purchaseorder.PurchaseOrderItemChanged;
 import io.waybill.api.purchaseorder.PurchaseOrderItemRemoved;
 import io.waybill.api.purchaseorder.PurchaseOrderItemView;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptEvent;
+import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
+import io.waybill.api.purchaseorder.PurchaseOrderReopened;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
 import io.waybill.api.purchaseorder.PurchaseOrderView;
 import io.waybill.api.purchaseorder.ReceiptAnswer;
+import io.waybill.api.purchaseorder.ReceiptDeletionPlan;
 import io.waybill.api.purchaseorder.ReceivePurchaseOrder;
+import io.waybill.api.purchaseorder.RecordPurchaseEvent;
 import io.waybill.api.purchaseorder.RemovePurchaseOrderItem;
+import io.waybill.api.purchaseorder.RestorePurchaseOrderReceipt;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderReceipt;
 import io.waybill.command.config.CommandSideConfig;
-import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.command.registry.CatalogReferences;
 import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.support.Counters;
+import io.waybill.platform.axon.MessageMetadata;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -68,7 +69,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
  */
 @Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class PurchaseOrder {
-    @AggregateIdentifier
     private String purchaseOrderId;
     private String orgId;
     private String poNumber;
@@ -84,6 +84,12 @@ class PurchaseOrder {
     private Instant updated;
 
     PurchaseOrder() {
+    }
+
+    /** The event-store stream of the record: its id within its organisation ({@link RecordStreams}). */
+    @AggregateIdentifier
+    String streamId() {
+        return purchaseOrderId == null ? null : RecordStreams.of(orgId, purchaseOrderId);
     }
 
     @CommandHandler

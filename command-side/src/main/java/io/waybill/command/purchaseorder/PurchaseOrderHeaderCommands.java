@@ -86,9 +86,9 @@ final class PurchaseOrderHeaderCommands {
     /** Deletes the order, only in Planning: its and its lines' ids and its catalog records are freed. */
     void delete(EntityRegistry registry, CatalogReferences references) {
         lifecycle.requireDeletable();
-        lines.ids().forEach(registry::markDeleted);
-        registry.markDeleted(purchaseOrderId);
-        references.releaseAll(purchaseOrderId);
+        lines.ids().forEach(line -> registry.markDeleted(orgId, line));
+        registry.markDeleted(orgId, purchaseOrderId);
+        references.releaseAll(orgId, purchaseOrderId);
         apply(new PurchaseOrderDeleted(purchaseOrderId));
     }
 

@@ -97,7 +97,7 @@ final class PurchaseOrderLineCommands {
             throw PurchaseOrderSteps.refused("a line that receipts took in cannot be removed; lower it instead");
         }
         lines.releaseIfUnused(line.line().itemId(), command.lineId(), references, purchaseOrderId);
-        registry.markDeleted(command.lineId());
+        registry.markDeleted(orgId, command.lineId());
         batch.releaseAbove(line.line(), BigDecimal.ZERO);
         apply(new PurchaseOrderItemRemoved(purchaseOrderId, command.lineId()));
         post.accept(batch);

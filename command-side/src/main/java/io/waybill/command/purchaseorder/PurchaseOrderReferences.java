@@ -42,8 +42,8 @@ class PurchaseOrderReferences {
      * went the first time, whatever became of its lines); else the one order whose lines {@code lineIds} name.
      */
     String purchaseEventOrder(String orgId, String eventId, List<String> lineIds) {
-        Optional<RegistryEntry> recorded = registry.find(eventId)
-                .filter(entry -> entry.orgId().equals(orgId) && entry.is(PurchaseOrderKinds.PURCHASE_EVENT));
+        Optional<RegistryEntry> recorded = registry.find(orgId, eventId)
+                .filter(entry -> entry.is(PurchaseOrderKinds.PURCHASE_EVENT));
         if (recorded.isPresent()) {
             return recorded.get().parentId();
         }

@@ -43,9 +43,9 @@ public class CatalogReferences {
         jdbc.update("DELETE FROM catalog_reference WHERE target_id = ? AND referrer_id = ?", targetId, referrerId);
     }
 
-    /** Forgets everything {@code referrerId} uses (it was deleted). */
-    public void releaseAll(String referrerId) {
-        jdbc.update("DELETE FROM catalog_reference WHERE referrer_id = ?", referrerId);
+    /** Forgets everything {@code referrerId} of the organisation uses (it was deleted). */
+    public void releaseAll(String orgId, String referrerId) {
+        jdbc.update("DELETE FROM catalog_reference WHERE org_id = ? AND referrer_id = ?", orgId, referrerId);
     }
 
     /** What uses the record, at most a few of them, and how many in all. */

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which ids exist, in which organisation and under which parent, and their unique names. Command handlers write
- * it in the transaction that stores their events, so a unique name is claimed exactly when the event that
- * carries it is stored; the web layer reads it to turn unique names into ids.
+ * Which ids exist in each organisation, of which kind and under which parent, and their unique names. An id is
+ * unique within its organisation (two organisations may each have a record {@code lot-1}), across kinds. Command
+ * handlers write it in the transaction that stores their events, so a unique name is claimed exactly when the
+ * event that carries it is stored; the web layer reads it to turn unique names into ids.
  */
 @Component
 public class EntityRegistry {
@@ -47,7 +48,7 @@ public class EntityRegistry {
         } catch (DuplicateKeyException e) {
             throw race(e);
         }
-        if (find(id).isPresent()) {
+        if (find(orgId, id).isPresent()) {
             throw DomainException.conflict("id " + id + " is already in use", Map.of("id", id));
         }
         requireFreeName(id, orgId, kind, parentId, uniqueName, field);
@@ -55,33 +56,35 @@ public class EntityRegistry {
         throw new ConcurrencyException("a concurrent command held the same id or unique name and gave it up");
     }
 
-    public void rename(String id, Kind kind, String uniqueName) {
-        rename(id, kind, uniqueName, UNIQUE_NAME);
+    public void rename(String orgId, String id, Kind kind, String uniqueName) {
+        rename(orgId, id, kind, uniqueName, UNIQUE_NAME);
     }
 
-    public void rename(String id, Kind kind, String uniqueName, String field) {
-        RegistryEntry entry = find(id).orElseThrow(() -> DomainException.notFound(kind.noun(), id));
-        requireFreeName(id, entry.orgId(), kind, entry.parentId(), uniqueName, field);
+    public void rename(String orgId, String id, Kind kind, String uniqueName, String field) {
+        RegistryEntry entry = find(orgId, id).orElseThrow(() -> DomainException.notFound(kind.noun(), id));
+        requireFreeName(id, orgId, kind, entry.parentId(), uniqueName, field);
         try {
-            jdbc.update("UPDATE entity_registry SET unique_name = ? WHERE id = ?", uniqueName, id);
+            jdbc.update("UPDATE entity_registry SET unique_name = ? WHERE org_id = ? AND id = ?", uniqueName, orgId,
+                    id);
         } catch (DuplicateKeyException e) {
             throw race(e);
         }
     }
 
     /** Frees the unique name; the id stays taken, as its history does. */
-    public void markDeleted(String id) {
-        jdbc.update("UPDATE entity_registry SET deleted = TRUE, unique_name = NULL WHERE id = ?", id);
+    public void markDeleted(String orgId, String id) {
+        jdbc.update("UPDATE entity_registry SET deleted = TRUE, unique_name = NULL WHERE org_id = ? AND id = ?",
+                orgId, id);
     }
 
-    public Optional<RegistryEntry> find(String id) {
-        return jdbc.query("SELECT * FROM entity_registry WHERE id = ?", ROW, id).stream().findFirst();
+    public Optional<RegistryEntry> find(String orgId, String id) {
+        return jdbc.query("SELECT * FROM entity_registry WHERE org_id = ? AND id = ?", ROW, orgId, id).stream()
+                .findFirst();
     }
 
     /** A live resource of the organisation, by id or else by unique name under the parent. */
     public Optional<RegistryEntry> resolve(String orgId, Kind kind, String parentId, String sidOrUniqueName) {
-        Optional<RegistryEntry> byId = find(sidOrUniqueName)
-                .filter(e -> e.orgId().equals(orgId) && e.is(kind) && !e.deleted());
+        Optional<RegistryEntry> byId = find(orgId, sidOrUniqueName).filter(e -> e.is(kind) && !e.deleted());
         if (byId.isPresent() || parentId == null) {
             return byId;
         }

@@ -1,6 +1,7 @@
 package io.waybill.command.workorder;
 
 import io.waybill.api.DomainException;
+import io.waybill.api.RecordStreams;
 import io.waybill.api.inventory.PostingPlan;
 import io.waybill.api.workorder.AddWorkOrderItem;
 import io.waybill.api.workorder.AllocateWorkOrder;
@@ -9,8 +10,8 @@ import io.waybill.api.workorder.DeleteWorkOrder;
 import io.waybill.api.workorder.DeleteWorkOrderReceipt;
 import io.waybill.api.workorder.PlanWorkOrderReceipt;
 import io.waybill.api.workorder.PlanWorkOrderReceiptDeletion;
-import io.waybill.api.workorder.ReceiveWorkOrder;
 import io.waybill.api.workorder.PlanWorkOrderReceiptMove;
+import io.waybill.api.workorder.ReceiveWorkOrder;
 import io.waybill.api.workorder.RefuseWorkOrderReceipt;
 import io.waybill.api.workorder.RemoveWorkOrderItem;
 import io.waybill.api.workorder.RestoreWorkOrderReceipt;
@@ -60,11 +61,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 @Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class WorkOrder {
 
-    @AggregateIdentifier
     private String workOrderId;
     private final WorkOrderState state = new WorkOrderState();
 
     WorkOrder() {
+    }
+
+    /** The event-store stream of the record: its id within its organisation ({@link RecordStreams}). */
+    @AggregateIdentifier
+    String streamId() {
+        return workOrderId == null ? null : RecordStreams.of(state.orgId(), workOrderId);
     }
 
     @CommandHandler

@@ -109,9 +109,9 @@ final class WorkOrderCommands {
         if (!state.status().editable()) {
             throw refused("only a work order in Draft or Entered can be deleted; cancel it instead");
         }
-        state.lines().ids().forEach(registry::markDeleted);
-        registry.markDeleted(workOrderId);
-        references.releaseAll(workOrderId);
+        state.lines().ids().forEach(line -> registry.markDeleted(state.orgId(), line));
+        registry.markDeleted(state.orgId(), workOrderId);
+        references.releaseAll(state.orgId(), workOrderId);
         apply(new WorkOrderDeleted(workOrderId));
     }
 
@@ -145,7 +145,7 @@ final class WorkOrderCommands {
     void remove(String lineId, EntityRegistry registry, CatalogReferences references) {
         state.lines().require(lineId);
         requireEditable("remove lines");
-        registry.markDeleted(lineId);
+        registry.markDeleted(state.orgId(), lineId);
         syncUses(state.lines().all().stream().filter(line -> !line.lineId().equals(lineId)).toList(), references);
         apply(new WorkOrderItemRemoved(workOrderId, lineId));
     }

@@ -35,7 +35,7 @@ class CatalogRecordTest extends CatalogTestBase {
                 .expectResultMessagePayload(new CatalogRecordView(MATERIAL_TYPE, ORG, complete,
                         fixture.currentTime(), fixture.currentTime()));
 
-        assertThat(database.registry.find(MATERIAL_TYPE))
+        assertThat(database.registry.find(ORG, MATERIAL_TYPE))
                 .contains(new RegistryEntry(MATERIAL_TYPE, ORG, CatalogKinds.of(CatalogKind.MATERIAL_TYPE).name(), "", "Metals", false));
     }
 
@@ -158,7 +158,7 @@ class CatalogRecordTest extends CatalogTestBase {
                 .expectResultMessagePayload(MATERIAL);
 
         assertThat(database.references.uses(MATERIAL_TYPE).count()).isZero();
-        assertThat(database.registry.find(MATERIAL)).hasValueSatisfying(e -> assertThat(e.deleted()).isTrue());
+        assertThat(database.registry.find(ORG, MATERIAL)).hasValueSatisfying(e -> assertThat(e.deleted()).isTrue());
         database.registry.register("m-2", ORG, CatalogKinds.of(CatalogKind.MATERIAL), "", "STEEL", "code");
     }
 }

@@ -46,9 +46,9 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
                                 && split.data().stream().map(ItemGroupView::quantity).reduce(BigDecimal::add)
                                 .orElseThrow().compareTo(qty("10")) == 0));
 
-        assertThat(side.events("group-2")).containsExactly(new ItemGroupCreated("group-2", ORG, ORDER, ITEM,
+        assertThat(side.events(ORG, "group-2")).containsExactly(new ItemGroupCreated("group-2", ORG, ORDER, ITEM,
                 details().withQuantity(qty("4")).withUniqueName("lot-2"), GROUP));
-        assertThat(side.events("group-3")).containsExactly(new ItemGroupCreated("group-3", ORG, ORDER, ITEM,
+        assertThat(side.events(ORG, "group-3")).containsExactly(new ItemGroupCreated("group-3", ORG, ORDER, ITEM,
                 details().withQuantity(qty("3")).withUniqueName("lot-3"), GROUP));
         assertThat(registry.liveChildren(ORG, ItemGroups.KIND, ITEM)).containsExactly(GROUP, "group-2", "group-3");
     }
@@ -60,8 +60,8 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
                 .expectException(domainError(VALIDATION_FAILED, "field", "quantities"))
                 .expectNoEvents();
 
-        assertThat(side.events("group-2")).isEmpty();
-        assertThat(registry.find("group-2")).isEmpty();
+        assertThat(side.events(ORG, "group-2")).isEmpty();
+        assertThat(registry.find(ORG, "group-2")).isEmpty();
     }
 
     @Test
@@ -93,8 +93,8 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
                 .expectResultMessagePayloadMatching(matches((ItemGroupView view) ->
                         view.quantity().compareTo(qty("17")) == 0));
 
-        assertThat(side.events("group-2")).last().isEqualTo(new ItemGroupCombinedInto("group-2", GROUP, qty("5")));
-        assertThat(side.events("group-3")).last().isEqualTo(new ItemGroupCombinedInto("group-3", GROUP, qty("2")));
+        assertThat(side.events(ORG, "group-2")).last().isEqualTo(new ItemGroupCombinedInto("group-2", GROUP, qty("5")));
+        assertThat(side.events(ORG, "group-3")).last().isEqualTo(new ItemGroupCombinedInto("group-3", GROUP, qty("2")));
         assertThat(registry.liveChildren(ORG, ItemGroups.KIND, ITEM)).containsExactly(GROUP);
     }
 
@@ -107,8 +107,8 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
                 .expectException(domainError(VALIDATION_FAILED, "id", "group-2"))
                 .expectNoEvents();
 
-        assertThat(side.events("group-2")).hasSize(1);
-        assertThat(registry.find("group-2")).map(RegistryEntry::deleted).contains(false);
+        assertThat(side.events(ORG, "group-2")).hasSize(1);
+        assertThat(registry.find(ORG, "group-2")).map(RegistryEntry::deleted).contains(false);
     }
 
     @Test
@@ -121,7 +121,7 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
                 .expectException(domainError(VALIDATION_FAILED))
                 .expectNoEvents();
 
-        assertThat(side.events("group-2")).hasSize(1);
+        assertThat(side.events(ORG, "group-2")).hasSize(1);
     }
 
     @Test
@@ -137,7 +137,7 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
     @Test
     void givenCanceledOtherGroup_whenCombined_thenInvalidTransition() {
         givenOtherGroup("group-2", ITEM, ORG, "5");
-        side.given("group-2", new ItemGroupCanceled("group-2"));
+        side.given(ORG, "group-2", new ItemGroupCanceled("group-2"));
 
         givenGroup()
                 .when(new CombineItemGroups(GROUP, ORG, List.of("group-2")))
@@ -148,7 +148,7 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
     @Test
     void givenAShippedGroupAndAnUnshippedOne_whenCombined_thenInvalidTransitionAndNothingChanges() {
         givenOtherGroup("group-2", ITEM, ORG, "2");
-        side.given("group-2", new ItemGroupShipped("group-2", LocalDate.of(2026, 11, 25)),
+        side.given(ORG, "group-2", new ItemGroupShipped("group-2", LocalDate.of(2026, 11, 25)),
                 new ItemGroupTrackingNumberChanged("group-2", null, "1Z999"));
 
         givenGroup()
@@ -156,7 +156,7 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
                 .expectException(domainError(INVALID_TRANSITION, "id", "group-2"))
                 .expectNoEvents();
 
-        assertThat(registry.find("group-2")).map(RegistryEntry::deleted).contains(false);
+        assertThat(registry.find(ORG, "group-2")).map(RegistryEntry::deleted).contains(false);
     }
 
     @Test
@@ -169,7 +169,7 @@ class ItemGroupSplitCombineTest extends ItemGroupTestBase {
 
     private void givenOtherGroup(String sid, String itemSid, String orgId, String quantity) {
         registry.register(sid, orgId, ItemGroups.KIND, itemSid, sid);
-        side.given(sid, new ItemGroupCreated(sid, orgId, ORDER, itemSid,
+        side.given(orgId, sid, new ItemGroupCreated(sid, orgId, ORDER, itemSid,
                 details().withQuantity(qty(quantity)).withUniqueName(sid), null));
     }
 }

@@ -36,7 +36,7 @@ class ItemGroupTest extends ItemGroupTestBase {
                 .expectResultMessagePayloadMatching(matches((ItemGroupView view) -> view.id().equals(GROUP)
                         && view.itemId().equals(ITEM) && view.quantity().equals(qty("10")) && view.version() == 1));
 
-        assertThat(registry.find(GROUP)).contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, "lot-1", false));
+        assertThat(registry.find(ORG, GROUP)).contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, "lot-1", false));
     }
 
     @Test
@@ -74,20 +74,12 @@ class ItemGroupTest extends ItemGroupTestBase {
     }
 
     @Test
-    void givenGroup_whenAnotherOrganisationUpdatesIt_thenNotFound() {
-        givenGroup()
-                .when(new UpdateItemGroup(GROUP, OTHER_ORG, null, patch().quantity("12").build()))
-                .expectException(domainError(NOT_FOUND))
-                .expectNoEvents();
-    }
-
-    @Test
     void givenGroup_whenRenamed_thenItemGroupRenamed() {
         givenGroup()
                 .when(update(patch().uniqueName("lot-A")))
                 .expectEvents(new ItemGroupRenamed(GROUP, "lot-1", "lot-A"));
 
-        assertThat(registry.find(GROUP)).map(RegistryEntry::uniqueName).contains("lot-A");
+        assertThat(registry.find(ORG, GROUP)).map(RegistryEntry::uniqueName).contains("lot-A");
     }
 
     @Test
@@ -179,15 +171,7 @@ class ItemGroupTest extends ItemGroupTestBase {
                 .expectResultMessagePayload(GROUP)
                 .expectMarkedDeleted();
 
-        assertThat(registry.find(GROUP)).contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, null, true));
-    }
-
-    @Test
-    void givenGroup_whenAnotherOrganisationDeletesIt_thenNotFound() {
-        givenGroup()
-                .when(new DeleteItemGroup(GROUP, OTHER_ORG, null))
-                .expectException(domainError(NOT_FOUND))
-                .expectNoEvents();
+        assertThat(registry.find(ORG, GROUP)).contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, null, true));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.waybill.command.itemgroup;
 
+import io.waybill.api.RecordStreams;
 import io.waybill.command.registry.EntityRegistry;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
@@ -60,15 +61,17 @@ public final class SideItemGroupStore implements AutoCloseable {
         return repositoryProvider;
     }
 
-    public void given(String itemGroupSid, Object... payloads) {
-        long next = eventStore.lastSequenceNumberFor(itemGroupSid).map(n -> n + 1).orElse(0L);
+    public void given(String orgId, String itemGroupSid, Object... payloads) {
+        String stream = RecordStreams.of(orgId, itemGroupSid);
+        long next = eventStore.lastSequenceNumberFor(stream).map(n -> n + 1).orElse(0L);
         for (Object payload : payloads) {
-            eventStore.publish(new GenericDomainEventMessage<>("ItemGroup", itemGroupSid, next++, payload));
+            eventStore.publish(new GenericDomainEventMessage<>("ItemGroup", stream, next++, payload));
         }
     }
 
-    public List<Object> events(String itemGroupSid) {
-        return eventStore.readEvents(itemGroupSid).asStream().<Object>map(Message::getPayload).toList();
+    public List<Object> events(String orgId, String itemGroupSid) {
+        return eventStore.readEvents(RecordStreams.of(orgId, itemGroupSid)).asStream().<Object>map(Message::getPayload)
+                .toList();
     }
 
     @Override

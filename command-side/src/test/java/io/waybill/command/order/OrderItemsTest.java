@@ -50,15 +50,7 @@ class OrderItemsTest extends OrderTestBase {
                 .expectResultMessagePayload(ItemView.of(ITEM, ORDER, ORG, itemDetails("line-1"),
                         fixture.currentTime(), fixture.currentTime()));
 
-        assertThat(registry.find(ITEM)).contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, "line-1", false));
-    }
-
-    @Test
-    void givenOrder_whenAnotherOrganisationAddsItem_thenNotFound() {
-        fixture.givenCommands(createOrder())
-                .when(new AddItem(ORDER, OTHER_ORG, ITEM, itemDetails("line-1")))
-                .expectException(domainError(NOT_FOUND, "id", ORDER))
-                .expectNoEvents();
+        assertThat(registry.find(ORG, ITEM)).contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, "line-1", false));
     }
 
     @Test
@@ -86,7 +78,7 @@ class OrderItemsTest extends OrderTestBase {
                 .expectException(domainError(CONFLICT, "uniqueName", "line-1"))
                 .expectNoEvents();
 
-        assertThat(registry.find("item-2")).isEmpty();
+        assertThat(registry.find(ORG, "item-2")).isEmpty();
     }
 
     @Test
@@ -130,7 +122,7 @@ class OrderItemsTest extends OrderTestBase {
                 .expectEvents(new ItemDetailsChanged(ORDER, ITEM, itemDetails("line-9"), List.of("uniqueName")),
                         new ItemCanceled(ORDER, ITEM));
 
-        assertThat(registry.find(ITEM)).map(RegistryEntry::uniqueName).contains("line-9");
+        assertThat(registry.find(ORG, ITEM)).map(RegistryEntry::uniqueName).contains("line-9");
     }
 
     @Test
@@ -183,7 +175,7 @@ class OrderItemsTest extends OrderTestBase {
                 .expectResultMessagePayload(ITEM)
                 .expectNotMarkedDeleted();
 
-        assertThat(registry.find(ITEM)).contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, null, true));
+        assertThat(registry.find(ORG, ITEM)).contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, null, true));
     }
 
     @Test
@@ -207,14 +199,14 @@ class OrderItemsTest extends OrderTestBase {
     @Test
     void givenItemWithAGroup_whenDeleted_thenTheGroupIsDeletedToo() {
         registry.register("group-1", ORG, ItemGroups.KIND, ITEM, "lot-1");
-        itemGroups.given("group-1", new ItemGroupCreated("group-1", ORG, ORDER, ITEM, new ItemGroupDetails("lot-1",
+        itemGroups.given(ORG, "group-1", new ItemGroupCreated("group-1", ORG, ORDER, ITEM, new ItemGroupDetails("lot-1",
                 qty("10"), null, null, null, false, false, null, null, null, null, null), null));
 
         givenItem()
                 .when(new DeleteItem(ORDER, ORG, ITEM))
                 .expectEvents(new ItemDeleted(ORDER, ITEM));
 
-        assertThat(itemGroups.events("group-1")).last().isEqualTo(new ItemGroupDeleted("group-1"));
+        assertThat(itemGroups.events(ORG, "group-1")).last().isEqualTo(new ItemGroupDeleted("group-1"));
         assertThat(registry.liveChildren(ORG, ItemGroups.KIND, ITEM)).isEmpty();
     }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.waybill.api.ErrorCode.CONFLICT;
-import static io.waybill.api.ErrorCode.NOT_FOUND;
 import static io.waybill.api.ErrorCode.VALIDATION_FAILED;
 import static io.waybill.command.itemgroup.DomainErrorMatcher.domainError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +36,7 @@ class OrderTest extends OrderTestBase {
                 .expectResultMessagePayload(new OrderView(ORDER, ORG, "PO-1", "vendor-1", null, "Bolts", List.of(),
                         fixture.currentTime(), fixture.currentTime()));
 
-        assertThat(registry.find(ORDER)).contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", "PO-1", false));
+        assertThat(registry.find(ORG, ORDER)).contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", "PO-1", false));
     }
 
     @Test
@@ -55,7 +54,7 @@ class OrderTest extends OrderTestBase {
                 .expectException(domainError(VALIDATION_FAILED, "field", "vendorId"))
                 .expectNoEvents();
 
-        assertThat(registry.find(ORDER)).isEmpty();
+        assertThat(registry.find(ORG, ORDER)).isEmpty();
     }
 
     @Test
@@ -77,14 +76,6 @@ class OrderTest extends OrderTestBase {
     }
 
     @Test
-    void givenOrder_whenAnotherOrganisationCreatesOrderWithSameSid_thenConflict() {
-        fixture.givenCommands(createOrder())
-                .when(new CreateOrder(ORDER, OTHER_ORG, orderDetails()))
-                .expectException(domainError(CONFLICT, "id", ORDER))
-                .expectNoEvents();
-    }
-
-    @Test
     void givenOrder_whenUpdated_thenOrderDetailsChangedNamingTheChangedFields() {
         fixture.givenCommands(createOrder())
                 .when(new UpdateOrder(ORDER, ORG, Change.to("vendor-1"), null, Change.to("PO-2"),
@@ -93,7 +84,7 @@ class OrderTest extends OrderTestBase {
                         new OrderDetails("vendor-1", null, "PO-2", "Bolts and nuts", List.of()),
                         List.of("uniqueName", "title")));
 
-        assertThat(registry.find(ORDER)).map(RegistryEntry::uniqueName).contains("PO-2");
+        assertThat(registry.find(ORG, ORDER)).map(RegistryEntry::uniqueName).contains("PO-2");
     }
 
     @Test
@@ -143,22 +134,6 @@ class OrderTest extends OrderTestBase {
     }
 
     @Test
-    void givenOrder_whenAnotherOrganisationUpdatesIt_thenNotFound() {
-        fixture.givenCommands(createOrder())
-                .when(new UpdateOrder(ORDER, OTHER_ORG, null, null, null, Change.to("Nuts"), null))
-                .expectException(domainError(NOT_FOUND, "id", ORDER))
-                .expectNoEvents();
-    }
-
-    @Test
-    void givenOrder_whenAnotherOrganisationDeletesIt_thenNotFound() {
-        fixture.givenCommands(createOrder())
-                .when(new DeleteOrder(ORDER, OTHER_ORG))
-                .expectException(domainError(NOT_FOUND, "id", ORDER))
-                .expectNoEvents();
-    }
-
-    @Test
     void givenOrder_whenDeleted_thenOrderDeleted() {
         fixture.givenCommands(createOrder())
                 .when(new DeleteOrder(ORDER, ORG))
@@ -166,13 +141,13 @@ class OrderTest extends OrderTestBase {
                 .expectResultMessagePayload(ORDER)
                 .expectMarkedDeleted();
 
-        assertThat(registry.find(ORDER)).contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", null, true));
+        assertThat(registry.find(ORG, ORDER)).contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", null, true));
     }
 
     @Test
     void givenOrderWithItemsAndAGroup_whenDeleted_thenLiveItemsAndTheirGroupsAreDeletedToo() {
         registry.register("group-1", ORG, ItemGroups.KIND, ITEM, "lot-1");
-        itemGroups.given("group-1", new ItemGroupCreated("group-1", ORG, ORDER, ITEM, new ItemGroupDetails("lot-1",
+        itemGroups.given(ORG, "group-1", new ItemGroupCreated("group-1", ORG, ORDER, ITEM, new ItemGroupDetails("lot-1",
                 qty("10"), null, null, null, false, false, null, null, null, null, null), null));
 
         fixture.givenCommands(createOrder(), addItem(ITEM, "line-1"), addItem("item-2", "line-2"),
@@ -181,10 +156,10 @@ class OrderTest extends OrderTestBase {
                 .expectEvents(new OrderDeleted(ORDER));
 
         assertThat(registry.liveChildren(ORG, OrderKinds.ITEM, ORDER)).isEmpty();
-        assertThat(registry.find(ITEM)).map(RegistryEntry::deleted).contains(true);
-        assertThat(registry.find("item-2")).map(RegistryEntry::deleted).contains(true);
-        assertThat(itemGroups.events("group-1")).last().isEqualTo(new ItemGroupDeleted("group-1"));
-        assertThat(registry.find("group-1")).map(RegistryEntry::deleted).contains(true);
+        assertThat(registry.find(ORG, ITEM)).map(RegistryEntry::deleted).contains(true);
+        assertThat(registry.find(ORG, "item-2")).map(RegistryEntry::deleted).contains(true);
+        assertThat(itemGroups.events(ORG, "group-1")).last().isEqualTo(new ItemGroupDeleted("group-1"));
+        assertThat(registry.find(ORG, "group-1")).map(RegistryEntry::deleted).contains(true);
     }
 
     @Test

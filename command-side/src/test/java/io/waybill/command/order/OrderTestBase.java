@@ -18,7 +18,6 @@ import java.util.List;
 abstract class OrderTestBase {
 
     static final String ORG = "org-1";
-    static final String OTHER_ORG = "org-2";
     static final String ORDER = "order-1";
     static final String ITEM = "item-1";
 

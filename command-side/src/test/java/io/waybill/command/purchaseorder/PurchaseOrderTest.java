@@ -371,14 +371,6 @@ class PurchaseOrderTest {
     }
 
     @Test
-    void anotherOrganisationFindsNothing() {
-        fixture.given(created())
-                .when(status("org-2", PurchaseOrderStatus.PLACED, null))
-                .expectNoEvents()
-                .expectException(domainError(ErrorCode.NOT_FOUND));
-    }
-
-    @Test
     void paidFollowsReceivedOnly() {
         fixture.given(created(), new PurchaseOrderPlaced(PO, NOW), new PurchaseOrderInTransit(PO, NOW))
                 .when(status(PurchaseOrderStatus.PAID, null))

@@ -1,5 +1,6 @@
 package io.waybill.launcher.api;
 
+import io.waybill.api.RecordStreams;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.EndpointRoles;
 import io.waybill.testing.RunningApp;
@@ -28,11 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every endpoint of the service, found in its request mappings (so a new one cannot be forgotten), called as
  * every kind of caller that must be refused: no token, a revoked one, an expired one, another organisation's,
- * each role below the one the endpoint declares, and with the ids of another organisation's resources.
+ * each role below the one the endpoint declares, and with the ids of another organisation's resources. A third
+ * organisation holds records under the same client ids as the other one, and sees only its own.
  */
 abstract class AccessMatrixContract extends ApiContractSupport {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]*))?}");
+    private static final String TWIN_NAME = "Twin-Name";
     private static final List<String> NOT_IDS = List.of("collection", "inventory", "book", "name", "control");
 
     /** One method and concrete path (alternatives of a constrained variable expanded) and its declared role. */
@@ -51,6 +54,8 @@ abstract class AccessMatrixContract extends ApiContractSupport {
     private WebTestClient expired;
     private WebTestClient foreignToken;
     private Map<String, String> foreign;
+    private WebTestClient twinOwner;
+    private Map<String, String> twin;
 
     @BeforeAll
     void callers() {
@@ -68,20 +73,25 @@ abstract class AccessMatrixContract extends ApiContractSupport {
         String expiredId = read(text(owner.get().uri("/api/tokens").exchange(), 200), "$.data[-1].id");
         app.bean(JdbcTemplate.class).update("UPDATE access_token SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' "
                 + "SECOND WHERE token_id = ?", expiredId);
+        String sharedIds = newSid("shared");
+        twinOwner = app.client(app.organisation(newOrgId()));
+        twin = ForeignResources.create(this, twinOwner, sharedIds, TWIN_NAME);
         RunningApp.Credentials theirs = app.organisation(newOrgId());
         foreignToken = app.client().mutate().defaultHeader("Authorization", "Bearer " + theirs.token())
                 .defaultHeader("X-Org-Id", ours.orgId()).build();
-        foreign = new java.util.HashMap<>(ForeignResources.create(this, app.client(theirs)));
-        foreign.put("dead-letters", parkedEventOf(foreign.get("orders")));
+        foreign = new java.util.HashMap<>(ForeignResources.create(this, app.client(theirs), sharedIds,
+                ForeignResources.SECRET_NAME));
+        foreign.put("dead-letters", parkedEventOf(theirs.orgId(), foreign.get("orders")));
     }
 
     /** Parks the creation of the other organisation's order, as a failing projection would: a letter of theirs. */
-    private String parkedEventOf(String orderSid) {
+    private String parkedEventOf(String orgId, String orderSid) {
+        String stream = RecordStreams.of(orgId, orderSid);
         var queue = app.bean(EventProcessingConfiguration.class).deadLetterQueue("orders").orElseThrow();
-        EventMessage<?> created = app.bean(EventStore.class).readEvents(orderSid).next();
-        queue.enqueue(orderSid, new GenericDeadLetter<>(orderSid, created, new IllegalStateException("parked")));
+        EventMessage<?> created = app.bean(EventStore.class).readEvents(stream).next();
+        queue.enqueue(stream, new GenericDeadLetter<>(stream, created, new IllegalStateException("parked")));
         return app.bean(JdbcTemplate.class).queryForObject("SELECT deadletteridentifier FROM deadletterentry "
-                + "WHERE sequenceidentifier = ?", String.class, orderSid);
+                + "WHERE sequenceidentifier = ?", String.class, stream);
     }
 
     @Test
@@ -127,7 +137,7 @@ abstract class AccessMatrixContract extends ApiContractSupport {
         WebTestClient owner = roles.get(Role.OWNER);
         int checked = 0;
         for (Endpoint endpoint : endpoints) {
-            String path = foreignIds(endpoint.pattern());
+            String path = idsIn(endpoint.pattern(), foreign);
             if (path == null) {
                 continue;
             }
@@ -138,6 +148,27 @@ abstract class AccessMatrixContract extends ApiContractSupport {
             checked++;
         }
         assertThat(checked).isGreaterThan(25);
+    }
+
+    @Test
+    void anotherOrganisationUsingTheSameIdsSeesOnlyItsOwnRecords() {
+        ForeignResources.clientIds("any").keySet().forEach(kind ->
+                assertThat(twin.get(kind)).as(kind).isEqualTo(foreign.get(kind)));
+        int checked = 0;
+        for (Endpoint endpoint : endpoints) {
+            // the records are materials' and their ledger's: the finished goods' paths do not hold them
+            String path = endpoint.method() == HttpMethod.GET && !endpoint.pattern().endsWith("/stream")
+                    && !endpoint.pattern().startsWith("/api/ops/dead-letters/")
+                    && !endpoint.pattern().startsWith("/api/fg-inventory/")
+                    ? idsIn(endpoint.pattern(), twin) : null;
+            if (path == null) {
+                continue;
+            }
+            String body = text(twinOwner.get().uri(path).exchange(), 200);
+            assertThat(body).as(endpoint.toString()).doesNotContain(ForeignResources.SECRET_NAME);
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(20);
     }
 
     private WebTestClient tokenOf(WebTestClient owner, Integer expiresInDays) {
@@ -165,8 +196,8 @@ abstract class AccessMatrixContract extends ApiContractSupport {
         return VARIABLE.matcher(pattern).replaceAll("x-1");
     }
 
-    /** The path with ids of the other organisation's resources, or null when the path names none. */
-    private String foreignIds(String pattern) {
+    /** The path with ids of an organisation's resources, or null when the path names none. */
+    private static String idsIn(String pattern, Map<String, String> ids) {
         Matcher matcher = VARIABLE.matcher(pattern);
         boolean anyId = false;
         StringBuilder path = new StringBuilder();
@@ -175,7 +206,7 @@ abstract class AccessMatrixContract extends ApiContractSupport {
                 return null;
             }
             anyId = true;
-            matcher.appendReplacement(path, ForeignResources.idFor(pattern, matcher.group(1), foreign));
+            matcher.appendReplacement(path, ForeignResources.idFor(pattern, matcher.group(1), ids));
         }
         matcher.appendTail(path);
         return anyId ? path.toString() : null;

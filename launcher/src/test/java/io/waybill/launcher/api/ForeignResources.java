@@ -12,7 +12,6 @@ import static io.waybill.launcher.api.ApiContractSupport.body;
 import static io.waybill.launcher.api.ApiContractSupport.createGroup;
 import static io.waybill.launcher.api.ApiContractSupport.createItem;
 import static io.waybill.launcher.api.ApiContractSupport.createOrder;
-import static io.waybill.launcher.api.ApiContractSupport.newSid;
 import static io.waybill.launcher.api.ApiContractSupport.patch;
 import static io.waybill.launcher.api.ApiContractSupport.post;
 import static io.waybill.launcher.api.ApiContractSupport.read;
@@ -30,46 +29,63 @@ final class ForeignResources {
     }
 
     /**
-     * Creates the resources with {@code owner}'s client. The tests' organisations share their creating user, so the
-     * personal token among them belongs to another owner of the organisation, a user the matrix never acts as.
+     * The ids a client chooses, one of each kind, all made of {@code prefix}: two organisations given the same
+     * prefix hold records under the same ids.
      */
-    static Map<String, String> create(ApiContractSupport test, WebTestClient owner) {
-        String order = createOrder(owner, newSid("o"));
-        String item = createItem(owner, order, newSid("i"), "10");
-        String group = createGroup(owner, item, newSid("g"), "10");
-        String location = create(owner, "/api/locations", body("name", SECRET_NAME));
-        String destination = create(owner, "/api/locations", body("name", SECRET_NAME + " 2"));
-        String vendor = create(owner, "/api/vendors", body("name", SECRET_NAME));
-        String materialType = create(owner, "/api/material-types", body("name", SECRET_NAME));
-        String material = create(owner, "/api/materials", body("code", "FM-1", "name", SECRET_NAME,
+    static Map<String, String> clientIds(String prefix) {
+        return Map.ofEntries(Map.entry("orders", prefix + "-o"), Map.entry("items", prefix + "-i"),
+                Map.entry("item-groups", prefix + "-g"), Map.entry("entry", prefix + "-e"),
+                Map.entry("ref", prefix + "-r"), Map.entry("purchase-orders", prefix + "-po"),
+                Map.entry("purchase-order-items", prefix + "-pol"), Map.entry("purchase-order-receipts", prefix + "-pr"),
+                Map.entry("work-orders", prefix + "-wo"), Map.entry("work-order-items", prefix + "-wol"),
+                Map.entry("work-order-receipts", prefix + "-wr"));
+    }
+
+    /**
+     * Creates the resources with {@code owner}'s client, under the client ids {@link #clientIds} makes of
+     * {@code prefix} and named {@code name}. The tests' organisations share their creating user, so the personal
+     * token among them belongs to another owner of the organisation, a user the matrix never acts as.
+     */
+    static Map<String, String> create(ApiContractSupport test, WebTestClient owner, String prefix, String name) {
+        Map<String, String> ids = clientIds(prefix);
+        String order = createOrder(owner, ids.get("orders"));
+        String item = createItem(owner, order, ids.get("items"), "10");
+        String group = createGroup(owner, item, ids.get("item-groups"), "10");
+        String location = create(owner, "/api/locations", body("name", name));
+        String destination = create(owner, "/api/locations", body("name", name + " 2"));
+        String vendor = create(owner, "/api/vendors", body("name", name));
+        String materialType = create(owner, "/api/material-types", body("name", name));
+        String material = create(owner, "/api/materials", body("code", "FM-1", "name", name,
                 "typeId", materialType));
-        String skuType = create(owner, "/api/sku-types", body("name", SECRET_NAME));
-        String sku = create(owner, "/api/skus", body("code", "FS-1", "name", SECRET_NAME, "typeId", skuType));
+        String skuType = create(owner, "/api/sku-types", body("name", name));
+        String sku = create(owner, "/api/skus", body("code", "FS-1", "name", name, "typeId", skuType));
         post(owner, "/api/boms", body("outputSkuId", sku, "items",
                 List.of(body("materialId", material, "quantityPerUnit", "2")))).expectStatus().isCreated();
         String entry = read(text(post(owner, "/api/materials-inventory/adjustments", body("materialId", material,
-                "locationId", location, "quantity", "10", "notes", SECRET_NAME)), 201), "$.id");
+                "locationId", location, "quantity", "10", "notes", name, "id", ids.get("entry"))), 201), "$.id");
         String ref = read(text(post(owner, "/api/materials-inventory/transfers", body("materialId", material,
-                "sourceLocationId", location, "destinationLocationId", destination, "quantity", "1")), 201), "$.ref");
+                "sourceLocationId", location, "destinationLocationId", destination, "quantity", "1",
+                "ref", ids.get("ref"))), 201), "$.ref");
         String purchase = text(post(owner, "/api/purchase-orders", body("vendorId", vendor, "targetType", "materials",
-                "shipToLocationId", location, "notes", SECRET_NAME, "items", List.of(body("materialId", material,
-                        "quantity", "3")))), 201);
+                "shipToLocationId", location, "notes", name, "id", ids.get("purchase-orders"), "items",
+                List.of(body("materialId", material, "quantity", "3", "id", ids.get("purchase-order-items"))))), 201);
         String purchaseOrder = read(purchase, "$.purchaseOrder.id");
         String purchaseLine = read(purchase, "$.items[0].id");
         patch(owner, "/api/purchase-orders/" + purchaseOrder, body("status", "Placed")).expectStatus().isOk();
         String receipt = read(text(post(owner, "/api/purchase-orders/" + purchaseOrder + "/receipts", body("notes",
-                SECRET_NAME, "items", List.of(body("purchaseOrderItemId", purchaseLine, "quantity", "1")))), 201),
-                "$.receipt.id");
+                name, "id", ids.get("purchase-order-receipts"), "items",
+                List.of(body("purchaseOrderItemId", purchaseLine, "quantity", "1")))), 201), "$.receipt.id");
         String work = text(post(owner, "/api/work-orders", body("workSiteLocationId", location, "status", "Placed",
-                "notes", SECRET_NAME, "items", List.of(body("skuId", sku, "quantity", "2")))), 201);
+                "notes", name, "id", ids.get("work-orders"), "items", List.of(body("skuId", sku, "quantity", "2",
+                        "id", ids.get("work-order-items"))))), 201);
         String workOrder = read(work, "$.workOrder.id");
         String workLine = read(work, "$.items[0].id");
         String workReceipt = read(text(post(owner, "/api/work-orders/" + workOrder + "/receipts", body("notes",
-                SECRET_NAME, "items", List.of(body("workOrderItemId", workLine, "quantity", "1")))), 201),
-                "$.receipt.id");
+                name, "id", ids.get("work-order-receipts"), "items",
+                List.of(body("workOrderItemId", workLine, "quantity", "1")))), 201), "$.receipt.id");
         String member = test.addMember(owner, "viewer").userId();
         WebTestClient stranger = test.addMember(owner, "owner").client();
-        String token = read(text(post(stranger, "/api/tokens", body("name", SECRET_NAME)), 201), "$.token.id");
+        String token = read(text(post(stranger, "/api/tokens", body("name", name)), 201), "$.token.id");
         String event = ApiTestBase.eventually().until(() -> read(text(owner.get().uri("/api/events?limit=1")
                 .exchange(), 200), "$.data[0].eventId"), id -> id != null);
         return Map.ofEntries(Map.entry("events", event), Map.entry("orders", order), Map.entry("items", item),

@@ -61,7 +61,7 @@ class EmbeddedCrashTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
         try (var connection = DriverManager.getConnection(url, "sa", "");
              var result = connection.createStatement().executeQuery(
-                     "SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier LIKE 'crash-%'")) {
+                     "SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier LIKE '%:crash-%'")) {
             result.next();
             return result.getLong(1);
         }

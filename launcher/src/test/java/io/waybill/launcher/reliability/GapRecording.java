@@ -197,14 +197,14 @@ class GapRecording {
             Object result = chain.proceed();
             // Registered after the handler applied its event, so it runs after the event store's append.
             if (unitOfWork.getMessage().getPayload() instanceof CreateOrder create && create.orderSid().equals(sid)) {
-                unitOfWork.onPrepareCommit(work -> hold(create.orderSid()));
+                unitOfWork.onPrepareCommit(work -> hold(create.streamId()));
             }
             return result;
         }
 
-        private void hold(String orderSid) {
+        private void hold(String orderStream) {
             index = jdbc.queryForObject("SELECT MAX(globalindex) FROM domainevententry WHERE aggregateidentifier = ?",
-                    Long.class, orderSid);
+                    Long.class, orderStream);
             stored.countDown();
             try {
                 if (!released.await(2, TimeUnit.MINUTES)) {

@@ -4,6 +4,7 @@ import io.waybill.api.CreationCommand;
 import io.waybill.api.DomainError;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
+import io.waybill.api.RecordStreams;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.AggregateDeletedException;
@@ -32,12 +33,12 @@ public class CommandErrors implements MessageHandlerInterceptor<CommandMessage<?
         } catch (DomainException e) {
             throw refusal(e.toError(), null);
         } catch (AggregateDeletedException e) {
+            String id = recordId(e);
             throw failure(isCreation(unitOfWork) ? ErrorCode.CONFLICT : ErrorCode.NOT_FOUND,
-                    isCreation(unitOfWork) ? "id " + e.getAggregateIdentifier() + " belonged to a deleted resource"
-                            : "no such resource: " + e.getAggregateIdentifier(), String.valueOf(e.getAggregateIdentifier()));
+                    isCreation(unitOfWork) ? "id " + id + " belonged to a deleted resource" : "no such resource: " + id,
+                    id);
         } catch (AggregateNotFoundException e) {
-            throw failure(ErrorCode.NOT_FOUND, "no such resource: " + e.getAggregateIdentifier(),
-                    String.valueOf(e.getAggregateIdentifier()));
+            throw failure(ErrorCode.NOT_FOUND, "no such resource: " + recordId(e), recordId(e));
         }
     }
 
@@ -46,6 +47,11 @@ public class CommandErrors implements MessageHandlerInterceptor<CommandMessage<?
         return failure instanceof CommandExecutionException refused && refused.getDetails()
                 .filter(DomainError.class::isInstance).map(error -> ((DomainError) error).code())
                 .filter(code.code()::equals).isPresent();
+    }
+
+    /** The id the client knows, not the stream's ({@link RecordStreams}). */
+    public static String recordId(AggregateNotFoundException e) {
+        return RecordStreams.recordId(String.valueOf(e.getAggregateIdentifier()));
     }
 
     private static boolean isCreation(UnitOfWork<? extends CommandMessage<?>> unitOfWork) {

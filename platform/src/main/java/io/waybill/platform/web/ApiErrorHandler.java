@@ -109,7 +109,7 @@ public class ApiErrorHandler implements WebExceptionHandler {
         }
         if (failure instanceof AggregateNotFoundException missing) {
             return new DomainError(ErrorCode.NOT_FOUND.code(), "no such resource",
-                    Map.of("id", String.valueOf(missing.getAggregateIdentifier())));
+                    Map.of("id", CommandErrors.recordId(missing)));
         }
         if (causedByBodyLimit(failure)) {
             return new DomainError(ErrorCode.PAYLOAD_TOO_LARGE.code(), "the request body is too large", Map.of());

@@ -3,10 +3,11 @@ package io.waybill.query.events;
 import io.waybill.api.timeline.TimelineEntry;
 
 /**
- * An event as streams and the events list answer it: its place in the store, the organisation it belongs to, and
- * its entry already written as JSON, so a thousand subscribers of one event share one serialization.
+ * An event as streams and the events list answer it: its place in the store, the organisation it belongs to, the
+ * stream it is in ({@link io.waybill.api.RecordStreams}; the entry names the record's own id), and its entry already
+ * written as JSON, so a thousand subscribers of one event share one serialization.
  */
-public record FeedEvent(long position, String orgId, TimelineEntry entry, String json) {
+public record FeedEvent(long position, String orgId, String streamId, TimelineEntry entry, String json) {
 
     public String type() {
         return entry.type();
@@ -14,10 +15,6 @@ public record FeedEvent(long position, String orgId, TimelineEntry entry, String
 
     public String aggregateType() {
         return entry.aggregateType();
-    }
-
-    public String aggregateId() {
-        return entry.aggregateId();
     }
 
     public Object payload() {

@@ -64,11 +64,11 @@ class StoredEvents {
                 new MapSqlParameterSource("after", after).addValue("upTo", upTo).addValue("limit", limit));
     }
 
-    /** The events of some aggregates in {@code (after, upTo]}, in index order. */
-    List<FeedEvent> ofAggregates(Collection<String> aggregateIds, long after, long upTo, int limit) {
+    /** The events of some streams in {@code (after, upTo]}, in index order. */
+    List<FeedEvent> ofAggregates(Collection<String> streamIds, long after, long upTo, int limit) {
         return query("WHERE aggregateidentifier IN (:ids) AND globalindex > :after AND globalindex <= :upTo "
                         + "ORDER BY globalindex LIMIT :limit",
-                new MapSqlParameterSource("ids", aggregateIds).addValue("after", after).addValue("upTo", upTo)
+                new MapSqlParameterSource("ids", streamIds).addValue("after", after).addValue("upTo", upTo)
                         .addValue("limit", limit));
     }
 
@@ -76,10 +76,10 @@ class StoredEvents {
         return query("WHERE eventidentifier = :id", new MapSqlParameterSource("id", eventId)).stream().findFirst();
     }
 
-    /** The first event of an aggregate, which names the organisation it belongs to. */
-    Optional<FeedEvent> first(String aggregateId) {
+    /** The first event of a stream, which names the organisation it belongs to. */
+    Optional<FeedEvent> first(String streamId) {
         return query("WHERE aggregateidentifier = :id AND sequencenumber = 0",
-                new MapSqlParameterSource("id", aggregateId)).stream().findFirst();
+                new MapSqlParameterSource("id", streamId)).stream().findFirst();
     }
 
     private List<FeedEvent> query(String where, MapSqlParameterSource params) {
@@ -88,8 +88,8 @@ class StoredEvents {
         EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer, upcasters).forEach(message -> {
             long position = ((GlobalSequenceTrackingToken) message.trackingToken()).getGlobalIndex();
             var entry = TimelineReader.entry((DomainEventMessage<?>) message, position);
-            events.add(new FeedEvent(position, (String) message.getMetaData().get(MessageMetadata.ORG_ID), entry,
-                    json.writeValueAsString(entry)));
+            events.add(new FeedEvent(position, (String) message.getMetaData().get(MessageMetadata.ORG_ID),
+                    ((DomainEventMessage<?>) message).getAggregateIdentifier(), entry, json.writeValueAsString(entry)));
         });
         return events;
     }

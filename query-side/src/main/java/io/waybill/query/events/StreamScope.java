@@ -8,34 +8,37 @@ import java.util.List;
  */
 public interface StreamScope {
 
-    /** The aggregates whose histories the stream begins with; empty for every aggregate of the organisation. */
+    /**
+     * The streams ({@link io.waybill.api.RecordStreams}) whose histories the stream begins with; empty for every
+     * aggregate of the organisation.
+     */
     List<String> aggregates();
 
     /** Whether an event of the organisation belongs to the stream. */
     boolean test(FeedEvent event);
 
     /**
-     * Aggregates that belong to the stream from the start although {@link #aggregates()} did not know them: read,
+     * Streams that belong to the stream from the start although {@link #aggregates()} did not know them: read,
      * blocking and outside the subscriber's lock, before the history; then given to {@link #join}.
      */
     default List<String> lookUpMembers() {
         return List.of();
     }
 
-    default void join(List<String> aggregateIds) {
+    default void join(List<String> streamIds) {
     }
 
-    /** A scope of one aggregate's events. */
-    static StreamScope of(String aggregateId) {
+    /** A scope of one stream's events. */
+    static StreamScope of(String streamId) {
         return new StreamScope() {
             @Override
             public List<String> aggregates() {
-                return List.of(aggregateId);
+                return List.of(streamId);
             }
 
             @Override
             public boolean test(FeedEvent event) {
-                return aggregateId.equals(event.aggregateId());
+                return streamId.equals(event.streamId());
             }
         };
     }

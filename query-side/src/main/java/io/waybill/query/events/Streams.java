@@ -84,13 +84,13 @@ public class Streams {
     }
 
     /**
-     * The scope of one aggregate's events, when its first event belongs to the organisation; {@code notFound}
+     * The scope of one stream's events, when its first event belongs to the organisation; {@code notFound}
      * otherwise, as a resource without a history of the caller's has no stream.
      */
-    public Mono<StreamScope> ofAggregate(String orgId, String aggregateId, Supplier<DomainException> notFound) {
-        return blocking.call(() -> available(store).first(aggregateId)
+    public Mono<StreamScope> ofAggregate(String orgId, String streamId, Supplier<DomainException> notFound) {
+        return blocking.call(() -> available(store).first(streamId)
                         .filter(first -> orgId.equals(first.orgId())).isPresent())
-                .flatMap(found -> found ? Mono.just(StreamScope.of(aggregateId)) : Mono.error(notFound.get()));
+                .flatMap(found -> found ? Mono.just(StreamScope.of(streamId)) : Mono.error(notFound.get()));
     }
 
     /** {@code Last-Event-ID} wins over {@code after}: a reconnecting client sends it with the URL it began with. */

@@ -23,9 +23,10 @@ import java.util.List;
 
 /**
  * Keeps the inventory read models: the entries, their balance deltas (dated, for balances as of a date) and the
- * balances now. Each ledger remembers the sequence number of the last event applied to it, so an event seen again
- * changes nothing; and balances move only when an entry row is new. A ledger's events all go to one segment (the
- * processors sequence per aggregate), so its rows are never written by two threads at once.
+ * balances now. An entry is addressed by its organisation and id: entry ids a client chooses are unique per
+ * organisation only. Each ledger remembers the sequence number of the last event applied to it, so an event seen
+ * again changes nothing; and balances move only when an entry row is new. A ledger's events all go to one segment
+ * (the processors sequence per aggregate), so its rows are never written by two threads at once.
  */
 @Component
 @ProcessingGroup("inventory")
@@ -85,11 +86,11 @@ class InventoryProjection {
                         + "entry_type, quantity, unit_cost, ref, to_location_id, notes, event_date, source_type, "
                         + "source_id, reverses_entry_id, recorded_as, actor, created_at) "
                         + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM ledger_entry_view WHERE id = ?)",
+                        + "WHERE NOT EXISTS (SELECT 1 FROM ledger_entry_view WHERE org_id = ? AND id = ?)",
                 e.id(), event.orgId(), e.code(), event.itemKind().name(), event.itemId(), e.locationId(),
                 e.type().name(), e.quantity(), e.unitCost(), e.ref(), e.toLocationId(), e.notes(), e.eventDate(),
                 e.sourceType(), e.sourceId(), e.reversesEntryId(), event.getClass().getSimpleName(), actor,
-                Rows.at(at), e.id()) == 1;
+                Rows.at(at), event.orgId(), e.id()) == 1;
     }
 
     private void insertDeltas(InventoryLedgerEvent event) {

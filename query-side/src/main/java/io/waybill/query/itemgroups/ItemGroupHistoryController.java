@@ -1,15 +1,16 @@
 package io.waybill.query.itemgroups;
 
-import io.waybill.query.timeline.TimelineRequest;
 import io.waybill.api.Page;
+import io.waybill.api.RecordStreams;
 import io.waybill.api.access.Role;
 import io.waybill.api.timeline.TimelineEntry;
 import io.waybill.platform.security.Access;
 import io.waybill.platform.web.RequestContext;
 import io.waybill.query.events.StreamScope;
 import io.waybill.query.events.Streams;
-import io.waybill.query.timeline.TimelineReader;
 import io.waybill.query.timeline.TimelineReader.Source;
+import io.waybill.query.timeline.TimelineReader;
+import io.waybill.query.timeline.TimelineRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class ItemGroupHistoryController {
     Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String idOrUniqueName,
                                        ItemGroupNames names, TimelineRequest request) {
         return reader.read(context.orgId(), request, lookup.itemGroup(context.orgId(), idOrUniqueName, names, true)
-                .map(group -> List.of(Source.all(group.id()))));
+                .map(group -> List.of(Source.all(RecordStreams.of(context.orgId(), group.id())))));
     }
 
     @GetMapping(path = "/api/item-groups/{idOrUniqueName}/events/stream", produces = SSE)
@@ -51,6 +52,6 @@ class ItemGroupHistoryController {
                                          ItemGroupNames names, @RequestParam(required = false) String after,
                                          @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         return streams.open(context, after, lastEventId, lookup.itemGroup(context.orgId(), idOrUniqueName, names,
-                true).map(group -> StreamScope.of(group.id())));
+                true).map(group -> StreamScope.of(RecordStreams.of(context.orgId(), group.id()))));
     }
 }

@@ -33,8 +33,9 @@ class ItemGroupMembers implements OrderHistoryMembers {
             return jdbc.queryForList("SELECT id FROM entity_registry WHERE org_id = ? AND kind = 'ITEM_GROUP' "
                     + "AND parent_id = ?", String.class, orgId, itemSid);
         }
-        return jdbc.queryForList("SELECT g.id FROM entity_registry g JOIN entity_registry i ON i.id = g.parent_id "
-                + "WHERE g.org_id = ? AND g.kind = 'ITEM_GROUP' AND i.kind = 'ITEM' AND i.parent_id = ?",
+        return jdbc.queryForList("SELECT g.id FROM entity_registry g JOIN entity_registry i ON i.org_id = g.org_id "
+                + "AND i.id = g.parent_id WHERE g.org_id = ? AND g.kind = 'ITEM_GROUP' AND i.kind = 'ITEM' "
+                + "AND i.parent_id = ?",
                 String.class, orgId, orderSid);
     }
 

@@ -9,12 +9,14 @@ import io.waybill.api.itemgroup.ItemGroupDeleted;
 import io.waybill.api.itemgroup.ItemGroupDetails;
 import io.waybill.api.itemgroup.ItemGroupEvent;
 import io.waybill.api.itemgroup.ItemGroupEvolution;
+import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.query.support.ReadModelTables;
 import io.waybill.query.support.Rows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -25,8 +27,10 @@ import java.util.Optional;
 
 /**
  * Keeps {@code item_group_view}, evolving each row with the same rules as the aggregate
- * ({@link ItemGroupEvolution}). A row's {@code version} counts the events applied to it; an event whose version
- * the row already has is skipped, so an event seen again changes nothing.
+ * ({@link ItemGroupEvolution}). A row is the organisation's lot of that sid (ids a client chooses are unique per
+ * organisation only; a lot's events after its creation carry the organisation in their metadata only). A row's
+ * {@code version} counts the events applied to it; an event whose version the row already has is skipped, so an
+ * event seen again changes nothing.
  */
 @Component
 @ProcessingGroup("item-groups")
@@ -52,7 +56,8 @@ class ItemGroupProjection {
     }
 
     @EventHandler
-    void on(ItemGroupEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
+    void on(ItemGroupEvent event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId, @SequenceNumber long seq,
+            @Timestamp Instant at) {
         long version = seq + 1;
         if (event instanceof ItemGroupCreated created) {
             insert(created, at);
@@ -60,13 +65,14 @@ class ItemGroupProjection {
         }
         if (event instanceof ItemGroupDeleted || event instanceof ItemGroupCombinedInto) {
             jdbc.update("UPDATE item_group_view SET deleted = TRUE, version = ?, updated = ? "
-                    + "WHERE sid = ? AND version < ?", version, Rows.at(at), event.itemGroupSid(), version);
+                    + "WHERE org_id = ? AND sid = ? AND version < ?", version, Rows.at(at), orgId, event.itemGroupSid(),
+                    version);
             return;
         }
-        Optional<ItemGroupDetails> current = jdbc.query("SELECT * FROM item_group_view WHERE sid = ? AND version < ?",
-                DETAILS, event.itemGroupSid(), version).stream().findFirst();
-        current.ifPresent(details -> update(event.itemGroupSid(), ItemGroupEvolution.apply(details, event), version,
-                at));
+        Optional<ItemGroupDetails> current = jdbc.query("SELECT * FROM item_group_view WHERE org_id = ? AND sid = ? "
+                + "AND version < ?", DETAILS, orgId, event.itemGroupSid(), version).stream().findFirst();
+        current.ifPresent(details -> update(orgId, event.itemGroupSid(), ItemGroupEvolution.apply(details, event),
+                version, at));
     }
 
     private void insert(ItemGroupCreated event, Instant at) {
@@ -75,21 +81,21 @@ class ItemGroupProjection {
                         + "due_date, ship_date, delivery_date, shipped, delivered, tracking_number, last_update_date, "
                         + "estimated_arrival_date, status, event_relations, version, created, updated) "
                         + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM item_group_view WHERE sid = ?)",
+                        + "WHERE NOT EXISTS (SELECT 1 FROM item_group_view WHERE org_id = ? AND sid = ?)",
                 event.itemGroupSid(), event.orgId(), event.orderSid(), event.itemSid(), d.uniqueName(), d.quantity(),
                 d.dueDate(), d.shipDate(), d.deliveryDate(), d.shipped(), d.delivered(), d.trackingNumber(),
                 Rows.at(d.lastUpdateDate()), d.estimatedArrivalDate(), d.status().value(),
-                Rows.relations(d.eventRelations()), Rows.at(at), Rows.at(at), event.itemGroupSid());
+                Rows.relations(d.eventRelations()), Rows.at(at), Rows.at(at), event.orgId(), event.itemGroupSid());
     }
 
-    private void update(String sid, ItemGroupDetails d, long version, Instant at) {
+    private void update(String orgId, String sid, ItemGroupDetails d, long version, Instant at) {
         jdbc.update("UPDATE item_group_view SET unique_name = ?, quantity = ?, due_date = ?, ship_date = ?, "
                         + "delivery_date = ?, shipped = ?, delivered = ?, tracking_number = ?, last_update_date = ?, "
                         + "estimated_arrival_date = ?, status = ?, event_relations = ?, version = ?, updated = ? "
-                        + "WHERE sid = ? AND version < ?",
+                        + "WHERE org_id = ? AND sid = ? AND version < ?",
                 d.uniqueName(), d.quantity(), d.dueDate(), d.shipDate(), d.deliveryDate(), d.shipped(), d.delivered(),
                 d.trackingNumber(), Rows.at(d.lastUpdateDate()), d.estimatedArrivalDate(), d.status().value(),
-                Rows.relations(d.eventRelations()), version, Rows.at(at), sid, version);
+                Rows.relations(d.eventRelations()), version, Rows.at(at), orgId, sid, version);
     }
 
     private static LocalDate date(java.sql.Date date) {

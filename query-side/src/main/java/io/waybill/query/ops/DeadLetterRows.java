@@ -1,5 +1,6 @@
 package io.waybill.query.ops;
 
+import io.waybill.api.RecordStreams;
 import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.query.config.Parking;
 import org.axonframework.messaging.MetaData;
@@ -102,7 +103,7 @@ class DeadLetterRows {
         DeadLetterView view = new DeadLetterView(rs.getString("deadletteridentifier"),
                 rs.getString("processinggroup"), rs.getString("sequenceidentifier"), rs.getLong("ahead"),
                 rs.getString("eventidentifier"), simpleName(rs.getString("payloadtype")), rs.getString("type"),
-                rs.getString("aggregateidentifier"), aggregateSequence, instant(rs.getString("timestamp")),
+                RecordStreams.recordId(rs.getString("aggregateidentifier")), aggregateSequence, instant(rs.getString("timestamp")),
                 causeType == null ? null : new DeadLetterView.Cause(causeType, rs.getString("causemessage")),
                 instant(rs.getString("enqueuedat")), instant(rs.getString("lasttouched")),
                 diagnostics.get(Parking.RETRIES) instanceof Number n ? n.longValue() : 0);

@@ -1,5 +1,6 @@
 package io.waybill.query.orders;
 
+import io.waybill.api.RecordStreams;
 import io.waybill.query.events.StreamScope;
 import io.waybill.query.timeline.TimelineReader.Source;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,11 @@ public class OrderHistories {
 
     /** The sources of the order's timeline, or of the item's when {@code itemSid} is given. */
     public Mono<List<Source>> sources(String orgId, String orderSid, String itemSid) {
-        Source own = itemSid == null ? Source.all(orderSid)
-                : new Source(orderSid, payload -> OrderHistoryScope.concernsItem(payload, itemSid));
-        return Flux.fromIterable(members).concatMap(m -> m.of(orgId, orderSid, itemSid)).map(Source::all)
+        String stream = RecordStreams.of(orgId, orderSid);
+        Source own = itemSid == null ? Source.all(stream)
+                : new Source(stream, payload -> OrderHistoryScope.concernsItem(payload, itemSid));
+        return Flux.fromIterable(members).concatMap(m -> m.of(orgId, orderSid, itemSid))
+                .map(member -> Source.all(RecordStreams.of(orgId, member)))
                 .collectList()
                 .map(found -> {
                     List<Source> sources = new ArrayList<>(List.of(own));

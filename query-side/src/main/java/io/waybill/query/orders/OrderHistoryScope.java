@@ -1,5 +1,6 @@
 package io.waybill.query.orders;
 
+import io.waybill.api.RecordStreams;
 import io.waybill.api.order.OrderDeleted;
 import io.waybill.api.order.OrderItemEvent;
 import io.waybill.query.events.FeedEvent;
@@ -18,6 +19,7 @@ final class OrderHistoryScope implements StreamScope {
 
     private final String orgId;
     private final String orderSid;
+    private final String orderStream;
     private final String itemSid;
     private final List<OrderHistoryMembers> members;
     private final Set<String> joined = new HashSet<>();
@@ -25,6 +27,7 @@ final class OrderHistoryScope implements StreamScope {
     OrderHistoryScope(String orgId, String orderSid, String itemSid, List<OrderHistoryMembers> members) {
         this.orgId = orgId;
         this.orderSid = orderSid;
+        this.orderStream = RecordStreams.of(orgId, orderSid);
         this.itemSid = itemSid;
         this.members = members;
     }
@@ -37,29 +40,30 @@ final class OrderHistoryScope implements StreamScope {
 
     @Override
     public List<String> aggregates() {
-        List<String> ids = new ArrayList<>(List.of(orderSid));
+        List<String> ids = new ArrayList<>(List.of(orderStream));
         ids.addAll(joined);
         return ids;
     }
 
     @Override
     public boolean test(FeedEvent event) {
-        if (orderSid.equals(event.aggregateId())) {
+        if (orderStream.equals(event.streamId())) {
             return itemSid == null || concernsItem(event.payload(), itemSid);
         }
         if (members.stream().anyMatch(m -> m.joins(event.payload(), orderSid, itemSid))) {
-            joined.add(event.aggregateId());
+            joined.add(event.streamId());
         }
-        return joined.contains(event.aggregateId());
+        return joined.contains(event.streamId());
     }
 
     @Override
     public List<String> lookUpMembers() {
-        return members.stream().flatMap(m -> m.committed(orgId, orderSid, itemSid).stream()).toList();
+        return members.stream().flatMap(m -> m.committed(orgId, orderSid, itemSid).stream())
+                .map(member -> RecordStreams.of(orgId, member)).toList();
     }
 
     @Override
-    public void join(List<String> aggregateIds) {
-        joined.addAll(aggregateIds);
+    public void join(List<String> streamIds) {
+        joined.addAll(streamIds);
     }
 }

@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * What a purchase event does to the rows of its order's lines, as the order's aggregate decides it
  * ({@code PurchaseOrderLines.told}): what it tells each line it names, then what its kind does to quantities and
- * lines. Called by {@link PurchaseOrderProjection} once per event, in the event's transaction.
+ * lines. Called by {@link PurchaseOrderProjection} once per event, in the event's transaction, with the order's
+ * organisation: line ids are unique within it only.
  */
 final class PurchaseEventRows {
 
@@ -33,7 +34,7 @@ final class PurchaseEventRows {
         this.jdbc = jdbc;
     }
 
-    void told(PurchaseLineEvent event, long seq, Instant at) {
+    void told(String orgId, PurchaseLineEvent event, long seq, Instant at) {
         PurchaseEvent told = event.event();
         PurchaseEventDetails d = told.details();
         boolean dates = told.type().movesDates();
@@ -42,63 +43,66 @@ final class PurchaseEventRows {
             jdbc.update("UPDATE purchase_order_item_view SET tracking_number = COALESCE(?, tracking_number), "
                             + "carrier = COALESCE(?, carrier), expected_delivery = COALESCE(?, expected_delivery), "
                             + "expected_ship_by = COALESCE(?, expected_ship_by), "
-                            + "snoozed_until = COALESCE(?, snoozed_until), updated = ?, last_seq = ? WHERE sid = ?",
+                            + "snoozed_until = COALESCE(?, snoozed_until), updated = ?, last_seq = ? "
+                            + "WHERE org_id = ? AND sid = ?",
                     d.trackingNumber(), d.carrier(), dates ? d.estimatedDelivery() : null,
                     dates ? d.expectedShipBy() : null,
-                    told.type() == PurchaseEventType.SNOOZED ? d.snoozedUntil() : null, when, seq, lineId);
+                    told.type() == PurchaseEventType.SNOOZED ? d.snoozedUntil() : null, when, seq, orgId, lineId);
         }
         if (event instanceof PurchaseLinesShipped shipped) {
-            add("quantity_shipped", shipped.shipped(), when);
+            add(orgId, "quantity_shipped", shipped.shipped(), when);
         } else if (event instanceof PurchaseLinesInvoiced invoiced) {
-            add("quantity_invoiced", invoiced.invoiced(), when);
+            add(orgId, "quantity_invoiced", invoiced.invoiced(), when);
         } else if (event instanceof PurchaseLinesCanceled canceled) {
-            add("quantity_canceled", canceled.canceled(), when);
-            add("quantity", canceled.canceled().stream().map(q -> new LineQuantity(q.lineId(),
+            add(orgId, "quantity_canceled", canceled.canceled(), when);
+            add(orgId, "quantity", canceled.canceled().stream().map(q -> new LineQuantity(q.lineId(),
                     q.quantity().negate())).toList(), when);
         } else if (event instanceof PurchaseLineDivided divided) {
-            divide(told.lineIds().get(0), divided, seq, when);
+            divide(orgId, told.lineIds().get(0), divided, seq, when);
         } else if (event instanceof PurchaseLinesCombined combined) {
-            combine(told.lineIds(), combined.quantity(), seq, when);
+            combine(orgId, told.lineIds(), combined.quantity(), seq, when);
         } else if (event instanceof PurchaseLineAdjusted adjusted) {
-            jdbc.update("UPDATE purchase_order_item_view SET quantity = ? WHERE sid = ?",
-                    adjusted.line().quantity(), adjusted.line().lineId());
+            jdbc.update("UPDATE purchase_order_item_view SET quantity = ? WHERE org_id = ? AND sid = ?",
+                    adjusted.line().quantity(), orgId, adjusted.line().lineId());
         }
     }
 
-    private void add(String column, List<LineQuantity> quantities, OffsetDateTime when) {
+    private void add(String orgId, String column, List<LineQuantity> quantities, OffsetDateTime when) {
         quantities.forEach(q -> jdbc.update("UPDATE purchase_order_item_view SET " + column + " = " + column
-                + " + ?, updated = ? WHERE sid = ?", q.quantity(), when, q.lineId()));
+                + " + ?, updated = ? WHERE org_id = ? AND sid = ?", q.quantity(), when, orgId, q.lineId()));
     }
 
     /** The divided-off line starts with the line's dates and tracking, and nothing shipped, invoiced or canceled. */
-    private void divide(String lineId, PurchaseLineDivided divided, long seq, OffsetDateTime when) {
+    private void divide(String orgId, String lineId, PurchaseLineDivided divided, long seq, OffsetDateTime when) {
         BigDecimal part = divided.newLine().quantity();
-        jdbc.update("UPDATE purchase_order_item_view SET quantity = quantity - ? WHERE sid = ?", part, lineId);
+        jdbc.update("UPDATE purchase_order_item_view SET quantity = quantity - ? WHERE org_id = ? AND sid = ?", part,
+                orgId, lineId);
         jdbc.update("INSERT INTO purchase_order_item_view (sid, org_id, purchase_order_id, item_id, target_type, "
                         + "quantity, unit_cost, expected_delivery, expected_ship_by, tracking_number, carrier, "
                         + "snoozed_until, created, updated, last_seq) SELECT ?, org_id, purchase_order_id, item_id, "
                         + "target_type, ?, unit_cost, expected_delivery, expected_ship_by, tracking_number, carrier, "
-                        + "snoozed_until, ?, ?, ? FROM purchase_order_item_view WHERE sid = ?",
-                divided.newLine().lineId(), part, when, when, seq, lineId);
+                        + "snoozed_until, ?, ?, ? FROM purchase_order_item_view WHERE org_id = ? AND sid = ?",
+                divided.newLine().lineId(), part, when, when, seq, orgId, lineId);
     }
 
     /** The first line takes the others' quantities shipped, invoiced and canceled; they are gone. */
-    private void combine(List<String> lineIds, BigDecimal quantity, long seq, OffsetDateTime when) {
+    private void combine(String orgId, List<String> lineIds, BigDecimal quantity, long seq, OffsetDateTime when) {
         BigDecimal shipped = BigDecimal.ZERO;
         BigDecimal invoiced = BigDecimal.ZERO;
         BigDecimal canceled = BigDecimal.ZERO;
         for (String lineId : lineIds) {
             Map<String, Object> row = jdbc.queryForMap("SELECT quantity_shipped, quantity_invoiced, quantity_canceled "
-                    + "FROM purchase_order_item_view WHERE sid = ?", lineId);
+                    + "FROM purchase_order_item_view WHERE org_id = ? AND sid = ?", orgId, lineId);
             shipped = shipped.add((BigDecimal) row.get("quantity_shipped"));
             invoiced = invoiced.add((BigDecimal) row.get("quantity_invoiced"));
             canceled = canceled.add((BigDecimal) row.get("quantity_canceled"));
         }
         jdbc.update("UPDATE purchase_order_item_view SET quantity = ?, quantity_shipped = ?, quantity_invoiced = ?, "
-                + "quantity_canceled = ? WHERE sid = ?", quantity, shipped, invoiced, canceled, lineIds.get(0));
+                + "quantity_canceled = ? WHERE org_id = ? AND sid = ?", quantity, shipped, invoiced, canceled, orgId,
+                lineIds.get(0));
         for (String merged : lineIds.subList(1, lineIds.size())) {
-            jdbc.update("UPDATE purchase_order_item_view SET deleted = TRUE, updated = ?, last_seq = ? WHERE sid = ?",
-                    when, seq, merged);
+            jdbc.update("UPDATE purchase_order_item_view SET deleted = TRUE, updated = ?, last_seq = ? "
+                    + "WHERE org_id = ? AND sid = ?", when, seq, orgId, merged);
         }
     }
 }

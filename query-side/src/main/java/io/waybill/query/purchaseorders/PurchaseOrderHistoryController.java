@@ -2,14 +2,15 @@ package io.waybill.query.purchaseorders;
 
 import io.waybill.api.DomainException;
 import io.waybill.api.Page;
+import io.waybill.api.RecordStreams;
 import io.waybill.api.access.Role;
 import io.waybill.api.timeline.TimelineEntry;
 import io.waybill.platform.security.Access;
 import io.waybill.platform.web.RequestContext;
 import io.waybill.query.events.StreamScope;
 import io.waybill.query.events.Streams;
-import io.waybill.query.timeline.TimelineReader;
 import io.waybill.query.timeline.TimelineReader.Source;
+import io.waybill.query.timeline.TimelineReader;
 import io.waybill.query.timeline.TimelineRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -51,8 +52,9 @@ class PurchaseOrderHistoryController {
         return streams.open(context, after, lastEventId, order(context, id).map(StreamScope::of));
     }
 
+    /** The order's stream. */
     private Mono<String> order(RequestContext context, String id) {
-        return orders.find(context.orgId(), id, true).map(order -> order.id())
+        return orders.find(context.orgId(), id, true).map(order -> RecordStreams.of(context.orgId(), order.id()))
                 .switchIfEmpty(Mono.error(() -> DomainException.notFound("purchase order", id)));
     }
 }

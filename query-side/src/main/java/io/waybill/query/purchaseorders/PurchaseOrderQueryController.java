@@ -103,7 +103,7 @@ class PurchaseOrderQueryController {
         return orders.receipt(context.orgId(), id)
                 .switchIfEmpty(Mono.error(() -> DomainException.notFound("purchase order receipt", id)))
                 .flatMap(receipt -> Mono.zip(order(context, receipt.purchaseOrderId()),
-                        orders.receiptItems(id).collectList())
+                        orders.receiptItems(context.orgId(), id).collectList())
                         .map(both -> new ReceiptAnswer(both.getT1(), receipt, both.getT2())));
     }
 

@@ -38,8 +38,9 @@ class PurchaseOrderRepository {
                 .whereIn("p.status", "status", filter.statuses())
                 .where("p.vendor_id = :vendorId", "vendorId", filter.vendorId())
                 .where("p.target_type = :targetType", "targetType", filter.targetType())
-                .where("EXISTS (SELECT 1 FROM purchase_order_item_view i WHERE i.purchase_order_id = p.sid "
-                        + "AND i.item_id = :itemId AND i.deleted = FALSE)", "itemId", filter.itemId())
+                .where("EXISTS (SELECT 1 FROM purchase_order_item_view i WHERE i.org_id = p.org_id "
+                        + "AND i.purchase_order_id = p.sid AND i.item_id = :itemId AND i.deleted = FALSE)", "itemId",
+                        filter.itemId())
                 .where("p.expected_delivery_date < :expectedBefore", "expectedBefore", filter.expectedBefore())
                 .where("(LOWER(p.po_number) LIKE :q OR LOWER(p.notes) LIKE :q)", "q", filter.qPattern())
                 .where(filter.archived() ? "p.archived_at IS NOT NULL" : "p.archived_at IS NULL")
@@ -63,7 +64,8 @@ class PurchaseOrderRepository {
     /** Live lines across the organisation's live orders: what is on order, by item and by the orders' status. */
     Mono<Page<PurchaseOrderItemView>> lines(String orgId, PurchaseOrderFilter filter, String purchaseOrderId,
                                             PageRequest page) {
-        return KeysetQuery.live(LINES + " JOIN purchase_order_view p ON p.sid = l.purchase_order_id", "l", orgId)
+        return KeysetQuery.live(LINES + " JOIN purchase_order_view p ON p.org_id = l.org_id "
+                        + "AND p.sid = l.purchase_order_id", "l", orgId)
                 .where("p.deleted = FALSE")
                 .where("l.purchase_order_id = :po", "po", purchaseOrderId)
                 .where("l.item_id = :itemId", "itemId", filter.itemId())
@@ -90,9 +92,10 @@ class PurchaseOrderRepository {
                 .bind("org", orgId).bind("id", id).map((row, meta) -> receipt(row)).one();
     }
 
-    Flux<PurchaseOrderReceiptItemView> receiptItems(String receiptId) {
-        return client.sql("SELECT * FROM purchase_order_receipt_item_view WHERE receipt_id = :id ORDER BY position")
-                .bind("id", receiptId)
+    Flux<PurchaseOrderReceiptItemView> receiptItems(String orgId, String receiptId) {
+        return client.sql("SELECT * FROM purchase_order_receipt_item_view WHERE org_id = :org AND receipt_id = :id "
+                        + "ORDER BY position")
+                .bind("org", orgId).bind("id", receiptId)
                 .map((row, meta) -> new PurchaseOrderReceiptItemView(receiptId,
                         row.get("purchase_order_item_id", String.class), Rows.decimal(row, "quantity")))
                 .all();

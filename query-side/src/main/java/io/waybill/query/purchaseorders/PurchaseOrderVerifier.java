@@ -1,11 +1,12 @@
 package io.waybill.query.purchaseorders;
 
+import io.waybill.api.RecordStreams;
 import io.waybill.api.inventory.EntryType;
+import io.waybill.api.inventory.StockPosting;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
 import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
-import io.waybill.api.purchaseorder.PurchaseOrderVerification;
 import io.waybill.api.purchaseorder.PurchaseOrderVerification.Difference;
-import io.waybill.api.inventory.StockPosting;
+import io.waybill.api.purchaseorder.PurchaseOrderVerification;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -108,7 +109,7 @@ class PurchaseOrderVerifier {
     private List<StockPosting> decided(String orgId, String id) {
         List<StockPosting> decided = new ArrayList<>();
         Set<String> notPosted = new HashSet<>();
-        eventStore.readEvents(id).asStream().forEach(message -> {
+        eventStore.readEvents(RecordStreams.of(orgId, id)).asStream().forEach(message -> {
             if (message.getPayload() instanceof PurchaseOrderStockPosted posted && orgId.equals(posted.orgId())) {
                 decided.addAll(posted.postings());
             } else if (message.getPayload() instanceof PurchaseOrderReceiptRestored restored) {
@@ -125,7 +126,8 @@ class PurchaseOrderVerifier {
         jdbc.query("SELECT e.id, e.entry_type, e.item_id, e.location_id, e.quantity, "
                         + "COALESCE(SUM(CASE WHEN d.bucket = 'ON_ORDER' THEN d.delta END), 0) AS on_order, "
                         + "COALESCE(SUM(CASE WHEN d.bucket = 'ON_HAND' THEN d.delta END), 0) AS on_hand "
-                        + "FROM ledger_entry_view e LEFT JOIN ledger_balance_delta d ON d.entry_id = e.id "
+                        + "FROM ledger_entry_view e LEFT JOIN ledger_balance_delta d ON d.org_id = e.org_id "
+                        + "AND d.entry_id = e.id "
                         + "WHERE e.org_id = ? AND (e.source_type = ? AND e.source_id = ? OR e.reverses_entry_id IN "
                         + "(SELECT o.id FROM ledger_entry_view o WHERE o.org_id = ? AND o.source_type = ? "
                         + "AND o.source_id = ?)) "

@@ -1,6 +1,7 @@
 package io.waybill.query.timeline;
 
 import io.waybill.api.Page;
+import io.waybill.api.RecordStreams;
 import io.waybill.api.timeline.TimelineEntry;
 import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.platform.web.BlockingCalls;
@@ -39,11 +40,14 @@ public class TimelineReader {
         this.blocking = blocking;
     }
 
-    /** One stream to read, and which of its events belong to the history asked for. */
-    public record Source(String aggregateId, Predicate<Object> payloadFilter) {
+    /**
+     * One stream to read ({@link RecordStreams}: an order's, a lot's, a purchase or work order's is named by its
+     * organisation and id), and which of its events belong to the history asked for.
+     */
+    public record Source(String streamId, Predicate<Object> payloadFilter) {
 
-        public static Source all(String aggregateId) {
-            return new Source(aggregateId, payload -> true);
+        public static Source all(String streamId) {
+            return new Source(streamId, payload -> true);
         }
     }
 
@@ -62,7 +66,7 @@ public class TimelineReader {
         return blocking.call(() -> {
             List<DomainEventMessage<?>> events = new ArrayList<>();
             for (Source source : sources) {
-                eventStore.readEvents(source.aggregateId()).asStream()
+                eventStore.readEvents(source.streamId()).asStream()
                         .filter(e -> orgId.equals(e.getMetaData().get(MessageMetadata.ORG_ID)))
                         .filter(e -> source.payloadFilter().test(e.getPayload()))
                         .forEach(events::add);
@@ -94,13 +98,14 @@ public class TimelineReader {
         return entry(e, null);
     }
 
-    /** The entry of an event, with its place in the whole store when it is known. */
+    /** The entry of an event, with its place in the whole store when it is known, naming its record's own id. */
     public static TimelineEntry entry(DomainEventMessage<?> e, Long globalPosition) {
         return new TimelineEntry(e.getIdentifier(), e.getPayloadType().getSimpleName(), e.getTimestamp(),
                 (String) e.getMetaData().get(MessageMetadata.ACTOR),
                 (String) e.getMetaData().get(MessageMetadata.TOKEN),
                 (String) e.getMetaData().get(MessageMetadata.CORRELATION_ID), e.getType(),
-                e.getAggregateIdentifier(), e.getSequenceNumber(), Position.of(e).encode(), e.getPayload(),
+                RecordStreams.recordId(e.getAggregateIdentifier()), e.getSequenceNumber(), Position.of(e).encode(),
+                e.getPayload(),
                 globalPosition);
     }
 

@@ -2,6 +2,7 @@ package io.waybill.query.workorders;
 
 import io.waybill.api.DomainException;
 import io.waybill.api.Page;
+import io.waybill.api.RecordStreams;
 import io.waybill.api.access.Role;
 import io.waybill.api.catalog.BomLine;
 import io.waybill.api.inventory.InventoryLedgerEvent;
@@ -13,8 +14,8 @@ import io.waybill.platform.web.RequestContext;
 import io.waybill.query.events.FeedEvent;
 import io.waybill.query.events.StreamScope;
 import io.waybill.query.events.Streams;
-import io.waybill.query.timeline.TimelineReader;
 import io.waybill.query.timeline.TimelineReader.Source;
+import io.waybill.query.timeline.TimelineReader;
 import io.waybill.query.timeline.TimelineRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -53,7 +54,7 @@ class WorkOrderHistoryController {
     @GetMapping("/api/work-orders/{id}/events")
     Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String id, TimelineRequest request) {
         return reader.read(context.orgId(), request, ledgers(context, id).map(ledgers -> {
-            List<Source> sources = new ArrayList<>(List.of(Source.all(id)));
+            List<Source> sources = new ArrayList<>(List.of(Source.all(RecordStreams.of(context.orgId(), id))));
             ledgers.forEach(ledger -> sources.add(new Source(ledger, payload -> causedBy(payload, id))));
             return sources;
         }));
@@ -63,7 +64,7 @@ class WorkOrderHistoryController {
     Flux<ServerSentEvent<String>> stream(RequestContext context, @PathVariable String id,
                                          @RequestParam(required = false) String after,
                                          @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        return streams.open(context, after, lastEventId, ledgers(context, id).map(ledgers -> scope(id, ledgers)));
+        return streams.open(context, after, lastEventId, ledgers(context, id).map(ledgers -> scope(context.orgId(), id, ledgers)));
     }
 
     /** The ledgers of the items the order's lines name (their SKUs and materials), once the order is found. */
@@ -81,8 +82,9 @@ class WorkOrderHistoryController {
                 });
     }
 
-    private static StreamScope scope(String workOrderId, List<String> ledgers) {
-        List<String> aggregates = new ArrayList<>(List.of(workOrderId));
+    private static StreamScope scope(String orgId, String workOrderId, List<String> ledgers) {
+        String stream = RecordStreams.of(orgId, workOrderId);
+        List<String> aggregates = new ArrayList<>(List.of(stream));
         aggregates.addAll(ledgers);
         return new StreamScope() {
             @Override
@@ -92,7 +94,7 @@ class WorkOrderHistoryController {
 
             @Override
             public boolean test(FeedEvent event) {
-                return workOrderId.equals(event.aggregateId()) || causedBy(event.entry().payload(), workOrderId);
+                return stream.equals(event.streamId()) || causedBy(event.entry().payload(), workOrderId);
             }
         };
     }

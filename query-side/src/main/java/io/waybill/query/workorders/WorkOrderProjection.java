@@ -20,6 +20,7 @@ import io.waybill.api.workorder.WorkOrderReceiptRestored;
 import io.waybill.api.workorder.WorkOrderReopened;
 import io.waybill.api.workorder.WorkOrderStatus;
 import io.waybill.api.workorder.WorkOrderStatusEvent;
+import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.query.events.EventSource;
 import io.waybill.query.support.ReadModelTables;
 import io.waybill.query.support.Rows;
@@ -27,6 +28,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,7 +42,9 @@ import java.util.Map;
 /**
  * Keeps the work orders, their lines with the BOMs they recorded, and their receipts. Each order and line row
  * remembers the sequence number of the last event of its order applied to it, and a receipt is written once, so an
- * event seen again (a retried batch) changes nothing.
+ * event seen again (a retried batch) changes nothing. Every row is addressed by its organisation and id, ids a
+ * client chooses being unique per organisation only; the events after the order's creation carry the organisation
+ * in their metadata only.
  */
 @Component
 @ProcessingGroup("work-orders")
@@ -72,10 +76,10 @@ class WorkOrderProjection {
         int inserted = jdbc.update("INSERT INTO work_order_view (sid, org_id, wo_number, status, "
                         + "work_site_location_id, order_date, expected_delivery_date, notes, draft_at, created, "
                         + "updated, last_seq) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM work_order_view WHERE sid = ?)",
+                        + "WHERE NOT EXISTS (SELECT 1 FROM work_order_view WHERE org_id = ? AND sid = ?)",
                 event.workOrderId(), event.orgId(), event.woNumber(), WorkOrderStatus.DRAFT.label(),
                 d.workSiteLocationId(), d.orderDate(), d.expectedDeliveryDate(), d.notes(), Rows.at(at), Rows.at(at),
-                Rows.at(at), seq, event.workOrderId());
+                Rows.at(at), seq, event.orgId(), event.workOrderId());
         if (inserted > 0) {
             for (int i = 0; i < event.items().size(); i++) {
                 insertLine(event.workOrderId(), event.orgId(), i, event.items().get(i), seq, at);
@@ -84,11 +88,13 @@ class WorkOrderProjection {
     }
 
     @EventHandler
-    void on(WorkOrderChanged event, @SequenceNumber long seq, @Timestamp Instant at) {
+    void on(WorkOrderChanged event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId, @SequenceNumber long seq,
+            @Timestamp Instant at) {
         WorkOrderDetails d = event.details();
         jdbc.update("UPDATE work_order_view SET work_site_location_id = ?, order_date = ?, "
-                        + "expected_delivery_date = ?, notes = ?, updated = ?, last_seq = ? WHERE sid = ? AND last_seq < ?",
-                d.workSiteLocationId(), d.orderDate(), d.expectedDeliveryDate(), d.notes(), Rows.at(at), seq,
+                        + "expected_delivery_date = ?, notes = ?, updated = ?, last_seq = ? WHERE org_id = ? "
+                        + "AND sid = ? AND last_seq < ?",
+                d.workSiteLocationId(), d.orderDate(), d.expectedDeliveryDate(), d.notes(), Rows.at(at), seq, orgId,
                 event.workOrderId(), seq);
     }
 
@@ -97,116 +103,125 @@ class WorkOrderProjection {
      * receipts (reopened) clears both and keeps the earlier stamps.
      */
     @EventHandler
-    void on(WorkOrderStatusEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
+    void on(WorkOrderStatusEvent event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId, @SequenceNumber long seq,
+            @Timestamp Instant at) {
         if (event instanceof WorkOrderReopened) {
             jdbc.update("UPDATE work_order_view SET status = ?, partial_at = NULL, received_at = NULL, updated = ?, "
-                    + "last_seq = ? WHERE sid = ? AND last_seq < ?", event.status().label(), Rows.at(at), seq,
-                    event.workOrderId(), seq);
+                    + "last_seq = ? WHERE org_id = ? AND sid = ? AND last_seq < ?", event.status().label(), Rows.at(at),
+                    seq, orgId, event.workOrderId(), seq);
             return;
         }
         String cleared = event.status() == WorkOrderStatus.PARTIAL ? ", received_at = NULL" : "";
         jdbc.update("UPDATE work_order_view SET status = ?, " + STAMPS.get(event.status()) + " = ?" + cleared
-                        + ", updated = ?, last_seq = ? WHERE sid = ? AND last_seq < ?",
-                event.status().label(), Rows.at(event.at()), Rows.at(at), seq, event.workOrderId(), seq);
+                        + ", updated = ?, last_seq = ? WHERE org_id = ? AND sid = ? AND last_seq < ?",
+                event.status().label(), Rows.at(event.at()), Rows.at(at), seq, orgId, event.workOrderId(), seq);
     }
 
     @EventHandler
-    void on(WorkOrderItemAdded event, @SequenceNumber long seq, @Timestamp Instant at) {
-        if (touch(event.workOrderId(), seq, at) == 0) {
+    void on(WorkOrderItemAdded event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId, @SequenceNumber long seq,
+            @Timestamp Instant at) {
+        if (touch(orgId, event.workOrderId(), seq, at) == 0) {
             return;
         }
-        String org = jdbc.queryForObject("SELECT org_id FROM work_order_view WHERE sid = ?", String.class,
-                event.workOrderId());
-        Integer lines = jdbc.queryForObject("SELECT COUNT(*) FROM work_order_item_view WHERE work_order_id = ?",
-                Integer.class, event.workOrderId());
-        insertLine(event.workOrderId(), org, lines, event.line(), seq, at);
+        Integer lines = jdbc.queryForObject("SELECT COUNT(*) FROM work_order_item_view WHERE org_id = ? "
+                + "AND work_order_id = ?", Integer.class, orgId, event.workOrderId());
+        insertLine(event.workOrderId(), orgId, lines, event.line(), seq, at);
     }
 
     @EventHandler
-    void on(WorkOrderItemChanged event, @SequenceNumber long seq, @Timestamp Instant at) {
-        if (touch(event.workOrderId(), seq, at) == 0) {
+    void on(WorkOrderItemChanged event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId, @SequenceNumber long seq,
+            @Timestamp Instant at) {
+        if (touch(orgId, event.workOrderId(), seq, at) == 0) {
             return;
         }
         WorkOrderLine line = event.line();
         jdbc.update("UPDATE work_order_item_view SET sku_id = ?, quantity = ?, conversion_cost = ?, updated = ?, "
-                        + "last_seq = ? WHERE sid = ?", line.skuId(), line.quantity(), line.conversionCost(),
-                Rows.at(at), seq, line.lineId());
-        jdbc.update("DELETE FROM work_order_item_material WHERE item_id = ?", line.lineId());
-        insertBom(line);
+                        + "last_seq = ? WHERE org_id = ? AND sid = ?", line.skuId(), line.quantity(),
+                line.conversionCost(), Rows.at(at), seq, orgId, line.lineId());
+        jdbc.update("DELETE FROM work_order_item_material WHERE org_id = ? AND item_id = ?", orgId, line.lineId());
+        insertBom(orgId, line);
     }
 
     @EventHandler
-    void on(WorkOrderItemRemoved event, @SequenceNumber long seq, @Timestamp Instant at) {
-        if (touch(event.workOrderId(), seq, at) > 0) {
-            jdbc.update("UPDATE work_order_item_view SET deleted = TRUE, updated = ?, last_seq = ? WHERE sid = ?",
-                    Rows.at(at), seq, event.lineId());
+    void on(WorkOrderItemRemoved event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId, @SequenceNumber long seq,
+            @Timestamp Instant at) {
+        if (touch(orgId, event.workOrderId(), seq, at) > 0) {
+            jdbc.update("UPDATE work_order_item_view SET deleted = TRUE, updated = ?, last_seq = ? WHERE org_id = ? "
+                    + "AND sid = ?", Rows.at(at), seq, orgId, event.lineId());
         }
     }
 
     @EventHandler
-    void on(WorkOrderReceiptRecorded event, @SequenceNumber long seq, @Timestamp Instant at) {
+    void on(WorkOrderReceiptRecorded event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId,
+            @SequenceNumber long seq, @Timestamp Instant at) {
         WorkOrderReceipt receipt = event.receipt();
-        if (touch(event.workOrderId(), seq, at) == 0) {
+        if (touch(orgId, event.workOrderId(), seq, at) == 0) {
             return;
         }
         jdbc.update("INSERT INTO work_order_receipt_view (sid, org_id, work_order_id, receipt_date, notes, created, "
-                        + "updated) SELECT ?, w.org_id, w.sid, ?, ?, ?, ? FROM work_order_view w WHERE w.sid = ?",
-                receipt.receiptId(), receipt.receiptDate(), receipt.notes(), Rows.at(at), Rows.at(at),
+                        + "updated) SELECT ?, w.org_id, w.sid, ?, ?, ?, ? FROM work_order_view w WHERE w.org_id = ? "
+                        + "AND w.sid = ?",
+                receipt.receiptId(), receipt.receiptDate(), receipt.notes(), Rows.at(at), Rows.at(at), orgId,
                 event.workOrderId());
         List<WorkOrderReceiptLine> items = receipt.items();
         for (int i = 0; i < items.size(); i++) {
-            jdbc.update("INSERT INTO work_order_receipt_item_view (receipt_id, work_order_item_id, position, quantity) "
-                    + "VALUES (?, ?, ?, ?)", receipt.receiptId(), items.get(i).workOrderItemId(), i,
+            jdbc.update("INSERT INTO work_order_receipt_item_view (org_id, receipt_id, work_order_item_id, position, "
+                    + "quantity) VALUES (?, ?, ?, ?, ?)", orgId, receipt.receiptId(), items.get(i).workOrderItemId(), i,
                     items.get(i).quantity());
         }
-        received(receipt.receiptId(), BigDecimal.ONE, at);
+        received(orgId, receipt.receiptId(), BigDecimal.ONE, at);
     }
 
     @EventHandler
-    void on(WorkOrderReceiptChanged event, @SequenceNumber long seq, @Timestamp Instant at) {
-        if (touch(event.workOrderId(), seq, at) > 0) {
+    void on(WorkOrderReceiptChanged event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId,
+            @SequenceNumber long seq, @Timestamp Instant at) {
+        if (touch(orgId, event.workOrderId(), seq, at) > 0) {
             jdbc.update("UPDATE work_order_receipt_view SET notes = ?, receipt_date = COALESCE(?, receipt_date), "
-                    + "updated = ? WHERE sid = ?", event.notes(), event.receiptDate(), Rows.at(at), event.receiptId());
+                    + "updated = ? WHERE org_id = ? AND sid = ?", event.notes(), event.receiptDate(), Rows.at(at),
+                    orgId, event.receiptId());
         }
     }
 
     /** A receipt whose move a ledger refused is dated as before. */
     @EventHandler
-    void on(WorkOrderReceiptMoveRefused event, @SequenceNumber long seq, @Timestamp Instant at) {
-        if (touch(event.workOrderId(), seq, at) > 0) {
-            jdbc.update("UPDATE work_order_receipt_view SET receipt_date = ?, updated = ? WHERE sid = ?",
-                    event.receiptDate(), Rows.at(at), event.receiptId());
+    void on(WorkOrderReceiptMoveRefused event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId,
+            @SequenceNumber long seq, @Timestamp Instant at) {
+        if (touch(orgId, event.workOrderId(), seq, at) > 0) {
+            jdbc.update("UPDATE work_order_receipt_view SET receipt_date = ?, updated = ? WHERE org_id = ? AND sid = ?",
+                    event.receiptDate(), Rows.at(at), orgId, event.receiptId());
         }
     }
 
     /** A receipt deleted or refused stops counting; one restored counts again. */
     @EventHandler
-    void on(WorkOrderReceiptEvent event, @SequenceNumber long seq, @Timestamp Instant at) {
+    void on(WorkOrderReceiptEvent event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId, @SequenceNumber long seq,
+            @Timestamp Instant at) {
         if (event instanceof WorkOrderReceiptRecorded || event instanceof WorkOrderReceiptChanged
-                || event instanceof WorkOrderReceiptMoveRefused || touch(event.workOrderId(), seq, at) == 0) {
+                || event instanceof WorkOrderReceiptMoveRefused || touch(orgId, event.workOrderId(), seq, at) == 0) {
             return;
         }
         boolean back = event instanceof WorkOrderReceiptRestored;
-        jdbc.update("UPDATE work_order_receipt_view SET deleted = ?, updated = ? WHERE sid = ?", !back, Rows.at(at),
-                event.receiptId());
-        received(event.receiptId(), back ? BigDecimal.ONE : BigDecimal.ONE.negate(), at);
+        jdbc.update("UPDATE work_order_receipt_view SET deleted = ?, updated = ? WHERE org_id = ? AND sid = ?", !back,
+                Rows.at(at), orgId, event.receiptId());
+        received(orgId, event.receiptId(), back ? BigDecimal.ONE : BigDecimal.ONE.negate(), at);
     }
 
     @EventHandler
-    void on(WorkOrderDeleted event, @SequenceNumber long seq, @Timestamp Instant at) {
-        jdbc.update("UPDATE work_order_view SET deleted = TRUE, updated = ?, last_seq = ? WHERE sid = ? "
-                + "AND last_seq < ?", Rows.at(at), seq, event.workOrderId(), seq);
-        jdbc.update("UPDATE work_order_item_view SET deleted = TRUE, updated = ? WHERE work_order_id = ?",
-                Rows.at(at), event.workOrderId());
+    void on(WorkOrderDeleted event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId, @SequenceNumber long seq,
+            @Timestamp Instant at) {
+        jdbc.update("UPDATE work_order_view SET deleted = TRUE, updated = ?, last_seq = ? WHERE org_id = ? AND sid = ? "
+                + "AND last_seq < ?", Rows.at(at), seq, orgId, event.workOrderId(), seq);
+        jdbc.update("UPDATE work_order_item_view SET deleted = TRUE, updated = ? WHERE org_id = ? "
+                + "AND work_order_id = ?", Rows.at(at), orgId, event.workOrderId());
     }
 
     /** Adds the receipt's units to its lines' received quantities, times {@code sign}. */
-    private void received(String receiptId, BigDecimal sign, Instant at) {
+    private void received(String orgId, String receiptId, BigDecimal sign, Instant at) {
         for (Map<String, Object> item : jdbc.queryForList("SELECT work_order_item_id, quantity "
-                + "FROM work_order_receipt_item_view WHERE receipt_id = ?", receiptId)) {
+                + "FROM work_order_receipt_item_view WHERE org_id = ? AND receipt_id = ?", orgId, receiptId)) {
             jdbc.update("UPDATE work_order_item_view SET quantity_received = quantity_received + ?, updated = ? "
-                            + "WHERE sid = ?", ((BigDecimal) item.get("quantity")).multiply(sign), Rows.at(at),
-                    item.get("work_order_item_id"));
+                            + "WHERE org_id = ? AND sid = ?", ((BigDecimal) item.get("quantity")).multiply(sign),
+                    Rows.at(at), orgId, item.get("work_order_item_id"));
         }
     }
 
@@ -216,20 +231,21 @@ class WorkOrderProjection {
                         + "conversion_cost, created, updated, last_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 line.lineId(), orgId, workOrderId, position, line.skuId(), line.quantity(), line.conversionCost(),
                 Rows.at(at), Rows.at(at), seq);
-        insertBom(line);
+        insertBom(orgId, line);
     }
 
-    private void insertBom(WorkOrderLine line) {
+    private void insertBom(String orgId, WorkOrderLine line) {
         List<BomLine> bom = line.bom();
         for (int i = 0; i < bom.size(); i++) {
-            jdbc.update("INSERT INTO work_order_item_material (item_id, position, material_id, quantity_per_unit) "
-                    + "VALUES (?, ?, ?, ?)", line.lineId(), i, bom.get(i).materialId(), bom.get(i).quantityPerUnit());
+            jdbc.update("INSERT INTO work_order_item_material (org_id, item_id, position, material_id, "
+                    + "quantity_per_unit) VALUES (?, ?, ?, ?, ?)", orgId, line.lineId(), i, bom.get(i).materialId(),
+                    bom.get(i).quantityPerUnit());
         }
     }
 
     /** The order was changed through one of its lines or receipts; 0 when this event was applied before. */
-    private int touch(String workOrderId, long seq, Instant at) {
-        return jdbc.update("UPDATE work_order_view SET updated = ?, last_seq = ? WHERE sid = ? AND last_seq < ?",
-                Rows.at(at), seq, workOrderId, seq);
+    private int touch(String orgId, String workOrderId, long seq, Instant at) {
+        return jdbc.update("UPDATE work_order_view SET updated = ?, last_seq = ? WHERE org_id = ? AND sid = ? "
+                + "AND last_seq < ?", Rows.at(at), seq, orgId, workOrderId, seq);
     }
 }

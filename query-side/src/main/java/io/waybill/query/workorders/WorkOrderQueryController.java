@@ -80,7 +80,7 @@ class WorkOrderQueryController {
         return orders.receipt(context.orgId(), id)
                 .switchIfEmpty(Mono.error(() -> DomainException.notFound("work order receipt", id)))
                 .flatMap(receipt -> Mono.zip(order(context, receipt.workOrderId()),
-                                orders.receiptItems(id).collectList())
+                                orders.receiptItems(context.orgId(), id).collectList())
                         .map(both -> new WorkOrderReceiptAnswer(both.getT1(), receipt, both.getT2())));
     }
 

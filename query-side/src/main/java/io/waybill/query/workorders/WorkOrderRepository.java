@@ -43,11 +43,13 @@ class WorkOrderRepository {
         return KeysetQuery.live(ORDERS, "w", orgId)
                 .whereIn("w.status", "status", filter.statuses())
                 .where("w.work_site_location_id = :site", "site", filter.workSiteLocationId())
-                .where("EXISTS (SELECT 1 FROM work_order_item_view i WHERE i.work_order_id = w.sid "
-                        + "AND i.sku_id = :skuId AND i.deleted = FALSE)", "skuId", filter.skuId())
+                .where("EXISTS (SELECT 1 FROM work_order_item_view i WHERE i.org_id = w.org_id "
+                        + "AND i.work_order_id = w.sid AND i.sku_id = :skuId AND i.deleted = FALSE)", "skuId",
+                        filter.skuId())
                 .where("EXISTS (SELECT 1 FROM work_order_item_view i JOIN work_order_item_material m "
-                        + "ON m.item_id = i.sid WHERE i.work_order_id = w.sid AND i.deleted = FALSE "
-                        + "AND m.material_id = :materialId)", "materialId", filter.materialId())
+                        + "ON m.org_id = i.org_id AND m.item_id = i.sid WHERE i.org_id = w.org_id "
+                        + "AND i.work_order_id = w.sid AND i.deleted = FALSE AND m.material_id = :materialId)",
+                        "materialId", filter.materialId())
                 .page(client, page, WorkOrderRepository::order);
     }
 
@@ -61,9 +63,9 @@ class WorkOrderRepository {
     /** The live lines of one order, in the order they were added, each with the BOM it recorded. */
     Mono<List<WorkOrderItemView>> lines(String orgId, String workOrderId) {
         Mono<Map<String, List<BomLine>>> boms = client.sql("SELECT m.* FROM work_order_item_material m "
-                        + "JOIN work_order_item_view i ON i.sid = m.item_id WHERE i.work_order_id = :wo "
-                        + "ORDER BY m.item_id, m.position")
-                .bind("wo", workOrderId)
+                        + "JOIN work_order_item_view i ON i.org_id = m.org_id AND i.sid = m.item_id "
+                        + "WHERE i.org_id = :org AND i.work_order_id = :wo ORDER BY m.item_id, m.position")
+                .bind("org", orgId).bind("wo", workOrderId)
                 .map((row, meta) -> Map.entry(row.get("item_id", String.class), new BomLine(
                         row.get("material_id", String.class), Rows.decimal(row, "quantity_per_unit"))))
                 .all()
@@ -83,15 +85,16 @@ class WorkOrderRepository {
     Mono<List<WorkOrderInputView>> inputs(String orgId, String workOrderId) {
         Mono<Map<String, BigDecimal>> consumed = sums("SELECT m.material_id AS item, "
                 + "SUM(ri.quantity * m.quantity_per_unit) AS total FROM work_order_receipt_item_view ri "
-                + "JOIN work_order_receipt_view r ON r.sid = ri.receipt_id AND r.deleted = FALSE "
-                + "JOIN work_order_item_material m ON m.item_id = ri.work_order_item_id "
+                + "JOIN work_order_receipt_view r ON r.org_id = ri.org_id AND r.sid = ri.receipt_id "
+                + "AND r.deleted = FALSE "
+                + "JOIN work_order_item_material m ON m.org_id = ri.org_id AND m.item_id = ri.work_order_item_id "
                 + "WHERE r.org_id = :org AND r.work_order_id = :wo GROUP BY m.material_id", orgId, workOrderId);
         Mono<Map<String, BigDecimal>> allocated = held(orgId, workOrderId, Bucket.ALLOCATED);
         Mono<Map<String, BigDecimal>> demanded = held(orgId, workOrderId, Bucket.DEMAND);
         return Mono.zip(consumed, allocated, demanded).flatMap(held -> client.sql("SELECT m.material_id, "
                         + "SUM(i.quantity * m.quantity_per_unit) AS required, MIN(i.position) AS first_line, "
                         + "MIN(m.position) AS first_place FROM work_order_item_view i "
-                        + "JOIN work_order_item_material m ON m.item_id = i.sid "
+                        + "JOIN work_order_item_material m ON m.org_id = i.org_id AND m.item_id = i.sid "
                         + "WHERE i.org_id = :org AND i.work_order_id = :wo AND i.deleted = FALSE "
                         + "GROUP BY m.material_id ORDER BY first_line, first_place, m.material_id")
                 .bind("org", orgId).bind("wo", workOrderId)
@@ -108,7 +111,8 @@ class WorkOrderRepository {
     /** What the order holds of the bucket per material: the sum of its entries' changes of that bucket. */
     private Mono<Map<String, BigDecimal>> held(String orgId, String workOrderId, Bucket bucket) {
         return sums("SELECT d.item_id AS item, SUM(d.delta) AS total FROM ledger_balance_delta d "
-                + "JOIN ledger_entry_view e ON e.id = d.entry_id WHERE e.org_id = :org AND e.source_id = :wo "
+                + "JOIN ledger_entry_view e ON e.org_id = d.org_id AND e.id = d.entry_id "
+                + "WHERE e.org_id = :org AND e.source_id = :wo "
                 + "AND e.source_type IN ('" + LedgerSources.WORK_ORDER + "', '" + LedgerSources.WORK_ORDER_RECEIPT
                 + "') AND d.bucket = '" + bucket.name() + "' GROUP BY d.item_id", orgId, workOrderId);
     }
@@ -131,11 +135,11 @@ class WorkOrderRepository {
                 .bind("org", orgId).bind("id", id).map((row, meta) -> receipt(row)).one();
     }
 
-    Flux<WorkOrderReceiptItemView> receiptItems(String receiptId) {
+    Flux<WorkOrderReceiptItemView> receiptItems(String orgId, String receiptId) {
         return client.sql("SELECT ri.*, i.sku_id FROM work_order_receipt_item_view ri "
-                        + "JOIN work_order_item_view i ON i.sid = ri.work_order_item_id "
-                        + "WHERE ri.receipt_id = :id ORDER BY ri.position")
-                .bind("id", receiptId)
+                        + "JOIN work_order_item_view i ON i.org_id = ri.org_id AND i.sid = ri.work_order_item_id "
+                        + "WHERE ri.org_id = :org AND ri.receipt_id = :id ORDER BY ri.position")
+                .bind("org", orgId).bind("id", receiptId)
                 .map((row, meta) -> new WorkOrderReceiptItemView(receiptId,
                         row.get("work_order_item_id", String.class), row.get("sku_id", String.class),
                         Rows.decimal(row, "quantity")))

@@ -1,5 +1,6 @@
 package io.waybill.query.workorders;
 
+import io.waybill.api.RecordStreams;
 import io.waybill.api.inventory.EntryType;
 import io.waybill.api.inventory.LedgerSources;
 import io.waybill.api.inventory.StockPosting;
@@ -7,8 +8,8 @@ import io.waybill.api.workorder.WorkOrderReceiptMoveRefused;
 import io.waybill.api.workorder.WorkOrderReceiptRefused;
 import io.waybill.api.workorder.WorkOrderReceiptRestored;
 import io.waybill.api.workorder.WorkOrderStockPosted;
-import io.waybill.api.workorder.WorkOrderVerification;
 import io.waybill.api.workorder.WorkOrderVerification.Difference;
+import io.waybill.api.workorder.WorkOrderVerification;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -104,7 +105,7 @@ class WorkOrderVerifier {
     private List<StockPosting> decided(String orgId, String id) {
         List<StockPosting> decided = new ArrayList<>();
         Set<String> notPosted = new HashSet<>();
-        eventStore.readEvents(id).asStream().forEach(message -> {
+        eventStore.readEvents(RecordStreams.of(orgId, id)).asStream().forEach(message -> {
             Object payload = message.getPayload();
             if (payload instanceof WorkOrderStockPosted posted && orgId.equals(posted.orgId())) {
                 decided.addAll(posted.postings());
@@ -135,11 +136,12 @@ class WorkOrderVerifier {
     private Map<String, BigDecimal> taken(String orgId, String id, String what) {
         String sql = what.equals("PRODUCE")
                 ? "SELECT i.sku_id AS item, SUM(ri.quantity) AS total FROM work_order_receipt_item_view ri "
-                + "JOIN work_order_item_view i ON i.sid = ri.work_order_item_id "
+                + "JOIN work_order_item_view i ON i.org_id = ri.org_id AND i.sid = ri.work_order_item_id "
                 : "SELECT m.material_id AS item, SUM(ri.quantity * m.quantity_per_unit) AS total "
                 + "FROM work_order_receipt_item_view ri JOIN work_order_item_material m "
-                + "ON m.item_id = ri.work_order_item_id ";
-        return sums(sql + "JOIN work_order_receipt_view r ON r.sid = ri.receipt_id AND r.deleted = FALSE "
+                + "ON m.org_id = ri.org_id AND m.item_id = ri.work_order_item_id ";
+        return sums(sql + "JOIN work_order_receipt_view r ON r.org_id = ri.org_id AND r.sid = ri.receipt_id "
+                + "AND r.deleted = FALSE "
                 + "WHERE r.org_id = ? AND r.work_order_id = ? GROUP BY " + (what.equals("PRODUCE") ? "i.sku_id"
                 : "m.material_id"), orgId, id);
     }
@@ -153,7 +155,8 @@ class WorkOrderVerifier {
 
     private Map<String, BigDecimal> stillHeld(String orgId, String id) {
         return sums("SELECT d.item_id AS item, SUM(d.delta) AS total FROM ledger_balance_delta d "
-                + "JOIN ledger_entry_view e ON e.id = d.entry_id WHERE e.org_id = ? AND e.source_id = ? "
+                + "JOIN ledger_entry_view e ON e.org_id = d.org_id AND e.id = d.entry_id "
+                + "WHERE e.org_id = ? AND e.source_id = ? "
                 + "AND e.source_type IN " + SOURCES + " AND d.bucket IN ('DEMAND', 'ALLOCATED') GROUP BY d.item_id",
                 orgId, id);
     }

@@ -34,7 +34,8 @@ public final class ProjectionHarness {
     public ProjectionHarness() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:projection-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load()
+                .migrate();
         this.jdbc = new JdbcTemplate(dataSource);
     }
 

@@ -1,7 +1,14 @@
 package io.waybill.api.order;
 
+import io.waybill.api.RecordStreams;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 
-public record UpdateItem(@TargetAggregateIdentifier String orderSid, String orgId, String itemSid, ItemPatch patch) {
+public record UpdateItem(String orderSid, String orgId, String itemSid, ItemPatch patch) {
+
+    /** The stream of the {@link RecordStreams record} the command is for. */
+    @TargetAggregateIdentifier
+    public String streamId() {
+        return RecordStreams.of(orgId, orderSid);
+    }
 }

@@ -1,7 +1,14 @@
 package io.waybill.api.purchaseorder;
 
+import io.waybill.api.RecordStreams;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RemovePurchaseOrderItem(@TargetAggregateIdentifier String purchaseOrderId, String orgId,
+public record RemovePurchaseOrderItem(String purchaseOrderId, String orgId,
                                       String lineId) {
+
+    /** The stream of the {@link RecordStreams record} the command is for. */
+    @TargetAggregateIdentifier
+    public String streamId() {
+        return RecordStreams.of(orgId, purchaseOrderId);
+    }
 }

@@ -1,5 +1,6 @@
 package io.waybill.api.workorder;
 
+import io.waybill.api.RecordStreams;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -7,6 +8,12 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * reversals were recorded (and are posted again as new entries), the others never will be. Sent by the posting
  * process only.
  */
-public record RestoreWorkOrderReceipt(@TargetAggregateIdentifier String workOrderId, String orgId, String receiptId,
+public record RestoreWorkOrderReceipt(String workOrderId, String orgId, String receiptId,
                                       int reversed, String reason) {
+
+    /** The stream of the {@link RecordStreams record} the command is for. */
+    @TargetAggregateIdentifier
+    public String streamId() {
+        return RecordStreams.of(orgId, workOrderId);
+    }
 }

@@ -1,5 +1,6 @@
 package io.waybill.api.workorder;
 
+import io.waybill.api.RecordStreams;
 import io.waybill.api.inventory.StockPosting;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -11,11 +12,17 @@ import java.util.List;
  * {@code movedFrom} again; of the move's {@code postings}, the first {@code posted} were recorded (and are undone),
  * the others never will be. Sent by the posting process only.
  */
-public record RevertWorkOrderReceiptMove(@TargetAggregateIdentifier String workOrderId, String orgId,
+public record RevertWorkOrderReceiptMove(String workOrderId, String orgId,
                                          String receiptId, LocalDate movedFrom, int posted, String reason,
                                          List<StockPosting> postings) {
 
     public RevertWorkOrderReceiptMove {
         postings = List.copyOf(postings);
+    }
+
+    /** The stream of the {@link RecordStreams record} the command is for. */
+    @TargetAggregateIdentifier
+    public String streamId() {
+        return RecordStreams.of(orgId, workOrderId);
     }
 }
