@@ -176,7 +176,7 @@ abstract class DeadLetterContract extends OpsTestSupport {
     }
 
     private List<Map<String, Object>> letters(String aggregateId) {
-        return all(owner, null).stream().filter(letter -> aggregateId.equals(letter.get("aggregateId"))).toList();
+        return all(owner, null).stream().filter(letter -> aggregateId.equals(letter.get("sequence"))).toList();
     }
 
     private static List<Map<String, Object>> all(WebTestClient client, String projection) {

@@ -43,8 +43,11 @@ class DeadLetterRows {
         this.serializer = serializer;
     }
 
-    /** A letter with the organisation its event belongs to, and its enqueue time as stored (the cursor key). */
-    record Row(DeadLetterView view, String orgId, String storedEnqueuedAt) {
+    /**
+     * A letter with the organisation its event belongs to, its sequence as the queue stores it (a stream id, where
+     * the view names the record), and its enqueue time as stored (the cursor key).
+     */
+    record Row(DeadLetterView view, String orgId, String storedSequence, String storedEnqueuedAt) {
     }
 
     Optional<Row> find(String id) {
@@ -101,14 +104,16 @@ class DeadLetterRows {
         Long aggregateSequence = rs.wasNull() ? null : sequenceNumber;
         String causeType = rs.getString("causetype");
         DeadLetterView view = new DeadLetterView(rs.getString("deadletteridentifier"),
-                rs.getString("processinggroup"), rs.getString("sequenceidentifier"), rs.getLong("ahead"),
-                rs.getString("eventidentifier"), simpleName(rs.getString("payloadtype")), rs.getString("type"),
-                RecordStreams.recordId(rs.getString("aggregateidentifier")), aggregateSequence, instant(rs.getString("timestamp")),
+                rs.getString("processinggroup"), RecordStreams.recordId(rs.getString("sequenceidentifier")),
+                rs.getLong("ahead"), rs.getString("eventidentifier"), simpleName(rs.getString("payloadtype")),
+                rs.getString("type"), RecordStreams.recordId(rs.getString("aggregateidentifier")), aggregateSequence,
+                instant(rs.getString("timestamp")),
                 causeType == null ? null : new DeadLetterView.Cause(causeType, rs.getString("causemessage")),
                 instant(rs.getString("enqueuedat")), instant(rs.getString("lasttouched")),
                 diagnostics.get(Parking.RETRIES) instanceof Number n ? n.longValue() : 0);
         Object org = metaData.get(MessageMetadata.ORG_ID);
-        return new Row(view, org == null ? null : org.toString(), rs.getString("enqueuedat"));
+        return new Row(view, org == null ? null : org.toString(), rs.getString("sequenceidentifier"),
+                rs.getString("enqueuedat"));
     }
 
     private static MetaData metaData(Serializer serializer, byte[] bytes) {

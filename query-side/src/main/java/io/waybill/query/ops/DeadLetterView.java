@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A parked event. {@code id} is the dead-letter queue's own id of the letter (a UUID); {@code sequence} is the
- * stream its projection orders events by ({@code <orgId>:<id>} for a record whose id a client may choose), and {@code positionInSequence} how many parked events of that
+ * id of the record whose events its projection orders one after another, and {@code positionInSequence} how many parked events of that
  * sequence are ahead of it (0: the one that failed, the others wait behind it). {@code retries} counts the
  * retries that failed again.
  */

@@ -57,31 +57,34 @@ class DeadLetters {
      * the ones behind it ({@code parked}).
      */
     Outcome retry(String orgId, String id) {
-        DeadLetterView letter = find(orgId, id).view();
+        DeadLetterRows.Row row = find(orgId, id);
+        DeadLetterView letter = row.view();
         var processor = processing.sequencedDeadLetterProcessor(letter.projection())
                 .orElseThrow(() -> DomainException.notFound("dead letter", id));
         processor.process(first -> first instanceof JdbcDeadLetter<?> stored
-                && stored.getSequenceIdentifier().equals(letter.sequence()));
-        List<DeadLetterView> parked = parked(letter);
+                && stored.getSequenceIdentifier().equals(row.storedSequence()));
+        List<DeadLetterView> parked = parked(row);
         return new Outcome(id, letter.projection(), letter.sequence(), parked.isEmpty() ? "applied" : "parked",
                 parked);
     }
 
     /** Drops the letter without applying it; the letters behind it stay parked until retried or evicted. */
     Outcome evict(String orgId, String id) {
-        DeadLetterView letter = find(orgId, id).view();
+        DeadLetterRows.Row row = find(orgId, id);
+        DeadLetterView letter = row.view();
         SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(letter.projection())
                 .orElseThrow(() -> DomainException.notFound("dead letter", id));
-        for (DeadLetter<? extends EventMessage<?>> stored : queue.deadLetterSequence(letter.sequence())) {
+        for (DeadLetter<? extends EventMessage<?>> stored : queue.deadLetterSequence(row.storedSequence())) {
             if (stored instanceof JdbcDeadLetter<?> jdbc && jdbc.getIdentifier().equals(id)) {
                 queue.evict(stored);
             }
         }
-        return new Outcome(id, letter.projection(), letter.sequence(), "evicted", parked(letter));
+        return new Outcome(id, letter.projection(), letter.sequence(), "evicted", parked(row));
     }
 
-    private List<DeadLetterView> parked(DeadLetterView letter) {
-        return rows.sequence(letter.projection(), letter.sequence()).stream().map(DeadLetterRows.Row::view).toList();
+    private List<DeadLetterView> parked(DeadLetterRows.Row row) {
+        return rows.sequence(row.view().projection(), row.storedSequence()).stream().map(DeadLetterRows.Row::view)
+                .toList();
     }
 
     private DeadLetterRows.Row find(String orgId, String id) {
