@@ -36,7 +36,7 @@ abstract class AccessMatrixContract extends ApiContractSupport {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]*))?}");
     private static final String TWIN_NAME = "Twin-Name";
-    private static final List<String> NOT_IDS = List.of("collection", "inventory", "book", "name", "control");
+    private static final List<String> NOT_IDS = List.of("collection", "inventory", "name", "control");
 
     /** One method and concrete path (alternatives of a constrained variable expanded) and its declared role. */
     record Endpoint(HttpMethod method, String pattern, Role role) {

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 @RestController
 @Access(Role.VIEWER)
-@RequestMapping("/api/{book:materials-inventory|fg-inventory}")
+@RequestMapping("/api/{inventory:materials-inventory|fg-inventory}")
 class InventoryQueryController {
 
     private final BalanceRepository balances;
@@ -36,7 +36,7 @@ class InventoryQueryController {
     }
 
     @GetMapping("/summary")
-    Mono<Map<String, List<BalanceView>>> summary(RequestContext context, @PathVariable String book,
+    Mono<Map<String, List<BalanceView>>> summary(RequestContext context, @PathVariable("inventory") String book,
                                                  @RequestParam(required = false) String materialId,
                                                  @RequestParam(required = false) String skuId,
                                                  @RequestParam(required = false) String locationId,
@@ -48,7 +48,7 @@ class InventoryQueryController {
     }
 
     @GetMapping("/ledger")
-    Mono<Page<LedgerEntryView>> ledger(RequestContext context, @PathVariable String book,
+    Mono<Page<LedgerEntryView>> ledger(RequestContext context, @PathVariable("inventory") String book,
                                        @RequestParam(required = false) String materialId,
                                        @RequestParam(required = false) String skuId,
                                        @RequestParam(required = false) String locationId,
@@ -66,7 +66,7 @@ class InventoryQueryController {
     }
 
     @GetMapping("/ledger/{id}")
-    Mono<LedgerEntryView> entry(RequestContext context, @PathVariable String book, @PathVariable String id) {
+    Mono<LedgerEntryView> entry(RequestContext context, @PathVariable("inventory") String book, @PathVariable String id) {
         InventoryBook inventory = InventoryBook.of(book);
         return entries.find(context.orgId(), inventory.kind(), id)
                 .switchIfEmpty(Mono.error(() -> inventory.entryNotFound(id)));

@@ -1,0 +1,87 @@
+package io.waybill.launcher.api;
+
+import io.waybill.launcher.WaybillApplication;
+import io.waybill.platform.security.EndpointRoles;
+import io.waybill.testing.RunningApp;
+import io.waybill.testing.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static io.waybill.launcher.api.ApiContractSupport.read;
+import static io.waybill.launcher.api.ApiContractSupport.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI document the embedded service serves, without a token: it lists every endpoint the service maps
+ * under {@code /api} with its methods, and nothing else. It is written to {@code target/openapi.json}, where CI
+ * lints it. Swagger UI is served over it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiDocumentTest {
+
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
+    private RunningApp app;
+
+    @BeforeAll
+    void start() {
+        app = RunningApp.start(TestDatabases.embedded(), WaybillApplication.class);
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void theDocumentHoldsEveryMappedEndpointAndNoOther() throws IOException {
+        String document = text(app.client().get().uri("/v3/api-docs").exchange(), 200);
+        Files.writeString(Path.of("target", "openapi.json"), document);
+
+        assertThat((String) read(document, "$.openapi")).startsWith("3.1");
+        Map<String, Map<String, Object>> paths = read(document, "$.paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream().filter(METHODS::contains)
+                .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+        Set<String> mapped = new TreeSet<>();
+        var mapping = app.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        for (EndpointRoles.Endpoint endpoint : EndpointRoles.all(mapping)) {
+            assertThat(endpoint.methods()).as(endpoint.pattern()).isNotEmpty();
+            endpoint.methods().forEach(method -> mapped.add(method.name() + " " + documentedPath(endpoint.pattern())));
+        }
+        assertThat(documented).isEqualTo(mapped);
+        assertThat(read(document, "$.components.securitySchemes.bearer.scheme").toString()).isEqualTo("bearer");
+        assertThat(read(document, "$.components.securitySchemes.organisation.name").toString())
+                .isEqualTo("X-Org-Id");
+        assertThat((List<String>) read(document, "$.components.schemas.Error.properties.error.properties.code.enum"))
+                .contains("validation_failed", "not_found", "conflict", "internal_error");
+    }
+
+    @Test
+    void swaggerUiIsServedOverTheDocument() {
+        URI page = app.client().get().uri("/swagger-ui").exchange().expectStatus().is3xxRedirection()
+                .returnResult(String.class).getResponseHeaders().getLocation();
+        assertThat(page).isNotNull();
+        String html = text(app.client().get().uri(page.toString()).exchange(), 200);
+        assertThat(html).contains("swagger-ui");
+        String config = text(app.client().get().uri("/v3/api-docs/swagger-config").exchange(), 200);
+        assertThat(config).contains("/v3/api-docs");
+    }
+
+    /** A mapped pattern as the document writes it: a variable's pattern ({@code {kind:a|b}}) is left out. */
+    private static String documentedPath(String pattern) {
+        return pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}");
+    }
+}
