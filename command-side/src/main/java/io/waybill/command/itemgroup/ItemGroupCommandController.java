@@ -15,7 +15,6 @@ import io.waybill.command.itemgroup.ItemGroupRequests.CombineItemGroupsRequest;
 import io.waybill.command.itemgroup.ItemGroupRequests.CreateItemGroupRequest;
 import io.waybill.command.itemgroup.ItemGroupRequests.SplitItemGroupRequest;
 import io.waybill.command.itemgroup.ItemGroupRequests.UpdateItemGroupRequest;
-import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
 import java.util.List;
@@ -43,20 +41,16 @@ class ItemGroupCommandController {
     private final CommandSender sender;
     private final ItemGroupReferences references;
     private final Clock clock;
-    private final JsonRequests requests;
 
-    ItemGroupCommandController(CommandSender sender, ItemGroupReferences references, Clock clock,
-                               JsonRequests requests) {
+    ItemGroupCommandController(CommandSender sender, ItemGroupReferences references, Clock clock) {
         this.sender = sender;
         this.references = references;
         this.clock = clock;
-        this.requests = requests;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<ItemGroupView> create(RequestContext context, @RequestBody JsonNode json) {
-        var request = requests.read(json, CreateItemGroupRequest.class);
+    Mono<ItemGroupView> create(RequestContext context, @RequestBody CreateItemGroupRequest request) {
         String groupSid = request.id() == null ? UUID.randomUUID().toString() : request.id();
         return sender.blocking(() -> references.item(context.orgId(), request.itemId(), request.itemUniqueName(),
                         request.orderId(), request.orderUniqueName()))
@@ -67,9 +61,9 @@ class ItemGroupCommandController {
     @PatchMapping("/{idOrUniqueName}")
     Mono<ItemGroupView> update(RequestContext context, @PathVariable String idOrUniqueName,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                               ItemGroupLocator locator, @RequestBody JsonNode json) {
+                               ItemGroupLocator locator, @RequestBody UpdateItemGroupRequest request) {
         Long expectedVersion = ItemGroupRequests.expectedVersion(ifMatch);
-        var patch = requests.read(json, UpdateItemGroupRequest.class).patch(clock);
+        var patch = request.patch(clock);
         return sender.blocking(() -> references.itemGroup(context.orgId(), idOrUniqueName, locator))
                 .flatMap(group -> sender.send(new UpdateItemGroup(group.id(), context.orgId(), expectedVersion,
                         patch), context));
@@ -90,9 +84,8 @@ class ItemGroupCommandController {
     @PostMapping("/{id}/split")
     Mono<SplitView> split(RequestContext context, @PathVariable String id,
                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                          @RequestBody JsonNode json) {
+                          @RequestBody SplitItemGroupRequest parts) {
         Long expectedVersion = ItemGroupRequests.expectedVersion(ifMatch);
-        var parts = requests.read(json, SplitItemGroupRequest.class);
         return sender.blocking(() -> references.itemGroup(context.orgId(), id))
                 .flatMap(group -> sender.<SplitView>send(new SplitItemGroup(group.id(), context.orgId(),
                         expectedVersion, parts.kept(), parts.newGroups()), context));
@@ -100,8 +93,8 @@ class ItemGroupCommandController {
 
     /** Combines lots of one item into the first one named. */
     @PostMapping("/combine")
-    Mono<ItemGroupView> combine(RequestContext context, @RequestBody JsonNode json) {
-        List<String> sids = requests.read(json, CombineItemGroupsRequest.class).itemGroupIds();
+    Mono<ItemGroupView> combine(RequestContext context, @RequestBody CombineItemGroupsRequest request) {
+        List<String> sids = request.itemGroupIds();
         return sender.blocking(() -> references.itemGroup(context.orgId(), sids.get(0)))
                 .flatMap(target -> sender.send(new CombineItemGroups(target.id(), context.orgId(),
                         sids.subList(1, sids.size())), context));

@@ -8,7 +8,6 @@ import io.waybill.api.order.AddItem;
 import io.waybill.api.order.DeleteItem;
 import io.waybill.api.order.ItemView;
 import io.waybill.api.order.UpdateItem;
-import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
 import java.util.UUID;
@@ -33,18 +31,15 @@ class ItemCommandController {
 
     private final CommandSender sender;
     private final OrderReferences references;
-    private final JsonRequests requests;
 
-    ItemCommandController(CommandSender sender, OrderReferences references, JsonRequests requests) {
+    ItemCommandController(CommandSender sender, OrderReferences references) {
         this.sender = sender;
         this.references = references;
-        this.requests = requests;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<ItemView> create(RequestContext context, @RequestBody JsonNode json) {
-        var request = requests.read(json, ItemRequests.CreateItemRequest.class);
+    Mono<ItemView> create(RequestContext context, @RequestBody ItemRequests.CreateItemRequest request) {
         String itemId = request.id() == null ? UUID.randomUUID().toString() : request.id();
         return sender.blocking(() -> references.order(context.orgId(), request.orderId(), request.orderUniqueName()))
                 .flatMap(order -> sender.send(new AddItem(order.id(), context.orgId(), itemId, request.details()),
@@ -54,8 +49,8 @@ class ItemCommandController {
     @PatchMapping("/{idOrUniqueName}")
     Mono<ItemView> update(RequestContext context, @PathVariable String idOrUniqueName,
                           @RequestParam(required = false) String orderId,
-                          @RequestParam(required = false) String orderUniqueName, @RequestBody JsonNode json) {
-        var patch = requests.read(json, ItemRequests.UpdateItemRequest.class).patch();
+                          @RequestParam(required = false) String orderUniqueName, @RequestBody ItemRequests.UpdateItemRequest request) {
+        var patch = request.patch();
         return sender.blocking(() -> references.item(context.orgId(), idOrUniqueName, orderId, orderUniqueName))
                 .flatMap(item -> sender.send(new UpdateItem(item.parentId(), context.orgId(), item.id(), patch),
                         context));

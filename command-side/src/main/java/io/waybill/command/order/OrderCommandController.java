@@ -7,7 +7,6 @@ import io.waybill.platform.security.Access;
 import io.waybill.api.order.CreateOrder;
 import io.waybill.api.order.DeleteOrder;
 import io.waybill.api.order.OrderView;
-import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
 import java.util.UUID;
@@ -31,26 +29,22 @@ class OrderCommandController {
 
     private final CommandSender sender;
     private final OrderReferences references;
-    private final JsonRequests requests;
 
-    OrderCommandController(CommandSender sender, OrderReferences references, JsonRequests requests) {
+    OrderCommandController(CommandSender sender, OrderReferences references) {
         this.sender = sender;
         this.references = references;
-        this.requests = requests;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<OrderView> create(RequestContext context, @RequestBody JsonNode json) {
-        var request = requests.read(json, OrderRequests.CreateOrderRequest.class);
+    Mono<OrderView> create(RequestContext context, @RequestBody OrderRequests.CreateOrderRequest request) {
         String orderId = request.id() == null ? UUID.randomUUID().toString() : request.id();
         return sender.create(new CreateOrder(orderId, context.orgId(), request.details()), context);
     }
 
     @PatchMapping("/{idOrUniqueName}")
     Mono<OrderView> update(RequestContext context, @PathVariable String idOrUniqueName,
-                           @RequestBody JsonNode json) {
-        var request = requests.read(json, OrderRequests.UpdateOrderRequest.class);
+                           @RequestBody OrderRequests.UpdateOrderRequest request) {
         return sender.blocking(() -> references.order(context.orgId(), idOrUniqueName))
                 .flatMap(order -> sender.send(request.command(order.id(), context.orgId()), context));
     }

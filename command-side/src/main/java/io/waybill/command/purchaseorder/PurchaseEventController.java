@@ -5,7 +5,6 @@ import io.waybill.api.purchaseorder.PurchaseEvent;
 import io.waybill.api.purchaseorder.PurchaseEventAnswer;
 import io.waybill.api.purchaseorder.RecordPurchaseEvent;
 import io.waybill.command.support.CommandSender;
-import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.security.Access;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /** Records purchase events (seed 002) on the lines of a purchase order. */
 @RestController
@@ -23,19 +21,17 @@ class PurchaseEventController {
 
     private final CommandSender sender;
     private final PurchaseOrderReferences references;
-    private final JsonRequests requests;
 
-    PurchaseEventController(CommandSender sender, PurchaseOrderReferences references, JsonRequests requests) {
+    PurchaseEventController(CommandSender sender, PurchaseOrderReferences references) {
         this.sender = sender;
         this.references = references;
-        this.requests = requests;
     }
 
     /** {@link PurchaseEventRequest}: 201 with the event, the order and its lines after it. */
     @PostMapping("/api/purchase-events")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<PurchaseEventAnswer> record(RequestContext context, @RequestBody JsonNode json) {
-        PurchaseEvent event = requests.read(json, PurchaseEventRequest.class).event();
+    Mono<PurchaseEventAnswer> record(RequestContext context, @RequestBody PurchaseEventRequest request) {
+        PurchaseEvent event = request.event();
         String org = context.orgId();
         return sender.blocking(() -> references.purchaseEventOrder(org, event.id(), event.lineIds()))
                 .flatMap(order -> sender.send(new RecordPurchaseEvent(order, org, event), context));

@@ -105,8 +105,8 @@ class PurchaseOrderCommandController {
     }
 
     @PatchMapping("/api/purchase-orders/{id}")
-    Mono<PurchaseOrderView> update(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
-        var patch = requests.read(json, UpdatePurchaseOrderRequest.class).patch();
+    Mono<PurchaseOrderView> update(RequestContext context, @PathVariable String id, @RequestBody UpdatePurchaseOrderRequest request) {
+        var patch = request.patch();
         return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
                 .flatMap(order -> sender.send(new UpdatePurchaseOrder(order.id(), context.orgId(), patch), context));
     }
@@ -162,8 +162,7 @@ class PurchaseOrderCommandController {
     }
 
     @PatchMapping("/api/purchase-order-receipts/{id}")
-    Mono<ReceiptAnswer> updateReceipt(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
-        UpdateReceiptRequest request = requests.read(json, UpdateReceiptRequest.class);
+    Mono<ReceiptAnswer> updateReceipt(RequestContext context, @PathVariable String id, @RequestBody UpdateReceiptRequest request) {
         return sender.blocking(() -> references.receipt(context.orgId(), id))
                 .flatMap(receipt -> sender.send(new UpdatePurchaseOrderReceipt(receipt.parentId(), context.orgId(),
                         id, Patches.change(request.notes())), context));
@@ -187,8 +186,7 @@ class PurchaseOrderCommandController {
 
     @PostMapping("/api/purchase-orders/{id}/items")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<PurchaseOrderItemView> addItem(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
-        LineRequest line = requests.read(json, LineRequest.class);
+    Mono<PurchaseOrderItemView> addItem(RequestContext context, @PathVariable String id, @RequestBody LineRequest line) {
         return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
                 .flatMap(order -> sender.send(new AddPurchaseOrderItem(order.id(), context.orgId(), line.line(),
                         line.named()), context));
@@ -196,8 +194,7 @@ class PurchaseOrderCommandController {
 
     @PatchMapping("/api/purchase-order-items/{id}")
     Mono<PurchaseOrderItemView> updateItem(RequestContext context, @PathVariable String id,
-                                           @RequestBody JsonNode json) {
-        UpdateLineRequest line = requests.read(json, UpdateLineRequest.class);
+                                           @RequestBody UpdateLineRequest line) {
         return sender.blocking(() -> references.line(context.orgId(), id))
                 .flatMap(entry -> sender.send(new UpdatePurchaseOrderItem(entry.parentId(), context.orgId(), id,
                         line.itemId(), line.named(), line.quantity(), Patches.change(line.unitCost())), context));

@@ -126,8 +126,8 @@ class WorkOrderCommandController {
     }
 
     @PatchMapping("/api/work-orders/{id}")
-    Mono<WorkOrderView> update(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
-        var patch = requests.read(json, UpdateWorkOrderRequest.class).patch();
+    Mono<WorkOrderView> update(RequestContext context, @PathVariable String id, @RequestBody UpdateWorkOrderRequest request) {
+        var patch = request.patch();
         return sender.blocking(() -> references.workOrder(context.orgId(), id))
                 .flatMap(order -> sender.send(new UpdateWorkOrder(order.id(), context.orgId(), patch), context));
     }
@@ -152,8 +152,7 @@ class WorkOrderCommandController {
 
     @PostMapping("/api/work-orders/{id}/items")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<WorkOrderItemAnswer> addItem(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
-        LineRequest line = requests.read(json, LineRequest.class);
+    Mono<WorkOrderItemAnswer> addItem(RequestContext context, @PathVariable String id, @RequestBody LineRequest line) {
         return sender.blocking(() -> references.workOrder(context.orgId(), id))
                 .flatMap(order -> line(context, line, "skuId")
                         .flatMap(added -> sender.send(new AddWorkOrderItem(order.id(), context.orgId(), added),
@@ -162,8 +161,7 @@ class WorkOrderCommandController {
 
     @PatchMapping("/api/work-order-items/{id}")
     Mono<WorkOrderItemAnswer> updateItem(RequestContext context, @PathVariable String id,
-                                         @RequestBody JsonNode json) {
-        UpdateLineRequest line = requests.read(json, UpdateLineRequest.class);
+                                         @RequestBody UpdateLineRequest line) {
         Mono<List<BomLine>> bom = line.skuId() == null ? Mono.just(List.of())
                 : boms.read(context, line.skuId(), "skuId");
         return sender.blocking(() -> references.line(context.orgId(), id))
@@ -213,8 +211,7 @@ class WorkOrderCommandController {
      */
     @PatchMapping("/api/work-order-receipts/{id}")
     Mono<WorkOrderReceiptAnswer> updateReceipt(RequestContext context, @PathVariable String id,
-                                               @RequestBody JsonNode json) {
-        UpdateReceiptRequest request = requests.read(json, UpdateReceiptRequest.class);
+                                               @RequestBody UpdateReceiptRequest request) {
         String org = context.orgId();
         return sender.blocking(() -> references.receipt(org, id))
                 .flatMap(receipt -> (request.receiptDate() == null ? Mono.<Void>empty()

@@ -2,7 +2,6 @@ package io.waybill.platform.security;
 
 import io.waybill.api.access.Role;
 import io.waybill.platform.request.CheckedRequest;
-import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.request.Problems;
 import io.waybill.platform.request.Required;
 import io.waybill.platform.request.Text;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 import java.util.regex.Pattern;
 
@@ -27,11 +25,9 @@ import java.util.regex.Pattern;
 class StreamTicketController {
 
     private final StreamTickets tickets;
-    private final JsonRequests requests;
 
-    StreamTicketController(StreamTickets tickets, JsonRequests requests) {
+    StreamTicketController(StreamTickets tickets) {
         this.tickets = tickets;
-        this.requests = requests;
     }
 
     /** The path of one event stream of the API, without a query. */
@@ -50,8 +46,7 @@ class StreamTicketController {
 
     @PostMapping("/api/streams/tickets")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<StreamTickets.Issued> issue(ServerWebExchange exchange, @RequestBody JsonNode json) {
-        TicketRequest request = requests.read(json, TicketRequest.class);
+    Mono<StreamTickets.Issued> issue(ServerWebExchange exchange, @RequestBody TicketRequest request) {
         return exchange.getPrincipal().cast(CallerAuthentication.class)
                 .flatMap(caller -> tickets.issue(caller.caller(), request.path()));
     }

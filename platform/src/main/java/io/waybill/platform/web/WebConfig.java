@@ -1,6 +1,8 @@
 package io.waybill.platform.web;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.waybill.platform.request.JsonRequests;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.codec.CodecCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -44,13 +46,19 @@ public class WebConfig implements WebFluxConfigurer {
     }
 
     /**
-     * Request bodies are checked to be well-formed UTF-8 before Jackson reads them (see {@link StrictJsonDecoder}).
-     * Ordered after Boot's own Jackson codec customizer (order 0), which would put the plain decoder back.
+     * Request bodies are checked to be well-formed UTF-8 before Jackson reads them (see {@link StrictJsonDecoder}),
+     * and a body an endpoint declares as a request record is read by {@link JsonRequests}
+     * ({@link RequestRecordDecoder}, consulted before the default decoders). Ordered after Boot's own Jackson codec
+     * customizer (order 0), which would put the plain decoder back.
      */
     @Bean
     @Order(1)
-    CodecCustomizer strictUtf8Json(JsonMapper jsonMapper) {
-        return configurer -> configurer.defaultCodecs().jacksonJsonDecoder(new StrictJsonDecoder(jsonMapper));
+    CodecCustomizer strictUtf8Json(JsonMapper jsonMapper, ObjectProvider<JsonRequests> requests) {
+        StrictJsonDecoder json = new StrictJsonDecoder(jsonMapper);
+        return configurer -> {
+            configurer.defaultCodecs().jacksonJsonDecoder(json);
+            configurer.customCodecs().registerWithDefaultConfig(new RequestRecordDecoder(json, requests));
+        };
     }
 
     /**
