@@ -12,6 +12,7 @@ import io.waybill.api.access.Role;
 import io.waybill.api.access.UpdateOrganisation;
 import io.waybill.command.access.AccessBook;
 import io.waybill.platform.security.Access;
+import io.waybill.platform.web.BodyShape;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,7 +61,8 @@ class OrganisationCommandController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Access(Role.VIEWER)
-    Mono<Map<String, Object>> create(RequestContext context, @RequestBody JsonNode json) {
+    Mono<Map<String, Object>> create(RequestContext context,
+                                     @BodyShape(AccessForms.OrganisationRequest.class) @RequestBody JsonNode json) {
         var form = forms.organisation(json);
         String orgId = UUID.randomUUID().toString();
         return sender.<MembershipView>send(new CreateOrganisation(orgId, form.details(), context.actor()), context)
@@ -76,7 +78,8 @@ class OrganisationCommandController {
 
     @PatchMapping("/current")
     @Access(Role.ADMIN)
-    Mono<Map<String, Object>> update(RequestContext context, @RequestBody JsonNode json) {
+    Mono<Map<String, Object>> update(RequestContext context,
+                                     @BodyShape(AccessForms.OrganisationRequest.class) @RequestBody JsonNode json) {
         var form = forms.organisationPatch(json);
         return sender.send(new UpdateOrganisation(context.orgId(), form.patch(), form.cleared()), context)
                 .then(sender.blocking(() -> Map.of("organization", book.organisation(context.orgId()))));
@@ -96,7 +99,8 @@ class OrganisationCommandController {
     @PostMapping("/current/members")
     @ResponseStatus(HttpStatus.CREATED)
     @Access(Role.ADMIN)
-    Mono<Map<String, Object>> addMember(RequestContext context, @RequestBody JsonNode json) {
+    Mono<Map<String, Object>> addMember(RequestContext context,
+                                        @BodyShape(AccessForms.MemberRequest.class) @RequestBody JsonNode json) {
         var form = forms.member(json);
         return sender.blocking(() -> book.userFor(form.email(), form.displayName()))
                 .flatMap(userId -> sender.<MembershipView>send(
@@ -117,7 +121,7 @@ class OrganisationCommandController {
     @PatchMapping("/current/members/{userId}")
     @Access(Role.ADMIN)
     Mono<MembershipView> changeRole(RequestContext context, @PathVariable String userId,
-                                    @RequestBody JsonNode json) {
+                                    @BodyShape(AccessForms.RoleRequest.class) @RequestBody JsonNode json) {
         Role role = forms.roleChange(json);
         return sender.send(new ChangeMemberRole(context.orgId(), userId, role, context.actor()), context);
     }

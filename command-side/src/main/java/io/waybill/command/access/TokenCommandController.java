@@ -7,6 +7,7 @@ import io.waybill.api.ErrorCode;
 import io.waybill.api.access.RevokeApiToken;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
+import io.waybill.platform.web.BodyShape;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,7 +47,8 @@ class TokenCommandController {
     /** A token for the current organisation only: one organisation's token never opens another. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<Map<String, Object>> create(RequestContext context, @RequestBody JsonNode json) {
+    Mono<Map<String, Object>> create(RequestContext context,
+                                     @BodyShape(AccessForms.TokenRequest.class) @RequestBody JsonNode json) {
         var form = forms.token(json, context.orgId(), clock);
         if (!form.orgId().equals(context.orgId())) {
             throw new DomainException(ErrorCode.FORBIDDEN, "a token creates tokens for its own organisation only; "

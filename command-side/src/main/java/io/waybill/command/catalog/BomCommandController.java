@@ -14,6 +14,7 @@ import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.request.Problems;
 import io.waybill.platform.request.Required;
 import io.waybill.platform.request.Sid;
+import io.waybill.platform.web.BodyShape;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,7 +61,7 @@ class BomCommandController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<BomView> create(RequestContext context, @RequestBody JsonNode json) {
+    Mono<BomView> create(RequestContext context, @BodyShape(BomRequest.class) @RequestBody JsonNode json) {
         Problems problems = new Problems();
         BomRequest request = requests.read(json, BomRequest.class, problems);
         if (request.outputSkuId() == null) {
@@ -72,7 +73,8 @@ class BomCommandController {
     }
 
     @PutMapping("/{skuId}")
-    Mono<BomView> replace(RequestContext context, @PathVariable String skuId, @RequestBody JsonNode json) {
+    Mono<BomView> replace(RequestContext context, @PathVariable String skuId,
+                          @BodyShape(BomRequest.class) @RequestBody JsonNode json) {
         Problems problems = new Problems();
         BomRequest request = requests.read(json, BomRequest.class, problems);
         if (request.outputSkuId() != null && !request.outputSkuId().equals(skuId)) {

@@ -16,6 +16,7 @@ import io.waybill.command.inventory.LedgerRequests.EntryRequest;
 import io.waybill.command.inventory.LedgerRequests.LocationMovement;
 import io.waybill.command.inventory.LedgerRequests.TransferRequest;
 import io.waybill.platform.request.Problems;
+import io.waybill.platform.web.BodyShape;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,7 +53,7 @@ class InventoryCommandController {
     @PostMapping("/ledger")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> record(RequestContext context, @PathVariable String inventory,
-                                 @RequestBody JsonNode json) {
+                                 @BodyShape(EntryRequest.class) @RequestBody JsonNode json) {
         ItemKind kind = kindOf(inventory);
         Problems problems = new Problems();
         EntryRequest request = requests.movement(json, EntryRequest.class, kind, problems);
@@ -64,7 +65,7 @@ class InventoryCommandController {
     @PostMapping("/transfers")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Map<String, Object>> transfer(RequestContext context, @PathVariable String inventory,
-                                       @RequestBody JsonNode json) {
+                                       @BodyShape(TransferRequest.class) @RequestBody JsonNode json) {
         ItemKind kind = kindOf(inventory);
         Problems problems = new Problems();
         TransferRequest request = requests.movement(json, TransferRequest.class, kind, problems);
@@ -78,20 +79,22 @@ class InventoryCommandController {
     @PostMapping("/adjustments")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> adjust(RequestContext context, @PathVariable String inventory,
-                                 @RequestBody JsonNode json) {
+                                 @BodyShape(AdjustmentRequest.class) @RequestBody JsonNode json) {
         return atLocation(context, inventory, json, AdjustmentRequest.class, EntryType.ADJUST);
     }
 
     @PostMapping("/disposals")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> dispose(RequestContext context, @PathVariable String inventory,
-                                  @RequestBody JsonNode json) {
+                                  @BodyShape(DisposalRequest.class) @RequestBody JsonNode json) {
         return atLocation(context, inventory, json, DisposalRequest.class, EntryType.DISPOSE);
     }
 
     @PostMapping("/transfers/{ref}/complete")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> complete(RequestContext context, @PathVariable String inventory, @PathVariable String ref,
+
+                                   @BodyShape(LedgerRequests.FollowUpRequest.class)
                                    @RequestBody(required = false) JsonNode json) {
         String org = context.orgId();
         return followUp(context, json, () -> requests.transferItem(org, kindOf(inventory), ref),
@@ -101,6 +104,8 @@ class InventoryCommandController {
     @PostMapping("/ledger/{id}/reverse")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> reverse(RequestContext context, @PathVariable String inventory, @PathVariable String id,
+
+                                  @BodyShape(LedgerRequests.FollowUpRequest.class)
                                   @RequestBody(required = false) JsonNode json) {
         String org = context.orgId();
         return followUp(context, json, () -> requests.entryItem(org, kindOf(inventory), id),

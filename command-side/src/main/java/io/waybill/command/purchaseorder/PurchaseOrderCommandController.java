@@ -23,10 +23,10 @@ import io.waybill.api.purchaseorder.UpdatePurchaseOrder;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderReceipt;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.CreatePurchaseOrderRequest;
-import io.waybill.command.purchaseorder.PurchaseOrderRequests.LineRequest;
-import io.waybill.command.purchaseorder.PurchaseOrderRequests.ReceiptRequest;
-import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdateLineRequest;
-import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdateReceiptRequest;
+import io.waybill.command.purchaseorder.PurchaseOrderRequests.PurchaseOrderLineRequest;
+import io.waybill.command.purchaseorder.PurchaseOrderRequests.PurchaseOrderReceiptRequest;
+import io.waybill.command.purchaseorder.PurchaseOrderRequests.PurchaseOrderUpdateLineRequest;
+import io.waybill.command.purchaseorder.PurchaseOrderRequests.PurchaseOrderUpdateReceiptRequest;
 import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdatePurchaseOrderRequest;
 import io.waybill.command.inventory.LedgerChecks;
 import io.waybill.command.support.CommandSender;
@@ -35,6 +35,7 @@ import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.request.Patches;
 import io.waybill.platform.request.Problems;
 import io.waybill.platform.security.Access;
+import io.waybill.platform.web.BodyShape;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -77,7 +78,8 @@ class PurchaseOrderCommandController {
 
     @PostMapping("/api/purchase-orders")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<PurchaseOrderAnswer> create(RequestContext context, @RequestBody JsonNode json) {
+    Mono<PurchaseOrderAnswer> create(RequestContext context,
+                                     @BodyShape(CreatePurchaseOrderRequest.class) @RequestBody JsonNode json) {
         return sender.create(createCommand(context, json), context);
     }
 
@@ -135,9 +137,10 @@ class PurchaseOrderCommandController {
 
     @PostMapping("/api/purchase-orders/{id}/receipts")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<ReceiptAnswer> receive(RequestContext context, @PathVariable String id, @RequestBody JsonNode json) {
+    Mono<ReceiptAnswer> receive(RequestContext context, @PathVariable String id,
+                                @BodyShape(PurchaseOrderReceiptRequest.class) @RequestBody JsonNode json) {
         Problems problems = new Problems();
-        ReceiptRequest request = requests.read(json, ReceiptRequest.class, problems);
+        PurchaseOrderReceiptRequest request = requests.read(json, PurchaseOrderReceiptRequest.class, problems);
         List<ReceiptLine> items = PurchaseOrderRequests.receiptLines(requests, request.items(), problems);
         problems.throwIfAny();
         PurchaseOrderReceipt receipt = new PurchaseOrderReceipt(request.id() == null ? UUID.randomUUID().toString()
@@ -162,7 +165,8 @@ class PurchaseOrderCommandController {
     }
 
     @PatchMapping("/api/purchase-order-receipts/{id}")
-    Mono<ReceiptAnswer> updateReceipt(RequestContext context, @PathVariable String id, @RequestBody UpdateReceiptRequest request) {
+    Mono<ReceiptAnswer> updateReceipt(RequestContext context, @PathVariable String id,
+                                      @RequestBody PurchaseOrderUpdateReceiptRequest request) {
         return sender.blocking(() -> references.receipt(context.orgId(), id))
                 .flatMap(receipt -> sender.send(new UpdatePurchaseOrderReceipt(receipt.parentId(), context.orgId(),
                         id, Patches.change(request.notes())), context));
@@ -186,7 +190,8 @@ class PurchaseOrderCommandController {
 
     @PostMapping("/api/purchase-orders/{id}/items")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<PurchaseOrderItemView> addItem(RequestContext context, @PathVariable String id, @RequestBody LineRequest line) {
+    Mono<PurchaseOrderItemView> addItem(RequestContext context, @PathVariable String id,
+                                        @RequestBody PurchaseOrderLineRequest line) {
         return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
                 .flatMap(order -> sender.send(new AddPurchaseOrderItem(order.id(), context.orgId(), line.line(),
                         line.named()), context));
@@ -194,7 +199,7 @@ class PurchaseOrderCommandController {
 
     @PatchMapping("/api/purchase-order-items/{id}")
     Mono<PurchaseOrderItemView> updateItem(RequestContext context, @PathVariable String id,
-                                           @RequestBody UpdateLineRequest line) {
+                                           @RequestBody PurchaseOrderUpdateLineRequest line) {
         return sender.blocking(() -> references.line(context.orgId(), id))
                 .flatMap(entry -> sender.send(new UpdatePurchaseOrderItem(entry.parentId(), context.orgId(), id,
                         line.itemId(), line.named(), line.quantity(), Patches.change(line.unitCost())), context));

@@ -58,9 +58,9 @@ final class PurchaseOrderRequests {
     }
 
     /** A line: {@code materialId} or {@code skuId} by the order's target type; {@code id} is optional. */
-    record LineRequest(@Sid String id, @Sid String materialId, @Sid String skuId,
-                       @Required @Decimal(POSITIVE) BigDecimal quantity, @Decimal(NOT_NEGATIVE) BigDecimal unitCost)
-            implements CheckedRequest {
+    record PurchaseOrderLineRequest(@Sid String id, @Sid String materialId, @Sid String skuId,
+                                    @Required @Decimal(POSITIVE) BigDecimal quantity,
+                                    @Decimal(NOT_NEGATIVE) BigDecimal unitCost) implements CheckedRequest {
 
         @Override
         public void check(Problems problems) {
@@ -80,8 +80,10 @@ final class PurchaseOrderRequests {
     }
 
     /** {@code PATCH /api/purchase-order-items/{id}}: a field left out stays; only the unit cost can be removed. */
-    record UpdateLineRequest(@Sid String materialId, @Sid String skuId, @Decimal(POSITIVE) BigDecimal quantity,
-                             @Decimal(NOT_NEGATIVE) JsonNullable<BigDecimal> unitCost) implements CheckedRequest {
+    record PurchaseOrderUpdateLineRequest(@Sid String materialId, @Sid String skuId,
+                                          @Decimal(POSITIVE) BigDecimal quantity,
+                                          @Decimal(NOT_NEGATIVE) JsonNullable<BigDecimal> unitCost)
+            implements CheckedRequest {
 
         @Override
         public void check(Problems problems) {
@@ -146,15 +148,15 @@ final class PurchaseOrderRequests {
      * catalog location) to the order's ship-to location; {@code items} is read
      * line by line ({@link #receiptLines}); {@code id} is the idempotency token.
      */
-    record ReceiptRequest(@Sid String id, LocalDate receiptDate, @Sid String locationId,
-                          @Text(max = NOTES) String notes, Boolean allowOverReceipt, JsonNode items) {
+    record PurchaseOrderReceiptRequest(@Sid String id, LocalDate receiptDate, @Sid String locationId,
+                                       @Text(max = NOTES) String notes, Boolean allowOverReceipt, JsonNode items) {
     }
 
     /**
      * A change of a receipt: its notes. Its date is fixed by the entries it posted (they are dated with it), so a
      * receipt with a wrong date is deleted and taken in again.
      */
-    record UpdateReceiptRequest(@Text(max = NOTES) JsonNullable<String> notes, LocalDate receiptDate)
+    record PurchaseOrderUpdateReceiptRequest(@Text(max = NOTES) JsonNullable<String> notes, LocalDate receiptDate)
             implements CheckedRequest {
 
         @Override
@@ -194,8 +196,8 @@ final class PurchaseOrderRequests {
         }
         List<PurchaseOrderLine> lines = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        requests.readEach(items, "items", LineRequest.class, "{materialId or skuId, quantity, unitCost}", problems,
-                (place, line) -> {
+        requests.readEach(items, "items", PurchaseOrderLineRequest.class, "{materialId or skuId, quantity, unitCost}",
+                problems, (place, line) -> {
                     if (type != null && line.named() != type) {
                         problems.reject(place, "a purchase order of " + type.value() + " names its items by "
                                 + type.itemField());

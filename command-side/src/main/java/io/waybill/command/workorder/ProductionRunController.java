@@ -21,6 +21,7 @@ import io.waybill.platform.request.Required;
 import io.waybill.platform.request.Sid;
 import io.waybill.platform.request.Text;
 import io.waybill.platform.security.Access;
+import io.waybill.platform.web.BodyShape;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -87,7 +88,7 @@ class ProductionRunController {
     }
 
     @PostMapping("/api/production-runs")
-    Mono<ProductionRunPlan> plan(RequestContext context, @RequestBody JsonNode json) {
+    Mono<ProductionRunPlan> plan(RequestContext context, @BodyShape(RunRequest.class) @RequestBody JsonNode json) {
         Problems problems = new Problems();
         RunRequest run = requests.read(json, RunRequest.class, problems);
         List<RunLine> lines = new ArrayList<>();

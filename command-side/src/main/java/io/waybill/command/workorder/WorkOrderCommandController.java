@@ -28,15 +28,16 @@ import io.waybill.command.inventory.LedgerChecks;
 import io.waybill.command.support.CommandSender;
 import io.waybill.command.support.WriteSupport;
 import io.waybill.command.workorder.WorkOrderRequests.CreateWorkOrderRequest;
-import io.waybill.command.workorder.WorkOrderRequests.LineRequest;
-import io.waybill.command.workorder.WorkOrderRequests.ReceiptRequest;
-import io.waybill.command.workorder.WorkOrderRequests.UpdateLineRequest;
-import io.waybill.command.workorder.WorkOrderRequests.UpdateReceiptRequest;
+import io.waybill.command.workorder.WorkOrderRequests.WorkOrderLineRequest;
+import io.waybill.command.workorder.WorkOrderRequests.WorkOrderReceiptRequest;
+import io.waybill.command.workorder.WorkOrderRequests.WorkOrderUpdateLineRequest;
+import io.waybill.command.workorder.WorkOrderRequests.WorkOrderUpdateReceiptRequest;
 import io.waybill.command.workorder.WorkOrderRequests.UpdateWorkOrderRequest;
 import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.request.Patches;
 import io.waybill.platform.request.Problems;
 import io.waybill.platform.security.Access;
+import io.waybill.platform.web.BodyShape;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -88,7 +89,8 @@ class WorkOrderCommandController {
 
     @PostMapping("/api/work-orders")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<WorkOrderAnswer> create(RequestContext context, @RequestBody JsonNode json) {
+    Mono<WorkOrderAnswer> create(RequestContext context,
+                                 @BodyShape(CreateWorkOrderRequest.class) @RequestBody JsonNode json) {
         return createCommand(context, json).flatMap(command -> sender.create(command, context));
     }
 
@@ -108,7 +110,7 @@ class WorkOrderCommandController {
     private Mono<CreateWorkOrder> createCommand(RequestContext context, JsonNode json) {
         Problems problems = new Problems();
         CreateWorkOrderRequest request = requests.read(json, CreateWorkOrderRequest.class, problems);
-        List<LineRequest> lines = WorkOrderRequests.lines(requests, request == null ? null : request.items(),
+        List<WorkOrderLineRequest> lines = WorkOrderRequests.lines(requests, request == null ? null : request.items(),
                 problems);
         problems.throwIfAny();
         String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
@@ -119,7 +121,7 @@ class WorkOrderCommandController {
     }
 
     /** The line with its SKU's BOM as the catalog holds it now. */
-    private Mono<WorkOrderLine> line(RequestContext context, LineRequest line, String field) {
+    private Mono<WorkOrderLine> line(RequestContext context, WorkOrderLineRequest line, String field) {
         return boms.read(context, line.skuId(), field).map(bom -> new WorkOrderLine(line.id() == null
                 ? UUID.randomUUID().toString() : line.id(), line.skuId(), line.quantity(), line.conversionCost(),
                 bom));
@@ -152,7 +154,8 @@ class WorkOrderCommandController {
 
     @PostMapping("/api/work-orders/{id}/items")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<WorkOrderItemAnswer> addItem(RequestContext context, @PathVariable String id, @RequestBody LineRequest line) {
+    Mono<WorkOrderItemAnswer> addItem(RequestContext context, @PathVariable String id,
+                                      @RequestBody WorkOrderLineRequest line) {
         return sender.blocking(() -> references.workOrder(context.orgId(), id))
                 .flatMap(order -> line(context, line, "skuId")
                         .flatMap(added -> sender.send(new AddWorkOrderItem(order.id(), context.orgId(), added),
@@ -161,7 +164,7 @@ class WorkOrderCommandController {
 
     @PatchMapping("/api/work-order-items/{id}")
     Mono<WorkOrderItemAnswer> updateItem(RequestContext context, @PathVariable String id,
-                                         @RequestBody UpdateLineRequest line) {
+                                         @RequestBody WorkOrderUpdateLineRequest line) {
         Mono<List<BomLine>> bom = line.skuId() == null ? Mono.just(List.of())
                 : boms.read(context, line.skuId(), "skuId");
         return sender.blocking(() -> references.line(context.orgId(), id))
@@ -186,9 +189,9 @@ class WorkOrderCommandController {
     @PostMapping("/api/work-orders/{id}/receipts")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<WorkOrderReceiptAnswer> receive(RequestContext context, @PathVariable String id,
-                                         @RequestBody JsonNode json) {
+                                         @BodyShape(WorkOrderReceiptRequest.class) @RequestBody JsonNode json) {
         Problems problems = new Problems();
-        ReceiptRequest request = requests.read(json, ReceiptRequest.class, problems);
+        WorkOrderReceiptRequest request = requests.read(json, WorkOrderReceiptRequest.class, problems);
         var items = WorkOrderRequests.receiptLines(requests, request == null ? null : request.items(), problems);
         problems.throwIfAny();
         WorkOrderReceipt receipt = new WorkOrderReceipt(request.id() == null ? UUID.randomUUID().toString()
@@ -211,7 +214,7 @@ class WorkOrderCommandController {
      */
     @PatchMapping("/api/work-order-receipts/{id}")
     Mono<WorkOrderReceiptAnswer> updateReceipt(RequestContext context, @PathVariable String id,
-                                               @RequestBody UpdateReceiptRequest request) {
+                                               @RequestBody WorkOrderUpdateReceiptRequest request) {
         String org = context.orgId();
         return sender.blocking(() -> references.receipt(org, id))
                 .flatMap(receipt -> (request.receiptDate() == null ? Mono.<Void>empty()

@@ -64,8 +64,9 @@ final class WorkOrderRequests {
     }
 
     /** A line: the SKU to make, how many (at least 1), and what making one costs beyond its materials. */
-    record LineRequest(@Sid String id, @Required @Sid String skuId, @Required @Decimal(POSITIVE) BigDecimal quantity,
-                       @Decimal(NOT_NEGATIVE) BigDecimal conversionCost) implements CheckedRequest {
+    record WorkOrderLineRequest(@Sid String id, @Required @Sid String skuId,
+                                @Required @Decimal(POSITIVE) BigDecimal quantity,
+                                @Decimal(NOT_NEGATIVE) BigDecimal conversionCost) implements CheckedRequest {
 
         @Override
         public void check(Problems problems) {
@@ -74,8 +75,8 @@ final class WorkOrderRequests {
     }
 
     /** {@code PATCH /api/work-order-items/{id}}: a field left out stays; only the conversion cost can be removed. */
-    record UpdateLineRequest(@Sid String skuId, @Decimal(POSITIVE) BigDecimal quantity,
-                             @Decimal(NOT_NEGATIVE) JsonNullable<BigDecimal> conversionCost)
+    record WorkOrderUpdateLineRequest(@Sid String skuId, @Decimal(POSITIVE) BigDecimal quantity,
+                                      @Decimal(NOT_NEGATIVE) JsonNullable<BigDecimal> conversionCost)
             implements CheckedRequest {
 
         @Override
@@ -133,11 +134,12 @@ final class WorkOrderRequests {
      * {@code POST /api/work-orders/{id}/receipts}: {@code receiptDate} defaults to today (UTC); {@code items} is read
      * line by line ({@link #receiptLines}); {@code id} is the idempotency token.
      */
-    record ReceiptRequest(@Sid String id, LocalDate receiptDate, @Text(max = NOTES) String notes, JsonNode items) {
+    record WorkOrderReceiptRequest(@Sid String id, LocalDate receiptDate, @Text(max = NOTES) String notes,
+                                   JsonNode items) {
     }
 
     /** A change of a receipt: its notes, its date (which moves the entries it posted to that date). */
-    record UpdateReceiptRequest(@Text(max = NOTES) JsonNullable<String> notes, LocalDate receiptDate) {
+    record WorkOrderUpdateReceiptRequest(@Text(max = NOTES) JsonNullable<String> notes, LocalDate receiptDate) {
     }
 
     /** A line of a receipt: which line of the order, how many units were made. */
@@ -157,14 +159,14 @@ final class WorkOrderRequests {
     }
 
     /** The lines of a create, at most {@link #MAX_ITEMS}, each id once; what is wrong is told under {@code items[i]}. */
-    static List<LineRequest> lines(JsonRequests requests, JsonNode items, Problems problems) {
+    static List<WorkOrderLineRequest> lines(JsonRequests requests, JsonNode items, Problems problems) {
         if (items == null || !items.isArray() || items.size() > MAX_ITEMS) {
             problems.reject("items", "must be an array of at most " + MAX_ITEMS + " lines");
             return List.of();
         }
-        List<LineRequest> lines = new ArrayList<>();
+        List<WorkOrderLineRequest> lines = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        requests.readEach(items, "items", LineRequest.class, "{skuId, quantity, conversionCost}", problems,
+        requests.readEach(items, "items", WorkOrderLineRequest.class, "{skuId, quantity, conversionCost}", problems,
                 (place, line) -> {
                     if (line.id() != null && !ids.add(line.id())) {
                         problems.reject(place, "line id " + line.id() + " is given more than once");

@@ -8,15 +8,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static io.waybill.launcher.api.ApiContractSupport.read;
@@ -67,6 +70,41 @@ class ApiDocumentTest {
                 .isEqualTo("X-Org-Id");
         assertThat((List<String>) read(document, "$.components.schemas.Error.properties.error.properties.code.enum"))
                 .contains("validation_failed", "not_found", "conflict", "internal_error");
+    }
+
+    /**
+     * The document names a body's schema after its record's simple name: two records of one name would be shown as
+     * one, the other endpoint's shape in place of its own.
+     */
+    @Test
+    void everyRequestBodyHasASchemaOfItsOwn() {
+        var mapping = app.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        Map<String, Set<String>> classesByName = new TreeMap<>();
+        mapping.getHandlerMethods().values().forEach(handler -> Arrays.stream(handler.getMethodParameters())
+                .filter(parameter -> parameter.hasParameterAnnotation(RequestBody.class))
+                .map(parameter -> parameter.getParameterType())
+                .forEach(type -> classesByName.computeIfAbsent(type.getSimpleName(), name -> new TreeSet<>())
+                        .add(type.getName())));
+        assertThat(classesByName).allSatisfy((name, classes) -> assertThat(classes).as(name).hasSize(1));
+        String document = text(app.client().get().uri("/v3/api-docs").exchange(), 200);
+        assertThat((String) read(document, "$.components.schemas.PurchaseOrderLineRequest.properties.materialId.type"))
+                .isEqualTo("string");
+        assertThat((String) read(document, "$.components.schemas.PurchaseOrderLineRequest.properties.quantity.type"))
+                .as("decimals travel as strings").isEqualTo("string");
+    }
+
+    /** A body read in parts shows the record it has the shape of; every body's schema is in the document. */
+    @Test
+    void bodiesReadInPartsShowTheirShape() {
+        String document = text(app.client().get().uri("/v3/api-docs").exchange(), 200);
+        assertThat((String) read(document, "$.paths['/api/purchase-orders'].post.requestBody.content"
+                + "['application/json'].schema.$ref")).endsWith("/CreatePurchaseOrderRequest");
+        assertThat((String) read(document, "$.components.schemas.CreatePurchaseOrderRequest.properties.vendorId.type"))
+                .isEqualTo("string");
+        List<String> referenced = read(document, "$.paths.*.*.requestBody.content.*.schema.$ref");
+        Map<String, Object> schemas = read(document, "$.components.schemas");
+        assertThat(referenced).isNotEmpty().allSatisfy(reference ->
+                assertThat(schemas).containsKey(reference.substring(reference.lastIndexOf('/') + 1)));
     }
 
     @Test

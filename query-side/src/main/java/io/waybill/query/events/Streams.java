@@ -6,6 +6,8 @@ import io.waybill.api.ErrorCode;
 import io.waybill.platform.web.BlockingCalls;
 import io.waybill.platform.security.AccessDirectory;
 import io.waybill.platform.web.RequestContext;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
@@ -13,8 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -31,8 +32,12 @@ public class Streams {
     private final AccessDirectory access;
     private final StreamSettings settings;
     private final Clock clock;
-    /** One access check per caller at a time, shared by all of its open streams. */
-    private final Map<String, Mono<Boolean>> checks = new ConcurrentHashMap<>();
+    /**
+     * One access check per caller at a time, shared by the streams it opens; forgotten a minute after the caller
+     * last opened one (a stream keeps the check it started with), so callers long gone hold no memory.
+     */
+    private final Cache<String, Mono<Boolean>> checks = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(1)).build();
 
     Streams(ObjectProvider<EventStreams> streams, ObjectProvider<StoredEvents> store, BlockingCalls blocking,
             AccessDirectory access, StreamSettings settings, Clock clock) {
@@ -65,15 +70,25 @@ public class Streams {
     /**
      * The stream until its caller's access ends (token revoked or expired, member removed, organisation deleted),
      * checked every {@code waybill.streams.access-check} (one query per caller and half that period, however many
-     * streams the caller has open): then a last {@code error} event, {@code unauthorized}.
+     * streams the caller has open).
      */
     private Flux<ServerSentEvent<String>> whileAllowed(RequestContext context, Flux<ServerSentEvent<String>> stream) {
-        Mono<Boolean> check = checks.computeIfAbsent(context.tokenId() + "|" + context.actor() + "|"
-                + context.orgId(), key -> Mono.defer(() -> access.stillAllowed(context.tokenId(), context.actor(),
-                context.orgId(), clock.instant())).cache(settings.accessCheck().dividedBy(2)));
-        Mono<ServerSentEvent<String>> ended = Flux.interval(settings.accessCheck())
+        Mono<Boolean> check = checks.get(context.tokenId() + "|" + context.actor() + "|" + context.orgId(),
+                key -> Mono.defer(() -> access.stillAllowed(context.tokenId(), context.actor(), context.orgId(),
+                        clock.instant())).cache(settings.accessCheck().dividedBy(2)));
+        return untilAccessEnds(stream, check, settings.accessCheck());
+    }
+
+    /**
+     * The stream until {@code check}, made every {@code period}, says access has ended: then a last {@code error}
+     * event, {@code unauthorized}. A check that cannot be made (the database out of reach) ends nothing: the next
+     * one that can be made decides.
+     */
+    static Flux<ServerSentEvent<String>> untilAccessEnds(Flux<ServerSentEvent<String>> stream, Mono<Boolean> check,
+                                                         Duration period) {
+        Mono<ServerSentEvent<String>> ended = Flux.interval(period)
                 .onBackpressureDrop()
-                .concatMap(tick -> check, 1)
+                .concatMap(tick -> check.onErrorResume(unreachable -> Mono.empty()), 1)
                 .filter(allowed -> !allowed)
                 .next()
                 .map(gone -> StreamMessages.ACCESS_ENDED);
