@@ -50,7 +50,8 @@ final class StoreVerifier {
      */
     Map<String, Long> eventsPerAggregate(String prefix, String eventType) throws SQLException {
         return counts("SELECT " + RECORD_ID + ", COUNT(*) FROM domainevententry WHERE aggregateidentifier LIKE ?"
-                + " AND payloadtype LIKE ? GROUP BY 1", "%:" + prefix + "%", eventType == null ? "%" : "%." + eventType);
+                + " AND payloadtype LIKE ? GROUP BY 1", "%:" + prefix + "%",
+                eventType == null ? "%" : "%." + eventType);
     }
 
     /** The live item groups of the read model whose sid starts with {@code prefix}. */
@@ -68,8 +69,9 @@ final class StoreVerifier {
     List<VersionDrift> versionDrifts(String prefix) throws SQLException {
         List<VersionDrift> drifts = new ArrayList<>();
         try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT v.sid, v.version, (SELECT COUNT(*) FROM domainevententry e WHERE e.aggregateidentifier = v.org_id || ':' || v.sid)"
-                        + " FROM item_group_view v WHERE v.sid LIKE ?")) {
+                "SELECT v.sid, v.version, (SELECT COUNT(*) FROM domainevententry e "
+                        + "WHERE e.aggregateidentifier = v.org_id || ':' || v.sid) "
+                        + "FROM item_group_view v WHERE v.sid LIKE ?")) {
             statement.setString(1, prefix + "%");
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -93,7 +93,6 @@ class InventoryCommandController {
     @PostMapping("/transfers/{ref}/complete")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> complete(RequestContext context, @PathVariable String inventory, @PathVariable String ref,
-
                                    @BodyShape(LedgerRequests.FollowUpRequest.class)
                                    @RequestBody(required = false) JsonNode json) {
         String org = context.orgId();
@@ -104,7 +103,6 @@ class InventoryCommandController {
     @PostMapping("/ledger/{id}/reverse")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> reverse(RequestContext context, @PathVariable String inventory, @PathVariable String id,
-
                                   @BodyShape(LedgerRequests.FollowUpRequest.class)
                                   @RequestBody(required = false) JsonNode json) {
         String org = context.orgId();

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The command side's index of ledger entries: which ledger each entry id belongs to and which transfer each ref
- * names, per organisation (entry ids and refs are a client's own, unique within its organisation). Written by the ledger's handlers in the transaction that stores the entry; read by the web layer to find
- * the ledger an entry id or a transfer ref belongs to.
+ * names, per organisation (entry ids and refs are a client's own, unique within its organisation). Written by the
+ * ledger's handlers in the transaction that stores the entry; read by the web layer to find the ledger an entry id
+ * or a transfer ref belongs to.
  */
 @Component
 public class LedgerBook {

@@ -49,7 +49,8 @@ class ItemCommandController {
     @PatchMapping("/{idOrUniqueName}")
     Mono<ItemView> update(RequestContext context, @PathVariable String idOrUniqueName,
                           @RequestParam(required = false) String orderId,
-                          @RequestParam(required = false) String orderUniqueName, @RequestBody ItemRequests.UpdateItemRequest request) {
+                          @RequestParam(required = false) String orderUniqueName,
+                          @RequestBody ItemRequests.UpdateItemRequest request) {
         var patch = request.patch();
         return sender.blocking(() -> references.item(context.orgId(), idOrUniqueName, orderId, orderUniqueName))
                 .flatMap(item -> sender.send(new UpdateItem(item.parentId(), context.orgId(), item.id(), patch),

@@ -107,7 +107,8 @@ class PurchaseOrderCommandController {
     }
 
     @PatchMapping("/api/purchase-orders/{id}")
-    Mono<PurchaseOrderView> update(RequestContext context, @PathVariable String id, @RequestBody UpdatePurchaseOrderRequest request) {
+    Mono<PurchaseOrderView> update(RequestContext context, @PathVariable String id,
+                                   @RequestBody UpdatePurchaseOrderRequest request) {
         var patch = request.patch();
         return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
                 .flatMap(order -> sender.send(new UpdatePurchaseOrder(order.id(), context.orgId(), patch), context));

@@ -128,7 +128,8 @@ class WorkOrderCommandController {
     }
 
     @PatchMapping("/api/work-orders/{id}")
-    Mono<WorkOrderView> update(RequestContext context, @PathVariable String id, @RequestBody UpdateWorkOrderRequest request) {
+    Mono<WorkOrderView> update(RequestContext context, @PathVariable String id,
+                               @RequestBody UpdateWorkOrderRequest request) {
         var patch = request.patch();
         return sender.blocking(() -> references.workOrder(context.orgId(), id))
                 .flatMap(order -> sender.send(new UpdateWorkOrder(order.id(), context.orgId(), patch), context));

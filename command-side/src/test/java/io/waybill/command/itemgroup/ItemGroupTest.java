@@ -36,7 +36,8 @@ class ItemGroupTest extends ItemGroupTestBase {
                 .expectResultMessagePayloadMatching(matches((ItemGroupView view) -> view.id().equals(GROUP)
                         && view.itemId().equals(ITEM) && view.quantity().equals(qty("10")) && view.version() == 1));
 
-        assertThat(registry.find(ORG, GROUP)).contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, "lot-1", false));
+        assertThat(registry.find(ORG, GROUP))
+                .contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, "lot-1", false));
     }
 
     @Test
@@ -171,7 +172,8 @@ class ItemGroupTest extends ItemGroupTestBase {
                 .expectResultMessagePayload(GROUP)
                 .expectMarkedDeleted();
 
-        assertThat(registry.find(ORG, GROUP)).contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, null, true));
+        assertThat(registry.find(ORG, GROUP))
+                .contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, null, true));
     }
 
     @Test

@@ -50,7 +50,8 @@ class OrderItemsTest extends OrderTestBase {
                 .expectResultMessagePayload(ItemView.of(ITEM, ORDER, ORG, itemDetails("line-1"),
                         fixture.currentTime(), fixture.currentTime()));
 
-        assertThat(registry.find(ORG, ITEM)).contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, "line-1", false));
+        assertThat(registry.find(ORG, ITEM))
+                .contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, "line-1", false));
     }
 
     @Test
@@ -175,7 +176,8 @@ class OrderItemsTest extends OrderTestBase {
                 .expectResultMessagePayload(ITEM)
                 .expectNotMarkedDeleted();
 
-        assertThat(registry.find(ORG, ITEM)).contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, null, true));
+        assertThat(registry.find(ORG, ITEM))
+                .contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, null, true));
     }
 
     @Test

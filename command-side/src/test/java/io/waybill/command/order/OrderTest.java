@@ -36,7 +36,8 @@ class OrderTest extends OrderTestBase {
                 .expectResultMessagePayload(new OrderView(ORDER, ORG, "PO-1", "vendor-1", null, "Bolts", List.of(),
                         fixture.currentTime(), fixture.currentTime()));
 
-        assertThat(registry.find(ORG, ORDER)).contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", "PO-1", false));
+        assertThat(registry.find(ORG, ORDER))
+                .contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", "PO-1", false));
     }
 
     @Test
@@ -141,7 +142,8 @@ class OrderTest extends OrderTestBase {
                 .expectResultMessagePayload(ORDER)
                 .expectMarkedDeleted();
 
-        assertThat(registry.find(ORG, ORDER)).contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", null, true));
+        assertThat(registry.find(ORG, ORDER))
+                .contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", null, true));
     }
 
     @Test

@@ -36,7 +36,8 @@ final class ForeignResources {
         return Map.ofEntries(Map.entry("orders", prefix + "-o"), Map.entry("items", prefix + "-i"),
                 Map.entry("item-groups", prefix + "-g"), Map.entry("entry", prefix + "-e"),
                 Map.entry("ref", prefix + "-r"), Map.entry("purchase-orders", prefix + "-po"),
-                Map.entry("purchase-order-items", prefix + "-pol"), Map.entry("purchase-order-receipts", prefix + "-pr"),
+                Map.entry("purchase-order-items", prefix + "-pol"),
+                Map.entry("purchase-order-receipts", prefix + "-pr"),
                 Map.entry("work-orders", prefix + "-wo"), Map.entry("work-order-items", prefix + "-wol"),
                 Map.entry("work-order-receipts", prefix + "-wr"));
     }

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The registry's unique-name check (a rename runs it, and a create the index refused, to say what is taken) is
- * decided by the unique index on PostgreSQL even before the table has statistics (autovacuum may be off, as on our machines): with 20,000 orders of one
- * organisation it reads one index entry, not every order.
+ * decided by the unique index on PostgreSQL even before the table has statistics (autovacuum may be off, as on our
+ * machines): with 20,000 orders of one organisation it reads one index entry, not every order.
  */
 class RegistryPlanPostgresIT {
 

@@ -137,7 +137,8 @@ class LargeReplayPostgresIT {
         try (Connection connection = TestDatabases.connect(database)) {
             connection.createStatement().executeUpdate("INSERT INTO domainevententry (aggregateidentifier, "
                     + "sequencenumber, type, eventidentifier, metadata, payload, payloadrevision, payloadtype, "
-                    + "timestamp) SELECT replace(e.aggregateidentifier, 'tpl-order', 'bulk-' || g), e.sequencenumber, e.type, gen_random_uuid()::text, e.metadata, "
+                    + "timestamp) SELECT replace(e.aggregateidentifier, 'tpl-order', 'bulk-' || g), e.sequencenumber, "
+                    + "e.type, gen_random_uuid()::text, e.metadata, "
                     + "convert_to(replace(convert_from(e.payload, 'UTF8'), 'tpl-order', 'bulk-' || g), 'UTF8'), "
                     + "e.payloadrevision, e.payloadtype, e.timestamp FROM generate_series(1, " + ORDERS + ") g "
                     + "CROSS JOIN domainevententry e WHERE e.aggregateidentifier LIKE '%:tpl-order' "

@@ -66,7 +66,8 @@ class InventoryQueryController {
     }
 
     @GetMapping("/ledger/{id}")
-    Mono<LedgerEntryView> entry(RequestContext context, @PathVariable("inventory") String book, @PathVariable String id) {
+    Mono<LedgerEntryView> entry(RequestContext context, @PathVariable("inventory") String book,
+                                @PathVariable String id) {
         InventoryBook inventory = InventoryBook.of(book);
         return entries.find(context.orgId(), inventory.kind(), id)
                 .switchIfEmpty(Mono.error(() -> inventory.entryNotFound(id)));

@@ -64,7 +64,8 @@ class WorkOrderHistoryController {
     Flux<ServerSentEvent<String>> stream(RequestContext context, @PathVariable String id,
                                          @RequestParam(required = false) String after,
                                          @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        return streams.open(context, after, lastEventId, ledgers(context, id).map(ledgers -> scope(context.orgId(), id, ledgers)));
+        return streams.open(context, after, lastEventId,
+                ledgers(context, id).map(ledgers -> scope(context.orgId(), id, ledgers)));
     }
 
     /** The ledgers of the items the order's lines name (their SKUs and materials), once the order is found. */
