@@ -360,7 +360,7 @@ abstract class ConventionsContract extends ApiContractSupport {
 
     /**
      * A keep-alive client that writes right after a read on the same connection is always answered (Reactor
-     * Netty 1.3.x would now and then stop reading such a connection; see KeepAliveReadWorkaround).
+     * Netty 1.3.6 and 1.3.7 would now and then stop reading such a connection; see docs/design.md, HTTP).
      */
     @Test
     void writesOnAReusedConnectionAreAlwaysAnswered() throws Exception {

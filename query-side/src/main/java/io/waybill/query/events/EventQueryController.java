@@ -21,6 +21,7 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The organisation's events in the order of the store (global position), and one event by id. A page never
@@ -60,6 +61,15 @@ class EventQueryController {
         StoredEvents events = Streams.available(store);
         long upTo = Streams.available(feed).safePosition();
         return blocking.call(() -> scan(events, filter, since, after, upTo, page.limit()));
+    }
+
+    /**
+     * The names {@code type} and {@code aggregateType} take, here and in the streams: a stream sends each event
+     * under its type's name, which a browser's {@code EventSource} listens for by name.
+     */
+    @GetMapping("/api/events/types")
+    Map<String, List<EventTypes.AggregateEvents>> types(RequestContext context) {
+        return Map.of("data", eventTypes.known());
     }
 
     @GetMapping("/api/events/{id}")

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,6 +28,18 @@ class EventTypes {
                 EventSource::rootEvent));
         this.events = aggregates.values().stream().flatMap(EventTypes::leaves).map(Class::getSimpleName)
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** An aggregate type and the names of its events, as the list and the streams know them. */
+    record AggregateEvents(String aggregateType, List<String> eventTypes) {
+    }
+
+    /** Every aggregate type the list and the streams show, with its events, both in name order. */
+    List<AggregateEvents> known() {
+        return new TreeMap<>(aggregates).entrySet().stream()
+                .map(entry -> new AggregateEvents(entry.getKey(),
+                        leaves(entry.getValue()).map(Class::getSimpleName).sorted().toList()))
+                .toList();
     }
 
     /** The organisation's scope, narrowed by the repeatable, comma-separated {@code type} and {@code aggregateType}. */
