@@ -1,5 +1,7 @@
 package io.waybill.command.catalog;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.waybill.command.support.WriteSupport;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
@@ -53,7 +55,8 @@ class BomCommandController {
     }
 
     /** {@code outputSkuId} names the SKU, required on a create and the path's SKU or left out on a replace. */
-    record BomRequest(@Sid String outputSkuId, JsonNode items) {
+    record BomRequest(@Sid String outputSkuId,
+                      @ArraySchema(schema = @Schema(implementation = BomLineRequest.class)) JsonNode items) {
     }
 
     record BomLineRequest(@Required @Sid String materialId, @Required @Decimal(POSITIVE) BigDecimal quantityPerUnit) {

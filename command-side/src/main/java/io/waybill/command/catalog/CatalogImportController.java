@@ -7,6 +7,7 @@ import io.waybill.platform.security.Access;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.catalog.CatalogRecordView;
 import io.waybill.platform.request.JsonRequests;
+import io.waybill.platform.web.BodyShape;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +40,7 @@ class CatalogImportController {
 
     @PostMapping("/api/{collection:vendors|materials|skus}/import")
     Mono<Map<String, List<Map<String, Object>>>> importRows(RequestContext context, @PathVariable String collection,
+                                                            @BodyShape(WriteSupport.BulkRequest.class)
                                                             @RequestBody JsonNode json) {
         CatalogKind kind = CatalogKind.ofPath(collection);
         JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_ROWS);

@@ -10,6 +10,7 @@ import io.waybill.command.itemgroup.ItemGroupRequests.UpdateItemGroupRequest;
 import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.request.Problems;
 import tools.jackson.databind.node.ObjectNode;
+import io.waybill.platform.web.BodyShape;
 import io.waybill.platform.web.RequestContext;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,7 +42,9 @@ class ItemGroupBulkController {
     }
 
     @PostMapping("/api/item-groups/bulk-update")
-    Mono<Map<String, List<Map<String, Object>>>> bulkUpdate(RequestContext context, @RequestBody JsonNode json) {
+    Mono<Map<String, List<Map<String, Object>>>> bulkUpdate(RequestContext context,
+                                                            @BodyShape(WriteSupport.BulkRequest.class)
+                                                            @RequestBody JsonNode json) {
         JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_ROWS);
         return WriteSupport.bulk(rows, "updated", row -> updateRow(context, row), ItemGroupBulkController::idOf);
     }

@@ -88,7 +88,9 @@ class PurchaseOrderCommandController {
      * stop the others: {@code {data: [{index, status, id?, error?}]}}.
      */
     @PostMapping("/api/purchase-orders/import")
-    Mono<Map<String, List<Map<String, Object>>>> importRows(RequestContext context, @RequestBody JsonNode json) {
+    Mono<Map<String, List<Map<String, Object>>>> importRows(RequestContext context,
+                                                            @BodyShape(WriteSupport.BulkRequest.class)
+                                                            @RequestBody JsonNode json) {
         JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_IMPORT_ROWS);
         return WriteSupport.bulk(rows, "created", row -> Mono.fromCallable(() -> createCommand(context, row))
                         .flatMap(command -> sender.<PurchaseOrderAnswer>create(command, context))

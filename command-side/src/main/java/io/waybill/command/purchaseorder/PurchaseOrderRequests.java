@@ -1,5 +1,7 @@
 package io.waybill.command.purchaseorder;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.waybill.api.purchaseorder.PurchaseOrderDetails;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.PurchaseOrderPatch;
@@ -49,6 +51,7 @@ final class PurchaseOrderRequests {
                                       LocalDate shipDate, @Decimal(NOT_NEGATIVE) BigDecimal shippingCosts,
                                       @Decimal(NOT_NEGATIVE) BigDecimal setupCosts,
                                       @Decimal(NOT_NEGATIVE) BigDecimal otherCosts, @Text(max = NOTES) String notes,
+                                      @ArraySchema(schema = @Schema(implementation = PurchaseOrderLineRequest.class))
                                       JsonNode items) {
 
         PurchaseOrderDetails details() {
@@ -149,7 +152,9 @@ final class PurchaseOrderRequests {
      * line by line ({@link #receiptLines}); {@code id} is the idempotency token.
      */
     record PurchaseOrderReceiptRequest(@Sid String id, LocalDate receiptDate, @Sid String locationId,
-                                       @Text(max = NOTES) String notes, Boolean allowOverReceipt, JsonNode items) {
+                                       @Text(max = NOTES) String notes, Boolean allowOverReceipt,
+                                       @ArraySchema(schema = @Schema(implementation =
+                                               PurchaseOrderReceiptLineRequest.class)) JsonNode items) {
     }
 
     /**
@@ -169,8 +174,8 @@ final class PurchaseOrderRequests {
     }
 
     /** A line of a receipt: which line of the order, how much came. */
-    record ReceiptLineRequest(@Required @Sid String purchaseOrderItemId,
-                              @Required @Decimal(POSITIVE) BigDecimal quantity) {
+    record PurchaseOrderReceiptLineRequest(@Required @Sid String purchaseOrderItemId,
+                                           @Required @Decimal(POSITIVE) BigDecimal quantity) {
     }
 
     /** The lines of a receipt, 1 to {@link #MAX_ITEMS}; what is wrong with one is told under {@code items[i]}. */
@@ -180,8 +185,8 @@ final class PurchaseOrderRequests {
             return List.of();
         }
         List<ReceiptLine> lines = new ArrayList<>();
-        requests.readEach(items, "items", ReceiptLineRequest.class, "{purchaseOrderItemId, quantity}", problems,
-                (place, line) -> lines.add(new ReceiptLine(line.purchaseOrderItemId(), line.quantity())));
+        requests.readEach(items, "items", PurchaseOrderReceiptLineRequest.class, "{purchaseOrderItemId, quantity}",
+                problems, (place, line) -> lines.add(new ReceiptLine(line.purchaseOrderItemId(), line.quantity())));
         return List.copyOf(lines);
     }
 

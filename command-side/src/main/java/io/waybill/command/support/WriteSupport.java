@@ -1,5 +1,7 @@
 package io.waybill.command.support;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.waybill.api.DomainError;
 import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.request.Problems;
@@ -28,7 +30,8 @@ public final class WriteSupport {
     public record NoFields() {
     }
 
-    public record BulkRequest(JsonNode rows) {
+    /** A bulk request: its rows, each the shape of the endpoint's single write. */
+    public record BulkRequest(@ArraySchema(schema = @Schema(type = "object")) JsonNode rows) {
     }
 
     /** The rows of a bulk request, 1 to {@code max} of them. */

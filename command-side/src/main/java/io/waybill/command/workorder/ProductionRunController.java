@@ -1,5 +1,7 @@
 package io.waybill.command.workorder;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.waybill.api.ErrorCode;
 import io.waybill.api.access.Role;
 import io.waybill.api.catalog.BomLine;
@@ -64,7 +66,8 @@ class ProductionRunController {
     /** {@code name}, the run's references, {@code workSiteLocationId?}, {@code createWorkOrders?}, {@code lines}. */
     record RunRequest(@Required @Text(max = 200) String name, @Text(max = 200) String referenceNumber,
                       LocalDate productionDate, @Text(max = WorkOrderRequests.NOTES) String notes,
-                      @Sid String workSiteLocationId, Boolean createWorkOrders, JsonNode lines)
+                      @Sid String workSiteLocationId, Boolean createWorkOrders,
+                      @ArraySchema(schema = @Schema(implementation = RunLine.class)) JsonNode lines)
             implements CheckedRequest {
 
         @Override

@@ -1,5 +1,7 @@
 package io.waybill.command.workorder;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.waybill.api.workorder.WorkOrderDetails;
 import io.waybill.api.workorder.WorkOrderPatch;
 import io.waybill.api.workorder.WorkOrderReceiptLine;
@@ -44,7 +46,9 @@ final class WorkOrderRequests {
      */
     record CreateWorkOrderRequest(@Sid String id, WorkOrderStatus status, @Required @Sid String workSiteLocationId,
                                   LocalDate orderDate, LocalDate expectedDeliveryDate,
-                                  @Text(max = NOTES) String notes, JsonNode items) implements CheckedRequest {
+                                  @Text(max = NOTES) String notes,
+                                  @ArraySchema(schema = @Schema(implementation = WorkOrderLineRequest.class))
+                                  JsonNode items) implements CheckedRequest {
 
         @Override
         public void check(Problems problems) {
@@ -135,6 +139,7 @@ final class WorkOrderRequests {
      * line by line ({@link #receiptLines}); {@code id} is the idempotency token.
      */
     record WorkOrderReceiptRequest(@Sid String id, LocalDate receiptDate, @Text(max = NOTES) String notes,
+                                   @ArraySchema(schema = @Schema(implementation = WorkOrderReceiptLineRequest.class))
                                    JsonNode items) {
     }
 
@@ -143,7 +148,8 @@ final class WorkOrderRequests {
     }
 
     /** A line of a receipt: which line of the order, how many units were made. */
-    record ReceiptLineRequest(@Required @Sid String workOrderItemId, @Required @Decimal(POSITIVE) BigDecimal quantity) {
+    record WorkOrderReceiptLineRequest(@Required @Sid String workOrderItemId,
+                                       @Required @Decimal(POSITIVE) BigDecimal quantity) {
     }
 
     /** The lines of a receipt, 1 to {@link #MAX_ITEMS}; what is wrong with one is told under {@code items[i]}. */
@@ -153,7 +159,7 @@ final class WorkOrderRequests {
             return List.of();
         }
         List<WorkOrderReceiptLine> lines = new ArrayList<>();
-        requests.readEach(items, "items", ReceiptLineRequest.class, "{workOrderItemId, quantity}", problems,
+        requests.readEach(items, "items", WorkOrderReceiptLineRequest.class, "{workOrderItemId, quantity}", problems,
                 (place, line) -> lines.add(new WorkOrderReceiptLine(line.workOrderItemId(), line.quantity())));
         return List.copyOf(lines);
     }

@@ -1,11 +1,11 @@
 package io.waybill.launcher.api;
 
 import com.sun.net.httpserver.HttpServer;
+import io.waybill.launcher.NodeTools;
 import io.waybill.launcher.WaybillApplication;
 import io.waybill.testing.RunningApp;
 import io.waybill.testing.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -40,20 +39,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and retries a dead letter; a page on another allowed origin follows an item group's stream with
  * {@code EventSource} through a stream ticket. This class starts the embedded service and a second origin, prepares
  * the data the script needs (a lot, a parked event whose cause is then fixed), and runs the script; screenshots are
- * kept in {@code target/browser}. Without Chromium or the npm packages the test is skipped, unless
- * {@code WAYBILL_REQUIRE_BROWSER} is set (CI sets it, after installing both).
+ * kept in {@code target/browser}. It needs Debian's Chromium beside the npm packages ({@link NodeTools}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserClientsTest {
 
-    private static final Path SCRIPTS = Path.of("src", "test", "browser");
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private Path scripts;
     private HttpServer otherOrigin;
     private RunningApp app;
 
     @BeforeAll
     void start() throws IOException {
-        requireBrowser();
+        scripts = NodeTools.require("browser", "playwright-core", CHROMIUM);
         otherOrigin = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         otherOrigin.createContext("/", exchange -> {
             byte[] page = "<!doctype html><title>Another origin</title><p>A page elsewhere.</p>"
@@ -89,7 +87,7 @@ class BrowserClientsTest {
         Path artefacts = Path.of("target", "browser").toAbsolutePath();
         FileSystemUtils.deleteRecursively(artefacts);
         ProcessBuilder script = new ProcessBuilder("node", "browser-clients.test.mjs")
-                .directory(SCRIPTS.toFile()).redirectErrorStream(true);
+                .directory(scripts.toFile()).redirectErrorStream(true);
         script.environment().putAll(Map.of(
                 "WAYBILL_URL", "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port"),
                 "OTHER_ORIGIN", origin(),
@@ -150,17 +148,6 @@ class BrowserClientsTest {
 
     private String origin() {
         return "http://127.0.0.1:" + otherOrigin.getAddress().getPort();
-    }
-
-    private static void requireBrowser() {
-        boolean ready = Files.isExecutable(CHROMIUM)
-                && Files.isDirectory(SCRIPTS.resolve("node_modules").resolve("playwright-core"));
-        String missing = "the browser tests need Chromium at " + CHROMIUM + " (Debian's chromium) and npm's "
-                + "playwright-core (npm ci --prefix launcher/src/test/browser)";
-        if (System.getenv("WAYBILL_REQUIRE_BROWSER") != null) {
-            assertThat(ready).as(missing).isTrue();
-        }
-        Assumptions.assumeTrue(ready, missing);
     }
 
     private static String readAll(InputStream stream) {

@@ -8,13 +8,13 @@ import java.util.Map;
  * A realistic history written over HTTP: orders with lines and lots that are shipped, delivered, rescheduled,
  * split, combined and deleted. Used wherever a test needs many kinds of events in the store.
  */
-final class OrderTrackingScenario {
+public final class OrderTrackingScenario {
 
     private OrderTrackingScenario() {
     }
 
     /** Writes the scenario {@code times} times under prefix-unique names; answers the number of item groups. */
-    static int write(WebTestClient client, String prefix, int times) {
+    public static int write(WebTestClient client, String prefix, int times) {
         int groups = 0;
         for (int i = 0; i < times; i++) {
             String order = prefix + "-o" + i;

@@ -11,12 +11,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A catalog with a BOM, ledger movements of every kind and work orders, written over HTTP. */
-final class StockScenario {
+public final class StockScenario {
 
     private StockScenario() {
     }
 
-    static void write(WebTestClient client) {
+    public static void write(WebTestClient client) {
         String a = create(client, "/api/locations", Map.of("name", "Main"));
         String b = create(client, "/api/locations", Map.of("name", "Dock"));
         String type = create(client, "/api/material-types", Map.of("name", "Raw"));
