@@ -16,6 +16,7 @@ import io.waybill.command.itemgroup.ItemGroupRequests.CreateItemGroupRequest;
 import io.waybill.command.itemgroup.ItemGroupRequests.SplitItemGroupRequest;
 import io.waybill.command.itemgroup.ItemGroupRequests.UpdateItemGroupRequest;
 import io.waybill.platform.web.RequestContext;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -61,7 +62,7 @@ class ItemGroupCommandController {
     @PatchMapping("/{idOrUniqueName}")
     Mono<ItemGroupView> update(RequestContext context, @PathVariable String idOrUniqueName,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                               ItemGroupLocator locator, @RequestBody UpdateItemGroupRequest request) {
+                               @ParameterObject ItemGroupLocator locator, @RequestBody UpdateItemGroupRequest request) {
         Long expectedVersion = ItemGroupRequests.expectedVersion(ifMatch);
         var patch = request.patch(clock);
         return sender.blocking(() -> references.itemGroup(context.orgId(), idOrUniqueName, locator))
@@ -72,7 +73,7 @@ class ItemGroupCommandController {
     @DeleteMapping("/{idOrUniqueName}")
     Mono<Map<String, String>> delete(RequestContext context, @PathVariable String idOrUniqueName,
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                     ItemGroupLocator locator) {
+                                     @ParameterObject ItemGroupLocator locator) {
         Long expectedVersion = ItemGroupRequests.expectedVersion(ifMatch);
         return sender.blocking(() -> references.itemGroup(context.orgId(), idOrUniqueName, locator))
                 .flatMap(group -> sender.<String>send(new DeleteItemGroup(group.id(), context.orgId(),

@@ -68,6 +68,9 @@ class ApiDocumentTest {
         assertThat(read(document, "$.components.securitySchemes.bearer.scheme").toString()).isEqualTo("bearer");
         assertThat(read(document, "$.components.securitySchemes.organisation.name").toString())
                 .isEqualTo("X-Org-Id");
+        assertThat((List<Map<String, Object>>) read(document, "$.paths['/api/events/stream'].get.security"))
+                .as("a stream is opened with a token or a ticket").hasSize(2)
+                .anySatisfy(requirement -> assertThat(requirement).containsOnlyKeys("ticket"));
         assertThat((List<String>) read(document, "$.components.schemas.Error.properties.error.properties.code.enum"))
                 .contains("validation_failed", "not_found", "conflict", "internal_error");
     }
@@ -95,6 +98,21 @@ class ApiDocumentTest {
                 .as("lines read one by one").containsExactly("array", "null");
         assertThat((String) read(document, "$.components.schemas.CreateWorkOrderRequest.properties.items.items.$ref"))
                 .endsWith("/WorkOrderLineRequest");
+    }
+
+    /**
+     * Records bound from the query (a timeline's range, an item group's names) are shown field by field: a client
+     * sends {@code ?itemId=}, not one parameter holding an object.
+     */
+    @Test
+    void queryParametersAreEachOneValue() {
+        String document = text(app.client().get().uri("/v3/api-docs").exchange(), 200);
+        List<Map<String, Object>> parameters = read(document, "$.paths.*.*.parameters[*]");
+        assertThat(parameters).isNotEmpty().allSatisfy(parameter -> assertThat(parameter.get("schema").toString())
+                .as(parameter.toString()).doesNotContain("$ref"));
+        List<String> timeline = read(document, "$.paths['/api/item-groups/{idOrUniqueName}/events'].get"
+                + ".parameters[*].name");
+        assertThat(timeline).contains("itemId", "cursor", "limit").doesNotContain("names", "request");
     }
 
     /** A body read in parts shows the record it has the shape of; every body's schema is in the document. */

@@ -9,4 +9,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
 public @interface Sid {
+
+    /** What a client-chosen id looks like. */
+    String PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
+    /** Its most characters. */
+    int MAX = 64;
 }

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 public final class Values {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,26}(\\.\\d{1,12})?");
-    private static final Pattern SID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
-    private static final int SID_LENGTH = 64;
+    private static final Pattern SID = Pattern.compile(Sid.PATTERN);
+    private static final int SID_LENGTH = Sid.MAX;
 
     private Values() {
     }

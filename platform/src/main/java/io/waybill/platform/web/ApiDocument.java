@@ -40,6 +40,7 @@ public class ApiDocument {
 
     private static final String BEARER = "bearer";
     private static final String ORGANISATION = "organisation";
+    private static final String TICKET = "ticket";
     private static final String ERROR = "Error";
     private static final String SCHEMAS = "#/components/schemas/";
 
@@ -68,7 +69,12 @@ public class ApiDocument {
                                 .scheme("bearer").description("An API token, or a JWT where one is configured"))
                         .addSecuritySchemes(ORGANISATION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.HEADER).name("X-Org-Id")
-                                .description("The organisation the call acts for")))
+                                .description("The organisation the call acts for"))
+                        .addSecuritySchemes(TICKET, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.QUERY).name("ticket")
+                                .description("Streams only, for browsers (EventSource sends no headers): a ticket "
+                                        + "from POST /api/streams/tickets for that stream's path, used once within "
+                                        + "a minute, in place of the token and X-Org-Id")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER).addList(ORGANISATION));
     }
 
@@ -102,6 +108,10 @@ public class ApiDocument {
                 operation.setTags(List.of(resource));
                 if (operation.getSummary() == null) {
                     operation.setSummary(words(operation.getOperationId()) + " (" + resource + ")");
+                }
+                if (path.endsWith("/stream")) {
+                    operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER).addList(ORGANISATION),
+                            new SecurityRequirement().addList(TICKET)));
                 }
                 operation.getResponses()
                         .addApiResponse("4XX", refusal("Refused: the request, the caller or the resource's state"))

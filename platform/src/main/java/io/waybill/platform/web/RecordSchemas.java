@@ -8,9 +8,15 @@ import io.swagger.v3.core.util.AnnotationsUtils;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.waybill.platform.request.Decimal;
+import io.waybill.platform.request.Ids;
+import io.waybill.platform.request.Name;
+import io.waybill.platform.request.Sid;
+import io.waybill.platform.request.Text;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -23,13 +29,13 @@ import java.util.Set;
  * so it is required; any other is written as {@code null} when it has no value, so its schema admits null beside its
  * own (a property a request must give stays as the request record declares it: required, never null). A
  * {@code JsonNode} (a body, or a part of one, read element by element) is any JSON value; one that declares its
- * elements ({@code @ArraySchema}) is an array of them.
+ * elements ({@code @ArraySchema}) is an array of them. A request field shows the limits its reader keeps.
  */
 @Component
 class RecordSchemas implements ModelConverter {
 
     private static final String NULL = "null";
-    private static final Set<String> ARRAY_ONLY = Set.of("array");
+    private static final String ARRAY = "array";
 
     @Override
     public Schema<?> resolve(AnnotatedType annotated, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -45,8 +51,9 @@ class RecordSchemas implements ModelConverter {
             return resolved;
         }
         // springdoc's converters answer a reference to the model they defined in the context
-        Schema<?> model = resolved.get$ref() == null ? resolved
-                : context.getDefinedModels().get(resolved.get$ref().substring(resolved.get$ref().lastIndexOf('/') + 1));
+        String reference = resolved.get$ref();
+        Schema<?> model = reference == null ? resolved
+                : context.getDefinedModels().get(reference.substring(reference.lastIndexOf('/') + 1));
         if (model != null && model.getProperties() != null) {
             describe(type, model);
         }
@@ -62,22 +69,68 @@ class RecordSchemas implements ModelConverter {
             if (property == null) {
                 continue;
             }
-            if (component.getType() == JsonNode.class && !ARRAY_ONLY.equals(property.getTypes())
+            if (component.getType() == JsonNode.class && !is(property, ARRAY)
                     && component.getAccessor().isAnnotationPresent(ArraySchema.class)) {
                 // the annotation gave the elements, but springdoc shows a JsonNode as any value
                 property = AnnotationsUtils.clone(property, true);
-                property.setTypes(new LinkedHashSet<>(ARRAY_ONLY));
-                properties.put(name, property);
+                property.setTypes(new LinkedHashSet<>(List.of(ARRAY)));
             }
-            if ((model.getRequired() != null && model.getRequired().contains(name)) || admitsNull(property)) {
-                continue;
-            }
-            if (component.getType().isPrimitive()) {
+            property = withLimits(component.getAccessor(), property);
+            boolean required = model.getRequired() != null && model.getRequired().contains(name);
+            if (component.getType().isPrimitive() && !required) {
                 model.addRequiredItem(name);
-            } else {
-                properties.put(name, orNull(property));
+            } else if (!component.getType().isPrimitive() && !required && !admitsNull(property)) {
+                property = orNull(property);
+            }
+            properties.put(name, property);
+        }
+    }
+
+    /**
+     * The limits the request readers hold a value to ({@link Sid}, {@link Name}, {@link Text}, {@link Ids},
+     * {@link Decimal}'s sign), on a copy of the property's schema (or of its elements', for a list).
+     */
+    private static Schema<?> withLimits(Method accessor, Schema<?> property) {
+        Sid sid = accessor.getAnnotation(Sid.class);
+        Name name = accessor.getAnnotation(Name.class);
+        Text text = accessor.getAnnotation(Text.class);
+        Ids ids = accessor.getAnnotation(Ids.class);
+        Decimal decimal = accessor.getAnnotation(Decimal.class);
+        if (sid == null && name == null && text == null && ids == null && decimal == null) {
+            return property;
+        }
+        Schema<?> copy = AnnotationsUtils.clone(property, true);
+        Schema<?> one = copy;
+        if (is(copy, ARRAY) && copy.getItems() != null) {
+            copy.setItems(AnnotationsUtils.clone(copy.getItems(), true));
+            one = copy.getItems();
+            if (ids != null) {
+                copy.setMaxItems(ids.max());
             }
         }
+        if (sid != null) {
+            one.setPattern("^" + Sid.PATTERN + "$");
+            one.setMaxLength(Sid.MAX);
+        } else if (name != null) {
+            one.setMaxLength(Text.NAME);
+        } else if (text != null) {
+            one.setMaxLength(text.max());
+        } else if (ids != null) {
+            one.setMinLength(1);
+            one.setMaxLength(Sid.MAX);
+        }
+        if (decimal != null) {
+            one.setDescription(switch (decimal.value()) {
+                case POSITIVE -> "An exact decimal greater than 0, as a string";
+                case NOT_NEGATIVE -> "An exact decimal, 0 or more, as a string";
+                case NOT_ZERO -> "An exact decimal other than 0, as a string";
+            });
+        }
+        return copy;
+    }
+
+    private static boolean is(Schema<?> property, String type) {
+        return (property.getTypes() != null && property.getTypes().contains(type)) || type.equals(property.getType());
     }
 
     private static boolean admitsNull(Schema<?> property) {

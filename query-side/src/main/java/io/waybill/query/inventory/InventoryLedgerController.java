@@ -14,6 +14,7 @@ import io.waybill.platform.web.PageRequest;
 import io.waybill.platform.web.RequestContext;
 import io.waybill.query.events.Streams;
 import io.waybill.query.timeline.TimelineReader;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -62,7 +63,8 @@ class InventoryLedgerController {
 
     /** The ledger's events straight from the event store. An item without a ledger of the caller's has none. */
     @GetMapping("/api/inventory/{itemId}/events")
-    Mono<Page<TimelineEntry>> events(RequestContext context, @PathVariable String itemId, TimelineRequest request) {
+    Mono<Page<TimelineEntry>> events(RequestContext context, @PathVariable String itemId,
+                                     @ParameterObject TimelineRequest request) {
         return timelines.read(context.orgId(), request, Mono.just(List.of(Source.all(LedgerId.of(itemId)))))
                 .flatMap(result -> result.data().isEmpty() && request.fromTheStart()
                         ? Mono.error(DomainException.notFound("inventory ledger of item", itemId))

@@ -11,6 +11,7 @@ import io.waybill.query.events.Streams;
 import io.waybill.query.timeline.TimelineReader.Source;
 import io.waybill.query.timeline.TimelineReader;
 import io.waybill.query.timeline.TimelineRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,14 +43,16 @@ class ItemGroupHistoryController {
 
     @GetMapping("/api/item-groups/{idOrUniqueName}/events")
     Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String idOrUniqueName,
-                                       ItemGroupNames names, TimelineRequest request) {
+                                       @ParameterObject ItemGroupNames names,
+                                       @ParameterObject TimelineRequest request) {
         return reader.read(context.orgId(), request, lookup.itemGroup(context.orgId(), idOrUniqueName, names, true)
                 .map(group -> List.of(Source.all(RecordStreams.of(context.orgId(), group.id())))));
     }
 
     @GetMapping(path = "/api/item-groups/{idOrUniqueName}/events/stream", produces = SSE)
     Flux<ServerSentEvent<String>> stream(RequestContext context, @PathVariable String idOrUniqueName,
-                                         ItemGroupNames names, @RequestParam(required = false) String after,
+                                         @ParameterObject ItemGroupNames names,
+                                         @RequestParam(required = false) String after,
                                          @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         return streams.open(context, after, lastEventId, lookup.itemGroup(context.orgId(), idOrUniqueName, names,
                 true).map(group -> StreamScope.of(RecordStreams.of(context.orgId(), group.id()))));

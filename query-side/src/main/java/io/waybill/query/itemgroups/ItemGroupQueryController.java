@@ -10,6 +10,7 @@ import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.platform.web.PageRequest;
 import io.waybill.platform.web.RequestContext;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,7 +45,8 @@ class ItemGroupQueryController {
     }
 
     @GetMapping("/{idOrUniqueName}")
-    Mono<ItemGroupView> get(RequestContext context, @PathVariable String idOrUniqueName, ItemGroupNames names) {
+    Mono<ItemGroupView> get(RequestContext context, @PathVariable String idOrUniqueName,
+                            @ParameterObject ItemGroupNames names) {
         return lookups.itemGroup(context.orgId(), idOrUniqueName, names, false);
     }
 

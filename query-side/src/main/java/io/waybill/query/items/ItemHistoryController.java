@@ -10,6 +10,7 @@ import io.waybill.platform.web.RequestContext;
 import io.waybill.query.events.Streams;
 import io.waybill.query.orders.OrderHistories;
 import io.waybill.query.timeline.TimelineReader;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class ItemHistoryController {
     Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String idOrUniqueName,
                                        @RequestParam(required = false) String orderId,
                                        @RequestParam(required = false) String orderUniqueName,
-                                       TimelineRequest request) {
+                                       @ParameterObject TimelineRequest request) {
         return reader.read(context.orgId(), request, item(context, idOrUniqueName, orderId, orderUniqueName)
                 .flatMap(item -> histories.sources(context.orgId(), item.orderId(), item.id())));
     }

@@ -9,6 +9,7 @@ import io.waybill.platform.security.Access;
 import io.waybill.platform.web.RequestContext;
 import io.waybill.query.events.Streams;
 import io.waybill.query.timeline.TimelineReader;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,7 @@ class OrderHistoryController {
 
     @GetMapping("/api/orders/{idOrUniqueName}/events")
     Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String idOrUniqueName,
-                                       TimelineRequest request) {
+                                       @ParameterObject TimelineRequest request) {
         return reader.read(context.orgId(), request, order(context, idOrUniqueName)
                 .flatMap(orderId -> histories.sources(context.orgId(), orderId, null)));
     }

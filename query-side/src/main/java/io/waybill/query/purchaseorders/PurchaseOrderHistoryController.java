@@ -12,6 +12,7 @@ import io.waybill.query.events.Streams;
 import io.waybill.query.timeline.TimelineReader.Source;
 import io.waybill.query.timeline.TimelineReader;
 import io.waybill.query.timeline.TimelineRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,8 @@ class PurchaseOrderHistoryController {
     }
 
     @GetMapping("/api/purchase-orders/{id}/events")
-    Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String id, TimelineRequest request) {
+    Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String id,
+                                       @ParameterObject TimelineRequest request) {
         return reader.read(context.orgId(), request, order(context, id).map(order -> List.of(Source.all(order))));
     }
 

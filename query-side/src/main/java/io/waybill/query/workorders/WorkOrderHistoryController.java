@@ -17,6 +17,7 @@ import io.waybill.query.events.Streams;
 import io.waybill.query.timeline.TimelineReader.Source;
 import io.waybill.query.timeline.TimelineReader;
 import io.waybill.query.timeline.TimelineRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +53,8 @@ class WorkOrderHistoryController {
     }
 
     @GetMapping("/api/work-orders/{id}/events")
-    Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String id, TimelineRequest request) {
+    Mono<Page<TimelineEntry>> timeline(RequestContext context, @PathVariable String id,
+                                       @ParameterObject TimelineRequest request) {
         return reader.read(context.orgId(), request, ledgers(context, id).map(ledgers -> {
             List<Source> sources = new ArrayList<>(List.of(Source.all(RecordStreams.of(context.orgId(), id))));
             ledgers.forEach(ledger -> sources.add(new Source(ledger, payload -> causedBy(payload, id))));
