@@ -96,6 +96,7 @@ class ApiDocumentProxyTest {
         send("POST", "/api/item-groups/bulk-update", Map.of("rows", List.of(Map.of("id", "doc-g1-0",
                 "trackingNumber", "TRK-B"))), 200);
         StockScenario.write(proxied);
+        readmeSession();
         purchaseOrders();
         access();
         List<String> read = new ArrayList<>();
@@ -108,6 +109,25 @@ class ApiDocumentProxyTest {
         assertThat(read).as("the documented reads, each of a record the walk wrote where it has an id")
                 .filteredOn(answer -> answer.endsWith(" 200")).hasSizeGreaterThan(40);
         assertThat(violations).as("violations of the document, by Prism").isEmpty();
+    }
+
+    /**
+     * The README's session, sent as the document's own examples show it: an order, its line and a lot by unique
+     * names, the lot shipped, split and combined again, a stream ticket for it, a token.
+     */
+    private void readmeSession() {
+        send("POST", "/api/orders", example("post", "/api/orders"), 201);
+        send("POST", "/api/items", example("post", "/api/items"), 201);
+        send("POST", "/api/item-groups", example("post", "/api/item-groups"), 201);
+        send("PATCH", "/api/item-groups/lot-1", example("patch", "/api/item-groups/{idOrUniqueName}"), 200);
+        send("POST", "/api/item-groups/lot-1/split", example("post", "/api/item-groups/{id}/split"), 200);
+        send("POST", "/api/item-groups/combine", example("post", "/api/item-groups/combine"), 200);
+        send("POST", "/api/streams/tickets", example("post", "/api/streams/tickets"), 201);
+        send("POST", "/api/tokens", example("post", "/api/tokens"), 201);
+    }
+
+    private Map<String, Object> example(String method, String path) {
+        return read(document, "$.paths['" + path + "']." + method + ".requestBody.content['application/json'].example");
     }
 
     /** A purchase order placed, shipped in part, received in part, locked and unlocked. */

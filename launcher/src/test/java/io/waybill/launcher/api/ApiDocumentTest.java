@@ -2,6 +2,7 @@ package io.waybill.launcher.api;
 
 import io.waybill.launcher.WaybillApplication;
 import io.waybill.platform.security.EndpointRoles;
+import io.waybill.platform.web.ApiDocument;
 import io.waybill.testing.RunningApp;
 import io.waybill.testing.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -13,10 +14,12 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -113,6 +116,23 @@ class ApiDocumentTest {
         List<String> timeline = read(document, "$.paths['/api/item-groups/{idOrUniqueName}/events'].get"
                 + ".parameters[*].name");
         assertThat(timeline).contains("itemId", "cursor", "limit").doesNotContain("names", "request");
+    }
+
+    /** Every example body names an operation the service has, and that operation shows it. */
+    @Test
+    void everyExampleBodyIsShownByItsOperation() throws IOException {
+        String document = text(app.client().get().uri("/v3/api-docs").exchange(), 200);
+        Map<String, Object> examples;
+        try (var json = getClass().getClassLoader().getResourceAsStream(ApiDocument.EXAMPLES)) {
+            examples = read(new String(json.readAllBytes(), StandardCharsets.UTF_8), "$");
+        }
+        assertThat(examples).hasSizeGreaterThan(10);
+        examples.forEach((operation, body) -> {
+            String method = operation.substring(0, operation.indexOf(' ')).toLowerCase(Locale.ROOT);
+            String path = operation.substring(operation.indexOf(' ') + 1);
+            assertThat((Object) read(document, "$.paths['" + path + "']." + method
+                    + ".requestBody.content['application/json'].example")).as(operation).isEqualTo(body);
+        });
     }
 
     /** A body read in parts shows the record it has the shape of; every body's schema is in the document. */

@@ -20,11 +20,17 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +47,8 @@ public class ApiDocument {
     private static final String BEARER = "bearer";
     private static final String ORGANISATION = "organisation";
     private static final String TICKET = "ticket";
+    /** The README's example bodies, shown in the document. */
+    public static final String EXAMPLES = "api/examples.json";
     private static final String ERROR = "Error";
     private static final String SCHEMAS = "#/components/schemas/";
 
@@ -95,15 +103,21 @@ public class ApiDocument {
 
     /**
      * Every operation is filed under its resource (the path's first segment after {@code /api}), is named after its
-     * handler where it has no summary of its own, and may be refused, always in the same form.
+     * handler where it has no summary of its own, may be refused, always in the same form, and shows the README's
+     * example body where it has one ({@code api/examples.json}, by method and path).
      */
     @Bean
     GlobalOpenApiCustomizer resourcesAndRefusals() {
+        Map<String, Object> examples = examples();
         return api -> {
             api.getComponents().addSchemas(ERROR, errorEnvelope());
             shapes.forEach(record -> ModelConverters.getInstance(true).readAll(record)
                     .forEach(api.getComponents()::addSchemas));
-            api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                Object example = examples.get(method + " " + path);
+                if (example != null && operation.getRequestBody() != null) {
+                    operation.getRequestBody().getContent().values().forEach(media -> media.setExample(example));
+                }
                 String resource = path.split("/")[2];
                 operation.setTags(List.of(resource));
                 if (operation.getSummary() == null) {
@@ -118,6 +132,16 @@ public class ApiDocument {
                         .addApiResponse("5XX", refusal("Failed: internal_error, or unavailable for a while"));
             }));
         };
+    }
+
+    /** The example bodies, by {@code "METHOD /path"} as the document writes the path. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> examples() {
+        try (InputStream json = new ClassPathResource(EXAMPLES).getInputStream()) {
+            return JsonMapper.shared().readValue(json, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the API's example bodies (" + EXAMPLES + ") cannot be read", e);
+        }
     }
 
     private static ApiResponse refusal(String description) {
