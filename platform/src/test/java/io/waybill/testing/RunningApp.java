@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,13 +30,16 @@ public final class RunningApp implements AutoCloseable {
     private RunningApp(ConfigurableApplicationContext context) {
         this.context = context;
         String port = context.getEnvironment().getProperty("local.server.port");
+        // the API document is larger than a client buffers by default
         this.client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     /**
      * Starts the application, with extra configuration classes (test-only components) if given. The properties
-     * are passed as command-line arguments, so they override the application's own configuration.
+     * are passed as command-line arguments, so they override the application's own configuration. Every refusal it
+     * answers is held to the API document ({@link DocumentedRefusals}).
      */
     public static RunningApp start(Map<String, Object> properties, Class<?>... sources) {
         Map<String, Object> all = new HashMap<>(properties);
@@ -46,7 +50,9 @@ public final class RunningApp implements AutoCloseable {
         all.put("spring.main.banner-mode", "off");
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return new RunningApp(new SpringApplicationBuilder(sources).run(args));
+        Class<?>[] checked = Arrays.copyOf(sources, sources.length + 1);
+        checked[sources.length] = DocumentedRefusals.class;
+        return new RunningApp(new SpringApplicationBuilder(checked).run(args));
     }
 
     public static RunningApp start(Class<?> application, Map<String, Object> properties) {

@@ -1,6 +1,8 @@
 package io.waybill.testing;
 
 import org.junit.jupiter.api.Assumptions;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,15 +18,28 @@ import java.util.UUID;
 
 /**
  * The databases tests run on. Embedded: a fresh H2 file database in a temporary folder. PostgreSQL: a fresh
- * database on the server named by {@code WAYBILL_TEST_DB_HOST}/{@code _PORT}/{@code _USER}/{@code _PASSWORD}
- * (default 127.0.0.1:5432, user postgres). Without a reachable server, PostgreSQL tests are skipped with a loud
- * message, unless {@code WAYBILL_REQUIRE_POSTGRES=1}, where that is a failure.
+ * database per test class on the server {@code WAYBILL_TEST_POSTGRES} chooses, once per test JVM:
+ * <ul>
+ *   <li>{@code local}: the server named by {@code WAYBILL_TEST_DB_HOST}/{@code _PORT}/{@code _USER}/{@code _PASSWORD}
+ *   (default 127.0.0.1:5432, user postgres);</li>
+ *   <li>{@code container}: a PostgreSQL container started by Testcontainers (the image of docker-compose.yml), which
+ *   needs a Docker engine;</li>
+ *   <li>{@code auto}, the default: a container where a Docker engine answers, the local server otherwise.</li>
+ * </ul>
+ * Without a reachable server, PostgreSQL tests are skipped with a loud message, unless
+ * {@code WAYBILL_REQUIRE_POSTGRES=1}, where that is a failure.
  */
 public final class TestDatabases {
 
     private static final String PREFIX = "wbt_";
     private static final long LEFTOVER_AGE_SECONDS = 3 * 3600;
+    private static final String IMAGE = "postgres:15";
     private static boolean cleaned;
+    private static Server server;
+
+    /** Where the PostgreSQL tests' databases are made. */
+    private record Server(String host, String port, String user, String password) {
+    }
 
     private TestDatabases() {
     }
@@ -129,19 +144,44 @@ public final class TestDatabases {
     }
 
     private static String host() {
-        return env("WAYBILL_TEST_DB_HOST", "127.0.0.1");
+        return server().host();
     }
 
     private static String port() {
-        return env("WAYBILL_TEST_DB_PORT", "5432");
+        return server().port();
     }
 
     private static String user() {
-        return env("WAYBILL_TEST_DB_USER", "postgres");
+        return server().user();
     }
 
     private static String password() {
-        return env("WAYBILL_TEST_DB_PASSWORD", "");
+        return server().password();
+    }
+
+    private static synchronized Server server() {
+        if (server == null) {
+            Server local = new Server(env("WAYBILL_TEST_DB_HOST", "127.0.0.1"), env("WAYBILL_TEST_DB_PORT", "5432"),
+                    env("WAYBILL_TEST_DB_USER", "postgres"), env("WAYBILL_TEST_DB_PASSWORD", ""));
+            String mode = env("WAYBILL_TEST_POSTGRES", "auto");
+            server = switch (mode) {
+                case "local" -> local;
+                case "container" -> container();
+                case "auto" -> DockerClientFactory.instance().isDockerAvailable() ? container() : local;
+                default -> throw new IllegalStateException("WAYBILL_TEST_POSTGRES must be auto, local or container, "
+                        + "not " + mode);
+            };
+        }
+        return server;
+    }
+
+    /** A PostgreSQL container for this test JVM; Testcontainers removes it when the JVM ends. */
+    @SuppressWarnings("resource")
+    private static Server container() {
+        PostgreSQLContainer postgres = new PostgreSQLContainer(IMAGE);
+        postgres.start();
+        String port = String.valueOf(postgres.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT));
+        return new Server(postgres.getHost(), port, postgres.getUsername(), postgres.getPassword());
     }
 
     private static String env(String name, String fallback) {

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
-/** The contract between the sides depends on nothing but the JDK, Axon's modelling and Jackson's annotations. */
+/**
+ * The contract between the sides depends on nothing but the JDK, Axon's modelling, Jackson's annotations and the
+ * OpenAPI annotations that describe its answers.
+ */
 class ContractDependenciesTest {
 
     private final JavaClasses contract = new ClassFileImporter()
@@ -17,7 +20,8 @@ class ContractDependenciesTest {
     @Test
     void theContractUsesNoFrameworkBeyondAnnotations() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.waybill.api..",
-                        "org.axonframework.modelling.command..", "com.fasterxml.jackson.annotation..")
+                        "org.axonframework.modelling.command..", "com.fasterxml.jackson.annotation..",
+                        "io.swagger.v3.oas.annotations..")
                 .check(contract);
     }
 

@@ -1,6 +1,12 @@
 package io.waybill.command.access;
 
-import io.waybill.command.support.WriteSupport;
+import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.Refusals;
+import io.waybill.api.access.OrganisationAnswer;
+import io.waybill.command.access.AccessAnswers.LeftAnswer;
+import io.waybill.command.access.AccessAnswers.MemberAddedAnswer;
+import io.waybill.command.access.AccessAnswers.OrganisationCreatedAnswer;
+import io.waybill.command.support.WriteSupport.DeletedAnswer;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.AddMember;
 import io.waybill.api.access.ChangeMemberRole;
@@ -28,14 +34,13 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * Organisations and their members. The current organisation is the one the caller's token belongs to
  * ({@code X-Org-Id}); creating one makes the caller its owner.
  */
+@Refusals(ErrorCode.CONFLICT)
 @RestController
 @RequestMapping("/api/organizations")
 class OrganisationCommandController {
@@ -61,34 +66,29 @@ class OrganisationCommandController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Access(Role.VIEWER)
-    Mono<Map<String, Object>> create(RequestContext context,
-                                     @BodyShape(AccessForms.OrganisationRequest.class) @RequestBody JsonNode json) {
+    Mono<OrganisationCreatedAnswer> create(RequestContext context, @BodyShape(AccessForms.OrganisationRequest.class)
+                                           @RequestBody JsonNode json) {
         var form = forms.organisation(json);
         String orgId = UUID.randomUUID().toString();
         return sender.<MembershipView>send(new CreateOrganisation(orgId, form.details(), context.actor()), context)
                 .flatMap(membership -> tokens.issue(context, context.actor(), orgId, "owner token", null)
-                        .flatMap(token -> sender.blocking(() -> {
-                            Map<String, Object> answer = new LinkedHashMap<>();
-                            answer.put("organization", book.organisation(orgId));
-                            answer.put("membership", membership);
-                            answer.putAll(token);
-                            return answer;
-                        })));
+                        .flatMap(issued -> sender.blocking(() -> new OrganisationCreatedAnswer(
+                                book.organisation(orgId), membership, issued.token(), issued.plaintext()))));
     }
 
     @PatchMapping("/current")
     @Access(Role.ADMIN)
-    Mono<Map<String, Object>> update(RequestContext context,
-                                     @BodyShape(AccessForms.OrganisationRequest.class) @RequestBody JsonNode json) {
+    Mono<OrganisationAnswer> update(RequestContext context,
+                                    @BodyShape(AccessForms.OrganisationRequest.class) @RequestBody JsonNode json) {
         var form = forms.organisationPatch(json);
         return sender.send(new UpdateOrganisation(context.orgId(), form.patch(), form.cleared()), context)
-                .then(sender.blocking(() -> Map.of("organization", book.organisation(context.orgId()))));
+                .then(sender.blocking(() -> new OrganisationAnswer(book.organisation(context.orgId()))));
     }
 
     @DeleteMapping("/current")
     @Access(Role.OWNER)
-    Mono<Map<String, String>> delete(RequestContext context) {
-        return sender.<String>send(new DeleteOrganisation(context.orgId()), context).map(WriteSupport::deleted);
+    Mono<DeletedAnswer> delete(RequestContext context) {
+        return sender.<String>send(new DeleteOrganisation(context.orgId()), context).map(DeletedAnswer::new);
     }
 
     /**
@@ -99,8 +99,8 @@ class OrganisationCommandController {
     @PostMapping("/current/members")
     @ResponseStatus(HttpStatus.CREATED)
     @Access(Role.ADMIN)
-    Mono<Map<String, Object>> addMember(RequestContext context,
-                                        @BodyShape(AccessForms.MemberRequest.class) @RequestBody JsonNode json) {
+    Mono<MemberAddedAnswer> addMember(RequestContext context,
+                                      @BodyShape(AccessForms.MemberRequest.class) @RequestBody JsonNode json) {
         var form = forms.member(json);
         return sender.blocking(() -> book.userFor(form.email(), form.displayName()))
                 .flatMap(userId -> sender.<MembershipView>send(
@@ -109,13 +109,10 @@ class OrganisationCommandController {
     }
 
 
-    private Mono<Map<String, Object>> withFirstToken(RequestContext context, MembershipView membership) {
+    private Mono<MemberAddedAnswer> withFirstToken(RequestContext context, MembershipView membership) {
         return tokens.issue(context, membership.userId(), context.orgId(), "first token",
-                clock.instant().plus(FIRST_TOKEN)).map(token -> {
-                    Map<String, Object> answer = new LinkedHashMap<>(token);
-                    answer.put("membership", membership);
-                    return answer;
-                });
+                clock.instant().plus(FIRST_TOKEN))
+                .map(issued -> new MemberAddedAnswer(issued.token(), issued.plaintext(), membership));
     }
 
     @PatchMapping("/current/members/{userId}")
@@ -128,15 +125,15 @@ class OrganisationCommandController {
 
     @DeleteMapping("/current/members/{userId}")
     @Access(Role.ADMIN)
-    Mono<Map<String, String>> removeMember(RequestContext context, @PathVariable String userId) {
+    Mono<DeletedAnswer> removeMember(RequestContext context, @PathVariable String userId) {
         return sender.<String>send(new RemoveMember(context.orgId(), userId, context.actor()), context)
-                .map(WriteSupport::deleted);
+                .map(DeletedAnswer::new);
     }
 
     @PostMapping("/current/leave")
     @Access(Role.VIEWER)
-    Mono<Map<String, Object>> leave(RequestContext context) {
+    Mono<LeftAnswer> leave(RequestContext context) {
         return sender.<String>send(new RemoveMember(context.orgId(), context.actor(), context.actor()), context)
-                .map(userId -> Map.of("left", true, "orgId", context.orgId()));
+                .map(userId -> new LeftAnswer(true, context.orgId()));
     }
 }

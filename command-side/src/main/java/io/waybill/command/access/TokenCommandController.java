@@ -1,6 +1,8 @@
 package io.waybill.command.access;
 
-import io.waybill.command.support.WriteSupport;
+import io.waybill.platform.web.Refusals;
+import io.waybill.command.access.AccessAnswers.TokenIssuedAnswer;
+import io.waybill.command.support.WriteSupport.DeletedAnswer;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
@@ -47,8 +49,8 @@ class TokenCommandController {
     /** A token for the current organisation only: one organisation's token never opens another. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<Map<String, Object>> create(RequestContext context,
-                                     @BodyShape(AccessForms.TokenRequest.class) @RequestBody JsonNode json) {
+    Mono<TokenIssuedAnswer> create(RequestContext context,
+                                   @BodyShape(AccessForms.TokenRequest.class) @RequestBody JsonNode json) {
         var form = forms.token(json, context.orgId(), clock);
         if (!form.orgId().equals(context.orgId())) {
             throw new DomainException(ErrorCode.FORBIDDEN, "a token creates tokens for its own organisation only; "
@@ -57,8 +59,9 @@ class TokenCommandController {
         return tokens.issue(context, context.actor(), form.orgId(), form.name(), form.expiresAt());
     }
 
+    @Refusals(ErrorCode.CONFLICT)
     @DeleteMapping("/{id}")
-    Mono<Map<String, String>> revoke(RequestContext context, @PathVariable String id) {
-        return sender.<String>send(new RevokeApiToken(id, context.actor()), context).map(WriteSupport::deleted);
+    Mono<DeletedAnswer> revoke(RequestContext context, @PathVariable String id) {
+        return sender.<String>send(new RevokeApiToken(id, context.actor()), context).map(DeletedAnswer::new);
     }
 }

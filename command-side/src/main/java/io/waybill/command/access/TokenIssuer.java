@@ -1,5 +1,7 @@
 package io.waybill.command.access;
 
+import io.waybill.command.access.AccessAnswers.IssuedToken;
+import io.waybill.command.access.AccessAnswers.TokenIssuedAnswer;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.IssueApiToken;
 import io.waybill.platform.security.TokenSecrets;
@@ -8,8 +10,6 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,21 +25,12 @@ class TokenIssuer {
         this.sender = sender;
     }
 
-    Mono<Map<String, Object>> issue(RequestContext context, String userId, String orgId, String name,
-                                    Instant expiresAt) {
+    Mono<TokenIssuedAnswer> issue(RequestContext context, String userId, String orgId, String name,
+                                  Instant expiresAt) {
         String secret = TokenSecrets.newSecret();
         String tokenId = UUID.randomUUID().toString();
         return sender.<String>send(new IssueApiToken(tokenId, userId, orgId, name, expiresAt,
-                TokenSecrets.hash(secret)), context).map(id -> {
-                    Map<String, Object> token = new LinkedHashMap<>();
-                    token.put("id", tokenId);
-                    token.put("name", name);
-                    token.put("orgId", orgId);
-                    token.put("expiresAt", expiresAt);
-                    Map<String, Object> answer = new LinkedHashMap<>();
-                    answer.put("token", token);
-                    answer.put("plaintext", secret);
-                    return answer;
-                });
+                TokenSecrets.hash(secret)), context)
+                .map(id -> new TokenIssuedAnswer(new IssuedToken(tokenId, name, orgId, expiresAt), secret));
     }
 }

@@ -1,8 +1,10 @@
 package io.waybill.command.catalog;
 
+import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.Refusals;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.waybill.command.support.WriteSupport;
+import io.waybill.command.support.WriteSupport.DeletedAnswer;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
@@ -34,12 +36,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static io.waybill.platform.request.Decimal.Sign.POSITIVE;
 
 /** A SKU's bill of materials, named by the SKU's id. */
+@Refusals(ErrorCode.CONFLICT)
 @RestController
 @Access(Role.MEMBER)
 @RequestMapping("/api/boms")
@@ -62,6 +64,7 @@ class BomCommandController {
     record BomLineRequest(@Required @Sid String materialId, @Required @Decimal(POSITIVE) BigDecimal quantityPerUnit) {
     }
 
+    @Refusals(ErrorCode.NOT_FOUND)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<BomView> create(RequestContext context, @BodyShape(BomRequest.class) @RequestBody JsonNode json) {
@@ -90,8 +93,8 @@ class BomCommandController {
 
     @Access(Role.ADMIN)
     @DeleteMapping("/{skuId}")
-    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String skuId) {
-        return sender.<String>send(new DeleteBom(skuId, context.orgId()), context).map(WriteSupport::deleted);
+    Mono<DeletedAnswer> delete(RequestContext context, @PathVariable String skuId) {
+        return sender.<String>send(new DeleteBom(skuId, context.orgId()), context).map(DeletedAnswer::new);
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.waybill.command.catalog;
 
-import io.waybill.command.support.WriteSupport;
+import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.Refusals;
+import io.waybill.command.support.WriteSupport.DeletedAnswer;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
+import io.waybill.api.catalog.CatalogAnswer;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.catalog.CatalogRecordView;
 import io.waybill.api.catalog.DeleteCatalogRecord;
@@ -20,12 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-import java.util.Map;
 
 /**
  * Creates, changes and deletes the records of every catalog collection. A record of another organisation or of
  * another collection is not found: the aggregate checks both, so no lookup precedes the command.
  */
+@Refusals(ErrorCode.CONFLICT)
 @RestController
 @Access(Role.MEMBER)
 @RequestMapping("/api/{collection:" + CatalogKind.PATHS + "}")
@@ -41,24 +44,25 @@ class CatalogCommandController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<Map<String, Object>> create(RequestContext context, @PathVariable String collection,
-                                     @RequestBody JsonNode json) {
+    Mono<CatalogAnswer> create(RequestContext context, @PathVariable String collection,
+                               @RequestBody JsonNode json) {
         var command = forms.create(CatalogKind.ofPath(collection), json, context.orgId());
-        return sender.<CatalogRecordView>send(command, context).map(CatalogRecordView::toJson);
+        return sender.<CatalogRecordView>send(command, context).map(CatalogRecordView::answer);
     }
 
     @PatchMapping("/{id}")
-    Mono<Map<String, Object>> update(RequestContext context, @PathVariable String collection,
-                                     @PathVariable String id, @RequestBody JsonNode json) {
+    Mono<CatalogAnswer> update(RequestContext context, @PathVariable String collection,
+                               @PathVariable String id, @RequestBody JsonNode json) {
         var command = forms.update(CatalogKind.ofPath(collection), id, json, context.orgId());
-        return sender.<CatalogRecordView>send(command, context).map(CatalogRecordView::toJson);
+        return sender.<CatalogRecordView>send(command, context).map(CatalogRecordView::answer);
     }
 
+    @Refusals(ErrorCode.IN_USE)
     @Access(Role.ADMIN)
     @DeleteMapping("/{id}")
-    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String collection,
-                                     @PathVariable String id) {
+    Mono<DeletedAnswer> delete(RequestContext context, @PathVariable String collection,
+                               @PathVariable String id) {
         return sender.<String>send(new DeleteCatalogRecord(id, context.orgId(), CatalogKind.ofPath(collection)),
-                context).map(WriteSupport::deleted);
+                context).map(DeletedAnswer::new);
     }
 }

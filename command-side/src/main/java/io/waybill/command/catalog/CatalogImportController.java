@@ -1,6 +1,7 @@
 package io.waybill.command.catalog;
 
 import io.waybill.command.support.WriteSupport;
+import io.waybill.command.support.WriteSupport.BulkAnswer;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code POST /api/{vendors|materials|skus}/import}: each row is validated and created on its own, in order, so
@@ -39,9 +38,9 @@ class CatalogImportController {
     }
 
     @PostMapping("/api/{collection:vendors|materials|skus}/import")
-    Mono<Map<String, List<Map<String, Object>>>> importRows(RequestContext context, @PathVariable String collection,
-                                                            @BodyShape(WriteSupport.BulkRequest.class)
-                                                            @RequestBody JsonNode json) {
+    Mono<BulkAnswer> importRows(RequestContext context, @PathVariable String collection,
+                                @BodyShape(WriteSupport.BulkRequest.class)
+                                @RequestBody JsonNode json) {
         CatalogKind kind = CatalogKind.ofPath(collection);
         JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_ROWS);
         return WriteSupport.bulk(rows, "created", row -> sender.<CatalogRecordView>send(

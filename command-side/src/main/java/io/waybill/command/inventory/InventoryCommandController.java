@@ -1,5 +1,7 @@
 package io.waybill.command.inventory;
 
+import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.Refusals;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
@@ -10,6 +12,7 @@ import io.waybill.api.inventory.LedgerEntryView;
 import io.waybill.api.inventory.LedgerId;
 import io.waybill.api.inventory.RecordLedgerEntry;
 import io.waybill.api.inventory.ReverseLedgerEntry;
+import io.waybill.api.inventory.TransferAnswer;
 import io.waybill.command.inventory.LedgerRequests.AdjustmentRequest;
 import io.waybill.command.inventory.LedgerRequests.DisposalRequest;
 import io.waybill.command.inventory.LedgerRequests.EntryRequest;
@@ -28,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 
@@ -37,6 +39,7 @@ import java.util.function.BiFunction;
  * the finished-goods ledgers ({@code /fg-inventory}, by {@code skuId}). Every write answers the entry recorded;
  * an {@code id} chosen by the caller makes it idempotent.
  */
+@Refusals(ErrorCode.CONFLICT)
 @RestController
 @Access(Role.MEMBER)
 @RequestMapping("/api/{inventory:materials-inventory|fg-inventory}")
@@ -50,6 +53,7 @@ class InventoryCommandController {
         this.requests = requests;
     }
 
+    @Refusals(ErrorCode.INSUFFICIENT_STOCK)
     @PostMapping("/ledger")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> record(RequestContext context, @PathVariable String inventory,
@@ -62,10 +66,11 @@ class InventoryCommandController {
                 request.toLocationId(), request.quantity(), request.ref(), problems));
     }
 
+    @Refusals(ErrorCode.INSUFFICIENT_STOCK)
     @PostMapping("/transfers")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<Map<String, Object>> transfer(RequestContext context, @PathVariable String inventory,
-                                       @BodyShape(TransferRequest.class) @RequestBody JsonNode json) {
+    Mono<TransferAnswer> transfer(RequestContext context, @PathVariable String inventory,
+                                  @BodyShape(TransferRequest.class) @RequestBody JsonNode json) {
         ItemKind kind = kindOf(inventory);
         Problems problems = new Problems();
         TransferRequest request = requests.movement(json, TransferRequest.class, kind, problems);
@@ -73,9 +78,10 @@ class InventoryCommandController {
         RecordLedgerEntry command = requests.entry(context.orgId(), request, kind, EntryType.TRANSFER,
                 request.sourceLocationId(), request.destinationLocationId(), request.quantity(), request.ref(),
                 problems);
-        return send(context, command).map(entry -> Map.of("ledgerEntry", entry, "ref", entry.ref()));
+        return send(context, command).map(entry -> new TransferAnswer(entry, entry.ref()));
     }
 
+    @Refusals(ErrorCode.INSUFFICIENT_STOCK)
     @PostMapping("/adjustments")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> adjust(RequestContext context, @PathVariable String inventory,
@@ -83,6 +89,7 @@ class InventoryCommandController {
         return atLocation(context, inventory, json, AdjustmentRequest.class, EntryType.ADJUST);
     }
 
+    @Refusals(ErrorCode.INSUFFICIENT_STOCK)
     @PostMapping("/disposals")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> dispose(RequestContext context, @PathVariable String inventory,
@@ -90,6 +97,7 @@ class InventoryCommandController {
         return atLocation(context, inventory, json, DisposalRequest.class, EntryType.DISPOSE);
     }
 
+    @Refusals(ErrorCode.INVALID_TRANSITION)
     @PostMapping("/transfers/{ref}/complete")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> complete(RequestContext context, @PathVariable String inventory, @PathVariable String ref,
@@ -100,6 +108,7 @@ class InventoryCommandController {
                 (ledger, f) -> new CompleteTransfer(ledger, org, ref, f.entryId(), f.eventDate(), f.notes()));
     }
 
+    @Refusals({ErrorCode.INVALID_TRANSITION, ErrorCode.INSUFFICIENT_STOCK})
     @PostMapping("/ledger/{id}/reverse")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LedgerEntryView> reverse(RequestContext context, @PathVariable String inventory, @PathVariable String id,

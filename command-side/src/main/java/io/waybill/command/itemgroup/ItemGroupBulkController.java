@@ -1,6 +1,7 @@
 package io.waybill.command.itemgroup;
 
 import io.waybill.command.support.WriteSupport;
+import io.waybill.command.support.WriteSupport.BulkAnswer;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
@@ -19,8 +20,6 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 
 /** {@code POST /api/item-groups/bulk-update}: each row is its own update; one bad row does not stop the others. */
 @RestController
@@ -42,9 +41,9 @@ class ItemGroupBulkController {
     }
 
     @PostMapping("/api/item-groups/bulk-update")
-    Mono<Map<String, List<Map<String, Object>>>> bulkUpdate(RequestContext context,
-                                                            @BodyShape(WriteSupport.BulkRequest.class)
-                                                            @RequestBody JsonNode json) {
+    Mono<BulkAnswer> bulkUpdate(RequestContext context,
+                                @BodyShape(WriteSupport.BulkRequest.class)
+                                @RequestBody JsonNode json) {
         JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_ROWS);
         return WriteSupport.bulk(rows, "updated", row -> updateRow(context, row), ItemGroupBulkController::idOf);
     }

@@ -1,7 +1,9 @@
 package io.waybill.command.itemgroup;
 
+import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.Refusals;
 import io.waybill.api.itemgroup.SplitView;
-import io.waybill.command.support.WriteSupport;
+import io.waybill.command.support.WriteSupport.DeletedAnswer;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
@@ -31,9 +33,9 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+@Refusals(ErrorCode.CONFLICT)
 @RestController
 @Access(Role.MEMBER)
 @RequestMapping("/api/item-groups")
@@ -49,6 +51,7 @@ class ItemGroupCommandController {
         this.clock = clock;
     }
 
+    @Refusals(ErrorCode.NOT_FOUND)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ItemGroupView> create(RequestContext context, @RequestBody CreateItemGroupRequest request) {
@@ -59,6 +62,7 @@ class ItemGroupCommandController {
                         item.id(), request.details()), context));
     }
 
+    @Refusals(ErrorCode.INVALID_TRANSITION)
     @PatchMapping("/{idOrUniqueName}")
     Mono<ItemGroupView> update(RequestContext context, @PathVariable String idOrUniqueName,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -71,17 +75,18 @@ class ItemGroupCommandController {
     }
 
     @DeleteMapping("/{idOrUniqueName}")
-    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String idOrUniqueName,
-                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                     @ParameterObject ItemGroupLocator locator) {
+    Mono<DeletedAnswer> delete(RequestContext context, @PathVariable String idOrUniqueName,
+                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                               @ParameterObject ItemGroupLocator locator) {
         Long expectedVersion = ItemGroupRequests.expectedVersion(ifMatch);
         return sender.blocking(() -> references.itemGroup(context.orgId(), idOrUniqueName, locator))
                 .flatMap(group -> sender.<String>send(new DeleteItemGroup(group.id(), context.orgId(),
                         expectedVersion), context))
-                .map(WriteSupport::deleted);
+                .map(DeletedAnswer::new);
     }
 
     /** Divides a lot: {@code quantities} add up to its quantity; the lot keeps the first, new lots get the rest. */
+    @Refusals(ErrorCode.INVALID_TRANSITION)
     @PostMapping("/{id}/split")
     Mono<SplitView> split(RequestContext context, @PathVariable String id,
                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -93,6 +98,7 @@ class ItemGroupCommandController {
     }
 
     /** Combines lots of one item into the first one named. */
+    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.INVALID_TRANSITION})
     @PostMapping("/combine")
     Mono<ItemGroupView> combine(RequestContext context, @RequestBody CombineItemGroupsRequest request) {
         List<String> sids = request.itemGroupIds();

@@ -1,6 +1,8 @@
 package io.waybill.command.order;
 
-import io.waybill.command.support.WriteSupport;
+import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.Refusals;
+import io.waybill.command.support.WriteSupport.DeletedAnswer;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
@@ -21,9 +23,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.Map;
 import java.util.UUID;
 
+@Refusals(ErrorCode.CONFLICT)
 @RestController
 @Access(Role.MEMBER)
 @RequestMapping("/api/items")
@@ -37,6 +39,7 @@ class ItemCommandController {
         this.references = references;
     }
 
+    @Refusals(ErrorCode.NOT_FOUND)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ItemView> create(RequestContext context, @RequestBody ItemRequests.CreateItemRequest request) {
@@ -58,12 +61,12 @@ class ItemCommandController {
     }
 
     @DeleteMapping("/{idOrUniqueName}")
-    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String idOrUniqueName,
-                                     @RequestParam(required = false) String orderId,
-                                     @RequestParam(required = false) String orderUniqueName) {
+    Mono<DeletedAnswer> delete(RequestContext context, @PathVariable String idOrUniqueName,
+                               @RequestParam(required = false) String orderId,
+                               @RequestParam(required = false) String orderUniqueName) {
         return sender.blocking(() -> references.item(context.orgId(), idOrUniqueName, orderId, orderUniqueName))
                 .flatMap(item -> sender.<String>send(new DeleteItem(item.parentId(), context.orgId(), item.id()),
                         context))
-                .map(WriteSupport::deleted);
+                .map(DeletedAnswer::new);
     }
 }

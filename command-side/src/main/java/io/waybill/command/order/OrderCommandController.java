@@ -1,6 +1,8 @@
 package io.waybill.command.order;
 
-import io.waybill.command.support.WriteSupport;
+import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.Refusals;
+import io.waybill.command.support.WriteSupport.DeletedAnswer;
 import io.waybill.command.support.CommandSender;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
@@ -19,9 +21,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.Map;
 import java.util.UUID;
 
+@Refusals(ErrorCode.CONFLICT)
 @RestController
 @Access(Role.MEMBER)
 @RequestMapping("/api/orders")
@@ -50,9 +52,9 @@ class OrderCommandController {
     }
 
     @DeleteMapping("/{idOrUniqueName}")
-    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String idOrUniqueName) {
+    Mono<DeletedAnswer> delete(RequestContext context, @PathVariable String idOrUniqueName) {
         return sender.blocking(() -> references.order(context.orgId(), idOrUniqueName))
                 .flatMap(order -> sender.<String>send(new DeleteOrder(order.id(), context.orgId()), context))
-                .map(WriteSupport::deleted);
+                .map(DeletedAnswer::new);
     }
 }

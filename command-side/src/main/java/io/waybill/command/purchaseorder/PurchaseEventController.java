@@ -1,5 +1,7 @@
 package io.waybill.command.purchaseorder;
 
+import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.Refusals;
 import io.waybill.api.access.Role;
 import io.waybill.api.purchaseorder.PurchaseEvent;
 import io.waybill.api.purchaseorder.PurchaseEventAnswer;
@@ -28,6 +30,7 @@ class PurchaseEventController {
     }
 
     /** {@link PurchaseEventRequest}: 201 with the event, the order and its lines after it. */
+    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PostMapping("/api/purchase-events")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<PurchaseEventAnswer> record(RequestContext context, @RequestBody PurchaseEventRequest request) {

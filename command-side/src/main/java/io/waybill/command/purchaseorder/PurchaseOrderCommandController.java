@@ -1,5 +1,7 @@
 package io.waybill.command.purchaseorder;
 
+import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.Refusals;
 import io.waybill.api.access.Role;
 import io.waybill.api.inventory.LedgerSources;
 import io.waybill.api.purchaseorder.AddPurchaseOrderItem;
@@ -31,6 +33,8 @@ import io.waybill.command.purchaseorder.PurchaseOrderRequests.UpdatePurchaseOrde
 import io.waybill.command.inventory.LedgerChecks;
 import io.waybill.command.support.CommandSender;
 import io.waybill.command.support.WriteSupport;
+import io.waybill.command.support.WriteSupport.DeletedAnswer;
+import io.waybill.command.support.WriteSupport.BulkAnswer;
 import io.waybill.platform.request.JsonRequests;
 import io.waybill.platform.request.Patches;
 import io.waybill.platform.request.Problems;
@@ -51,7 +55,6 @@ import tools.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Creates, changes, controls and deletes purchase orders and their lines, and takes in and deletes receipts. */
@@ -76,6 +79,7 @@ class PurchaseOrderCommandController {
         this.clock = clock;
     }
 
+    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.CONFLICT})
     @PostMapping("/api/purchase-orders")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<PurchaseOrderAnswer> create(RequestContext context,
@@ -88,9 +92,9 @@ class PurchaseOrderCommandController {
      * stop the others: {@code {data: [{index, status, id?, error?}]}}.
      */
     @PostMapping("/api/purchase-orders/import")
-    Mono<Map<String, List<Map<String, Object>>>> importRows(RequestContext context,
-                                                            @BodyShape(WriteSupport.BulkRequest.class)
-                                                            @RequestBody JsonNode json) {
+    Mono<BulkAnswer> importRows(RequestContext context,
+                                @BodyShape(WriteSupport.BulkRequest.class)
+                                @RequestBody JsonNode json) {
         JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_IMPORT_ROWS);
         return WriteSupport.bulk(rows, "created", row -> Mono.fromCallable(() -> createCommand(context, row))
                         .flatMap(command -> sender.<PurchaseOrderAnswer>create(command, context))
@@ -108,6 +112,7 @@ class PurchaseOrderCommandController {
         return new CreatePurchaseOrder(id, context.orgId(), request.targetType(), request.details(), lines);
     }
 
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PatchMapping("/api/purchase-orders/{id}")
     Mono<PurchaseOrderView> update(RequestContext context, @PathVariable String id,
                                    @RequestBody UpdatePurchaseOrderRequest request) {
@@ -116,14 +121,16 @@ class PurchaseOrderCommandController {
                 .flatMap(order -> sender.send(new UpdatePurchaseOrder(order.id(), context.orgId(), patch), context));
     }
 
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @DeleteMapping("/api/purchase-orders/{id}")
-    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String id) {
+    Mono<DeletedAnswer> delete(RequestContext context, @PathVariable String id) {
         return sender.blocking(() -> references.purchaseOrder(context.orgId(), id))
                 .flatMap(order -> sender.<String>send(new DeletePurchaseOrder(order.id(), context.orgId()), context))
-                .map(WriteSupport::deleted);
+                .map(DeletedAnswer::new);
     }
 
     /** The controls a member may apply: mark sent, lock, archive, unarchive, close. No body, or {@code {}}. */
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PostMapping("/api/purchase-orders/{id}/{control:send|lock|archive|unarchive|close}")
     Mono<PurchaseOrderView> control(RequestContext context, @PathVariable String id, @PathVariable String control,
                                     @RequestBody(required = false) JsonNode json) {
@@ -131,6 +138,7 @@ class PurchaseOrderCommandController {
     }
 
     /** The controls that take an admin: approve, unlock, void. No body, or {@code {}}. */
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PostMapping("/api/purchase-orders/{id}/{control:approve|unlock|void}")
     @Access(Role.ADMIN)
     Mono<PurchaseOrderView> adminControl(RequestContext context, @PathVariable String id,
@@ -138,6 +146,7 @@ class PurchaseOrderCommandController {
         return control(context, id, control, Role.ADMIN, json);
     }
 
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PostMapping("/api/purchase-orders/{id}/receipts")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ReceiptAnswer> receive(RequestContext context, @PathVariable String id,
@@ -167,6 +176,7 @@ class PurchaseOrderCommandController {
                         context));
     }
 
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PatchMapping("/api/purchase-order-receipts/{id}")
     Mono<ReceiptAnswer> updateReceipt(RequestContext context, @PathVariable String id,
                                       @RequestBody PurchaseOrderUpdateReceiptRequest request) {
@@ -179,8 +189,9 @@ class PurchaseOrderCommandController {
      * Deletes a receipt: the order says which entries that reverses, the ledgers whether they can take the reversals
      * (a receipt whose stock was used since is refused here, changing nothing), then the order deletes it.
      */
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION, ErrorCode.INSUFFICIENT_STOCK})
     @DeleteMapping("/api/purchase-order-receipts/{id}")
-    Mono<Map<String, String>> deleteReceipt(RequestContext context, @PathVariable String id) {
+    Mono<DeletedAnswer> deleteReceipt(RequestContext context, @PathVariable String id) {
         String org = context.orgId();
         return sender.blocking(() -> references.receipt(org, id))
                 .flatMap(receipt -> sender.<ReceiptDeletionPlan>send(new PlanReceiptDeletion(receipt.parentId(), org,
@@ -188,9 +199,10 @@ class PurchaseOrderCommandController {
                         .flatMap(plan -> checks.reversals(context, plan.entries(), LedgerSources.PURCHASE_ORDER))
                         .then(sender.<String>send(new DeletePurchaseOrderReceipt(receipt.parentId(), org, id),
                                 context)))
-                .map(WriteSupport::deleted);
+                .map(DeletedAnswer::new);
     }
 
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PostMapping("/api/purchase-orders/{id}/items")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<PurchaseOrderItemView> addItem(RequestContext context, @PathVariable String id,
@@ -200,6 +212,7 @@ class PurchaseOrderCommandController {
                         line.named()), context));
     }
 
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PatchMapping("/api/purchase-order-items/{id}")
     Mono<PurchaseOrderItemView> updateItem(RequestContext context, @PathVariable String id,
                                            @RequestBody PurchaseOrderUpdateLineRequest line) {
@@ -208,11 +221,12 @@ class PurchaseOrderCommandController {
                         line.itemId(), line.named(), line.quantity(), Patches.change(line.unitCost())), context));
     }
 
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @DeleteMapping("/api/purchase-order-items/{id}")
-    Mono<Map<String, String>> deleteItem(RequestContext context, @PathVariable String id) {
+    Mono<DeletedAnswer> deleteItem(RequestContext context, @PathVariable String id) {
         return sender.blocking(() -> references.line(context.orgId(), id))
                 .flatMap(entry -> sender.<String>send(new RemovePurchaseOrderItem(entry.parentId(), context.orgId(),
                         id), context))
-                .map(WriteSupport::deleted);
+                .map(DeletedAnswer::new);
     }
 }

@@ -1,5 +1,6 @@
 package io.waybill.command.support;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.waybill.api.DomainError;
@@ -10,9 +11,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /** Small helpers the write controllers share. */
@@ -21,11 +20,23 @@ public final class WriteSupport {
     private WriteSupport() {
     }
 
-    public static Map<String, String> deleted(String id) {
-        return Map.of("deletedId", id);
+    /** The answer to a delete: the id of what it deleted. */
+    public record DeletedAnswer(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String deletedId) {
     }
 
-    /** A bulk request: {@code {"rows": [...]}}, each row read as its endpoint reads one. */
+    /** The answer to a bulk request: a row's outcome per row, in the rows' order. */
+    public record BulkAnswer(List<BulkRow> data) {
+    }
+
+    /**
+     * One row's outcome: {@code id} is there unless a failed row named no record, {@code error} only on a failed row,
+     * in the form of the error envelope's {@code error}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BulkRow(int index, @Schema(allowableValues = {"created", "updated", "failed"}) String status,
+                          String id, DomainError error) {
+    }
+
     /** The body of a request that takes no fields: none, or an empty object. */
     public record NoFields() {
     }
@@ -50,28 +61,14 @@ public final class WriteSupport {
      * order, so one bad row does not stop the others. {@code write} answers the id of the record a row wrote;
      * {@code idOfFailed} names the record a failed row was meant for, if it says.
      */
-    public static Mono<Map<String, List<Map<String, Object>>>> bulk(JsonNode rows, String done,
-                                                                     Function<JsonNode, Mono<String>> write,
-                                                                     Function<JsonNode, String> idOfFailed) {
+    public static Mono<BulkAnswer> bulk(JsonNode rows, String done, Function<JsonNode, Mono<String>> write,
+                                        Function<JsonNode, String> idOfFailed) {
         return Flux.range(0, rows.size())
                 .concatMap(index -> Mono.defer(() -> write.apply(rows.get(index)))
-                        .map(id -> bulkRow(index, done, id, null))
-                        .onErrorResume(failure -> Mono.just(bulkRow(index, "failed", idOfFailed.apply(rows.get(index)),
-                                ApiErrorHandler.toError(failure)))))
+                        .map(id -> new BulkRow(index, done, id, null))
+                        .onErrorResume(failure -> Mono.just(new BulkRow(index, "failed",
+                                idOfFailed.apply(rows.get(index)), ApiErrorHandler.toError(failure)))))
                 .collectList()
-                .map(answers -> Map.of("data", answers));
-    }
-
-    private static Map<String, Object> bulkRow(int index, String status, String id, DomainError error) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("index", index);
-        row.put("status", status);
-        if (id != null) {
-            row.put("id", id);
-        }
-        if (error != null) {
-            row.put("error", Map.of("code", error.code(), "message", error.message(), "details", error.details()));
-        }
-        return row;
+                .map(BulkAnswer::new);
     }
 }

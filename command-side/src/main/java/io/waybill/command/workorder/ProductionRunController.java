@@ -1,5 +1,6 @@
 package io.waybill.command.workorder;
 
+import io.waybill.platform.web.Refusals;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.waybill.api.ErrorCode;
@@ -90,6 +91,7 @@ class ProductionRunController {
         }
     }
 
+    @Refusals(ErrorCode.NOT_FOUND)
     @PostMapping("/api/production-runs")
     Mono<ProductionRunPlan> plan(RequestContext context, @BodyShape(RunRequest.class) @RequestBody JsonNode json) {
         Problems problems = new Problems();

@@ -1,5 +1,7 @@
 package io.waybill.command.workorder;
 
+import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.Refusals;
 import io.waybill.api.access.Role;
 import io.waybill.api.catalog.BomLine;
 import io.waybill.api.inventory.EntryType;
@@ -20,6 +22,7 @@ import io.waybill.api.workorder.UpdateWorkOrderItem;
 import io.waybill.api.workorder.UpdateWorkOrderReceipt;
 import io.waybill.api.workorder.WorkOrderAnswer;
 import io.waybill.api.workorder.WorkOrderItemAnswer;
+import io.waybill.api.workorder.WorkOrderItemRemovedAnswer;
 import io.waybill.api.workorder.WorkOrderLine;
 import io.waybill.api.workorder.WorkOrderReceipt;
 import io.waybill.api.workorder.WorkOrderReceiptAnswer;
@@ -27,6 +30,8 @@ import io.waybill.api.workorder.WorkOrderView;
 import io.waybill.command.inventory.LedgerChecks;
 import io.waybill.command.support.CommandSender;
 import io.waybill.command.support.WriteSupport;
+import io.waybill.command.support.WriteSupport.DeletedAnswer;
+import io.waybill.command.support.WriteSupport.BulkAnswer;
 import io.waybill.command.workorder.WorkOrderRequests.CreateWorkOrderRequest;
 import io.waybill.command.workorder.WorkOrderRequests.WorkOrderLineRequest;
 import io.waybill.command.workorder.WorkOrderRequests.WorkOrderReceiptRequest;
@@ -55,7 +60,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -87,6 +91,7 @@ class WorkOrderCommandController {
         this.clock = clock;
     }
 
+    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PostMapping("/api/work-orders")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<WorkOrderAnswer> create(RequestContext context,
@@ -99,7 +104,7 @@ class WorkOrderCommandController {
      * stop the others: {@code {data: [{index, status, id?, error?}]}}.
      */
     @PostMapping("/api/work-orders/import")
-    Mono<Map<String, List<Map<String, Object>>>> importRows(RequestContext context, @RequestBody JsonNode json) {
+    Mono<BulkAnswer> importRows(RequestContext context, @RequestBody JsonNode json) {
         JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_IMPORT_ROWS);
         return WriteSupport.bulk(rows, "created", row -> Mono.defer(() -> createCommand(context, row))
                         .flatMap(command -> sender.<WorkOrderAnswer>create(command, context))
@@ -127,6 +132,7 @@ class WorkOrderCommandController {
                 bom));
     }
 
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PatchMapping("/api/work-orders/{id}")
     Mono<WorkOrderView> update(RequestContext context, @PathVariable String id,
                                @RequestBody UpdateWorkOrderRequest request) {
@@ -135,14 +141,16 @@ class WorkOrderCommandController {
                 .flatMap(order -> sender.send(new UpdateWorkOrder(order.id(), context.orgId(), patch), context));
     }
 
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @DeleteMapping("/api/work-orders/{id}")
-    Mono<Map<String, String>> delete(RequestContext context, @PathVariable String id) {
+    Mono<DeletedAnswer> delete(RequestContext context, @PathVariable String id) {
         return sender.blocking(() -> references.workOrder(context.orgId(), id))
                 .flatMap(order -> sender.<String>send(new DeleteWorkOrder(order.id(), context.orgId()), context))
-                .map(WriteSupport::deleted);
+                .map(DeletedAnswer::new);
     }
 
     /** Asks the ledger again for what the order still lacks of its materials. No body, or {@code {}}. */
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PostMapping("/api/work-orders/{id}/allocate")
     Mono<WorkOrderAnswer> allocate(RequestContext context, @PathVariable String id,
                                    @RequestBody(required = false) JsonNode json) {
@@ -153,6 +161,7 @@ class WorkOrderCommandController {
                 .flatMap(order -> sender.send(new AllocateWorkOrder(order.id(), context.orgId()), context));
     }
 
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PostMapping("/api/work-orders/{id}/items")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<WorkOrderItemAnswer> addItem(RequestContext context, @PathVariable String id,
@@ -163,6 +172,7 @@ class WorkOrderCommandController {
                                 context)));
     }
 
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @PatchMapping("/api/work-order-items/{id}")
     Mono<WorkOrderItemAnswer> updateItem(RequestContext context, @PathVariable String id,
                                          @RequestBody WorkOrderUpdateLineRequest line) {
@@ -175,18 +185,20 @@ class WorkOrderCommandController {
     }
 
     /** Removes a line: {@code {deletedId, inputs}}, the order's inputs exploded again from the lines left. */
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION})
     @DeleteMapping("/api/work-order-items/{id}")
-    Mono<Map<String, Object>> deleteItem(RequestContext context, @PathVariable String id) {
+    Mono<WorkOrderItemRemovedAnswer> deleteItem(RequestContext context, @PathVariable String id) {
         return sender.blocking(() -> references.line(context.orgId(), id))
                 .flatMap(entry -> sender.<WorkOrderAnswer>send(new RemoveWorkOrderItem(entry.parentId(),
                         context.orgId(), id), context))
-                .map(answer -> Map.of("deletedId", id, "inputs", answer.inputs()));
+                .map(answer -> new WorkOrderItemRemovedAnswer(id, answer.inputs()));
     }
 
     /**
      * Takes in made units: the order says what the receipt would consume, the ledgers whether they have it (a
      * receipt that would overdraw a material is refused here, changing nothing), then the order records it.
      */
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION, ErrorCode.INSUFFICIENT_STOCK})
     @PostMapping("/api/work-orders/{id}/receipts")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<WorkOrderReceiptAnswer> receive(RequestContext context, @PathVariable String id,
@@ -213,6 +225,7 @@ class WorkOrderCommandController {
      * stock allows it (units used, or materials missing, between the two dates are refused here, changing nothing),
      * then the order moves it.
      */
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION, ErrorCode.INSUFFICIENT_STOCK})
     @PatchMapping("/api/work-order-receipts/{id}")
     Mono<WorkOrderReceiptAnswer> updateReceipt(RequestContext context, @PathVariable String id,
                                                @RequestBody WorkOrderUpdateReceiptRequest request) {
@@ -231,8 +244,9 @@ class WorkOrderCommandController {
      * Deletes a receipt: the order says which productions that takes back, the SKUs' ledgers whether they still
      * have them (units used since are refused here, changing nothing), then the order deletes it.
      */
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.INVALID_TRANSITION, ErrorCode.INSUFFICIENT_STOCK})
     @DeleteMapping("/api/work-order-receipts/{id}")
-    Mono<Map<String, String>> deleteReceipt(RequestContext context, @PathVariable String id) {
+    Mono<DeletedAnswer> deleteReceipt(RequestContext context, @PathVariable String id) {
         String org = context.orgId();
         return sender.blocking(() -> references.receipt(org, id))
                 .flatMap(receipt -> sender.<PostingPlan>send(new PlanWorkOrderReceiptDeletion(receipt.parentId(),
@@ -241,7 +255,7 @@ class WorkOrderCommandController {
                                 LedgerSources.WORK_ORDER_RECEIPT))
                         .then(sender.<String>send(new DeleteWorkOrderReceipt(receipt.parentId(), org, id),
                                 context)))
-                .map(WriteSupport::deleted);
+                .map(DeletedAnswer::new);
     }
 
     private LocalDate today() {

@@ -24,7 +24,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static io.waybill.launcher.api.ApiContractSupport.read;
@@ -113,21 +115,39 @@ class ApiDocumentProxyTest {
 
     /**
      * The README's session, sent as the document's own examples show it: an order, its line and a lot by unique
-     * names, the lot shipped, split and combined again, a stream ticket for it, a token.
+     * names, the lot shipped, split and combined again, a stream ticket for it, a token. Each answer has the shape
+     * of the answer the document shows for it: the same fields, all the way down.
      */
     private void readmeSession() {
-        send("POST", "/api/orders", example("post", "/api/orders"), 201);
-        send("POST", "/api/items", example("post", "/api/items"), 201);
-        send("POST", "/api/item-groups", example("post", "/api/item-groups"), 201);
-        send("PATCH", "/api/item-groups/lot-1", example("patch", "/api/item-groups/{idOrUniqueName}"), 200);
-        send("POST", "/api/item-groups/lot-1/split", example("post", "/api/item-groups/{id}/split"), 200);
-        send("POST", "/api/item-groups/combine", example("post", "/api/item-groups/combine"), 200);
-        send("POST", "/api/streams/tickets", example("post", "/api/streams/tickets"), 201);
-        send("POST", "/api/tokens", example("post", "/api/tokens"), 201);
+        answered("POST", "/api/orders", "/api/orders", 201);
+        answered("POST", "/api/items", "/api/items", 201);
+        answered("POST", "/api/item-groups", "/api/item-groups", 201);
+        answered("PATCH", "/api/item-groups/{idOrUniqueName}", "/api/item-groups/lot-1", 200);
+        answered("POST", "/api/item-groups/{id}/split", "/api/item-groups/lot-1/split", 200);
+        answered("POST", "/api/item-groups/combine", "/api/item-groups/combine", 200);
+        answered("POST", "/api/streams/tickets", "/api/streams/tickets", 201);
+        answered("POST", "/api/tokens", "/api/tokens", 201);
     }
 
-    private Map<String, Object> example(String method, String path) {
-        return read(document, "$.paths['" + path + "']." + method + ".requestBody.content['application/json'].example");
+    private void answered(String method, String path, String uri, int status) {
+        String operation = "$.paths['" + path + "']." + method.toLowerCase(Locale.ROOT);
+        Map<String, Object> example = read(document, operation + ".requestBody.content['application/json'].example");
+        String answer = send(method, uri, example, status);
+        Object shown = read(document, operation + ".responses['" + status + "'].content['application/json'].example");
+        assertThat(shape(read(answer, "$"))).as(method + " " + path + " answered " + answer).isEqualTo(shape(shown));
+    }
+
+    /** A JSON value's fields, all the way down (a list by its first element), without their values. */
+    private static Object shape(Object json) {
+        if (json instanceof Map<?, ?> object) {
+            Map<Object, Object> fields = new TreeMap<>();
+            object.forEach((name, value) -> fields.put(name, shape(value)));
+            return fields;
+        }
+        if (json instanceof List<?> list) {
+            return list.isEmpty() ? List.of() : List.of(shape(list.get(0)));
+        }
+        return "value";
     }
 
     /** A purchase order placed, shipped in part, received in part, locked and unlocked. */
@@ -159,7 +179,10 @@ class ApiDocumentProxyTest {
         send("POST", "/api/ops/projections/items/replay", null, 202);
     }
 
-    /** Refusals: their answers must be the documented envelope, whatever the request did wrong. */
+    /**
+     * Refusals: their answers must be the envelope with a code the document lists for that operation and status,
+     * whatever the request did wrong (a name taken, stock short, a material in use, a step the status forbids).
+     */
     private void refusals() {
         refused(proxied.get().uri("/api/orders/no-such-order"), 404);
         refused(proxied.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
@@ -168,6 +191,19 @@ class ApiDocumentProxyTest {
                 .header("If-Match", "99").bodyValue(Map.of("trackingNumber", "late")), 409);
         refused(proxied.mutate().defaultHeaders(headers -> headers.remove("Authorization")).build()
                 .get().uri("/api/orders"), 401);
+        refused(proxied.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("vendorName", "Bolt Works", "uniqueName", "PO-1001")), 409);
+        String material = first("/api/materials");
+        String location = first("/api/locations");
+        refused(proxied.post().uri("/api/materials-inventory/ledger").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("eventType", "CONSUME", "materialId", material, "locationId", location,
+                        "quantity", "100000")), 409);
+        refused(proxied.delete().uri("/api/materials/" + material), 409);
+        String draft = id(post("/api/purchase-orders", Map.of("vendorId", first("/api/vendors"), "targetType",
+                "materials", "shipToLocationId", location, "items", List.of(Map.of("materialId", material,
+                        "quantity", "1", "unitCost", "1")))), "$.purchaseOrder.id");
+        refused(proxied.patch().uri("/api/purchase-orders/" + draft).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("status", "Paid")), 409);
     }
 
     private void refused(WebTestClient.RequestHeadersSpec<?> request, int status) {

@@ -74,8 +74,33 @@ class ApiDocumentTest {
         assertThat((List<Map<String, Object>>) read(document, "$.paths['/api/events/stream'].get.security"))
                 .as("a stream is opened with a token or a ticket").hasSize(2)
                 .anySatisfy(requirement -> assertThat(requirement).containsOnlyKeys("ticket"));
-        assertThat((List<String>) read(document, "$.components.schemas.Error.properties.error.properties.code.enum"))
-                .contains("validation_failed", "not_found", "conflict", "internal_error");
+    }
+
+    /**
+     * Each operation lists by status the codes it may answer, in the envelope that holds one of them: those of every
+     * call, {@code not_found} where the path names a resource, and what its handler declares.
+     */
+    @Test
+    void everyOperationListsTheRefusalsItMayAnswer() {
+        String document = text(app.client().get().uri("/v3/api-docs").exchange(), 200);
+        Map<String, Object> me = read(document, "$.paths['/api/users/me'].get.responses");
+        assertThat(me).containsKeys("200", "400", "401", "403", "429", "500", "503").doesNotContainKeys("404", "409");
+        assertThat(codes(document, "/api/orders/{idOrUniqueName}", "get", "404")).containsExactly("not_found");
+        assertThat(codes(document, "/api/{inventory}/ledger", "post", "409"))
+                .containsExactly("conflict", "insufficient_stock");
+        assertThat(codes(document, "/api/{inventory}/ledger/{id}/reverse", "post", "409"))
+                .containsExactly("conflict", "invalid_transition", "insufficient_stock");
+        Map<String, Object> bulk = read(document, "$.paths['/api/item-groups/bulk-update'].post.responses");
+        assertThat(bulk).as("each row answers its own refusal").containsKey("413").doesNotContainKey("409");
+        assertThat((String) read(document, "$.components.responses.ConflictOrInsufficientStock.description"))
+                .contains("`insufficient_stock`: ");
+    }
+
+    /** The codes one answer of an operation may carry, from the envelope of the answer it shares. */
+    private static List<String> codes(String document, String path, String method, String status) {
+        String answer = read(document, "$.paths['" + path + "']." + method + ".responses['" + status + "'].$ref");
+        return read(document, "$.components.responses." + answer.replaceAll(".*/", "")
+                + ".content['application/json'].schema.properties.error.properties.code.enum");
     }
 
     /**
@@ -118,21 +143,38 @@ class ApiDocumentTest {
         assertThat(timeline).contains("itemId", "cursor", "limit").doesNotContain("names", "request");
     }
 
-    /** Every example body names an operation the service has, and that operation shows it. */
+    /**
+     * Every example body, and every example answer, names an operation the service has, and that operation shows it:
+     * the body as its request's example, the answer as its success's.
+     */
     @Test
-    void everyExampleBodyIsShownByItsOperation() throws IOException {
+    void everyExampleIsShownByItsOperation() throws IOException {
         String document = text(app.client().get().uri("/v3/api-docs").exchange(), 200);
-        Map<String, Object> examples;
-        try (var json = getClass().getClassLoader().getResourceAsStream(ApiDocument.EXAMPLES)) {
-            examples = read(new String(json.readAllBytes(), StandardCharsets.UTF_8), "$");
-        }
+        Map<String, Object> examples = resource(ApiDocument.EXAMPLES);
         assertThat(examples).hasSizeGreaterThan(10);
-        examples.forEach((operation, body) -> {
-            String method = operation.substring(0, operation.indexOf(' ')).toLowerCase(Locale.ROOT);
-            String path = operation.substring(operation.indexOf(' ') + 1);
-            assertThat((Object) read(document, "$.paths['" + path + "']." + method
-                    + ".requestBody.content['application/json'].example")).as(operation).isEqualTo(body);
+        examples.forEach((operation, body) -> assertThat((Object) read(document, operation(operation)
+                + ".requestBody.content['application/json'].example")).as(operation).isEqualTo(body));
+        Map<String, Object> answers = resource(ApiDocument.ANSWERS);
+        assertThat(answers).hasSizeGreaterThan(5);
+        answers.forEach((operation, answer) -> {
+            Map<String, Object> responses = read(document, operation(operation) + ".responses");
+            String success = responses.keySet().stream().filter(status -> status.startsWith("2")).findFirst()
+                    .orElseThrow();
+            assertThat((Object) read(document, operation(operation) + ".responses['" + success
+                    + "'].content['application/json'].example")).as(operation).isEqualTo(answer);
         });
+    }
+
+    /** {@code "POST /api/orders"} as the JSON path of its operation in the document. */
+    private static String operation(String operation) {
+        String method = operation.substring(0, operation.indexOf(' ')).toLowerCase(Locale.ROOT);
+        return "$.paths['" + operation.substring(operation.indexOf(' ') + 1) + "']." + method;
+    }
+
+    private Map<String, Object> resource(String name) throws IOException {
+        try (var json = getClass().getClassLoader().getResourceAsStream(name)) {
+            return read(new String(json.readAllBytes(), StandardCharsets.UTF_8), "$");
+        }
     }
 
     /** A body read in parts shows the record it has the shape of; every body's schema is in the document. */

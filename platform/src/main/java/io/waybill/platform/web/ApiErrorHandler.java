@@ -21,11 +21,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
+import org.springframework.web.util.pattern.PathPattern;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,14 +50,16 @@ public class ApiErrorHandler implements WebExceptionHandler {
     /** When a client should try again after {@code 503 unavailable}: outages of the database or of a route pass. */
     private static final String RETRY_AFTER_SECONDS = "2";
     private final JsonMapper jsonMapper;
+    private final List<RefusalObserver> observers;
 
-    public ApiErrorHandler(JsonMapper jsonMapper) {
+    public ApiErrorHandler(JsonMapper jsonMapper, List<RefusalObserver> observers) {
         this.jsonMapper = jsonMapper;
+        this.observers = List.copyOf(observers);
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
-        DomainError error = map(failure);
+        DomainError error = observed(exchange, map(failure));
         if (ErrorCode.INTERNAL_ERROR.code().equals(error.code())) {
             String correlationId = CorrelationIds.of(exchange);
             log.error("Unexpected failure of {} {} [correlationId={}]", exchange.getRequest().getMethod(),
@@ -76,6 +81,16 @@ public class ApiErrorHandler implements WebExceptionHandler {
         }
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(envelope(error))));
+    }
+
+    private DomainError observed(ServerWebExchange exchange, DomainError error) {
+        if (exchange.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof PathPattern path) {
+            for (RefusalObserver observer : observers) {
+                error = observer.observe(handler, path.getPatternString(), error);
+            }
+        }
+        return error;
     }
 
     /** The error as the body of an answer: {@code {"error": {code, message, details}}}. */

@@ -14,6 +14,7 @@ import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,7 @@ class CommandRouteOutageTest {
     void theAnswerIsUnavailableWithRetryAfterInTheEnvelope() {
         MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.patch("/api/item-groups/a"));
 
-        new ApiErrorHandler(JsonMapper.builder().build()).handle(exchange, new AxonServerException("AXONIQ-4001",
+        handler().handle(exchange, new AxonServerException("AXONIQ-4001",
                 "Connection lost while executing command on: command-1")).block();
 
         assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(503);
@@ -64,10 +65,14 @@ class CommandRouteOutageTest {
     void aRefusalKeepsItsOwnStatusAndNoRetryAfter() {
         MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.patch("/api/item-groups/a"));
 
-        new ApiErrorHandler(JsonMapper.builder().build()).handle(exchange,
+        handler().handle(exchange,
                 DomainException.conflict("at version 4, not 5", Map.of())).block();
 
         assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(409);
         assertThat(exchange.getResponse().getHeaders().getFirst("Retry-After")).isNull();
+    }
+
+    private static ApiErrorHandler handler() {
+        return new ApiErrorHandler(JsonMapper.builder().build(), List.of());
     }
 }

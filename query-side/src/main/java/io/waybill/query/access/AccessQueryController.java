@@ -1,5 +1,11 @@
 package io.waybill.query.access;
 
+import io.waybill.api.ListAnswer;
+import io.waybill.api.access.OrganisationAnswer;
+import io.waybill.query.access.AccessViews.MeView;
+import io.waybill.query.access.AccessViews.MemberView;
+import io.waybill.query.access.AccessViews.UserOrganisationView;
+import io.waybill.query.access.AccessViews.UserView;
 import io.r2dbc.spi.Row;
 import io.waybill.api.DomainException;
 import io.waybill.api.access.ApiTokenView;
@@ -13,9 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static io.waybill.query.support.Rows.instant;
 
@@ -35,26 +39,26 @@ class AccessQueryController {
     }
 
     @GetMapping("/organizations/current")
-    Mono<Map<String, Object>> organisation(RequestContext context) {
+    Mono<OrganisationAnswer> organisation(RequestContext context) {
         return db.sql("SELECT * FROM access_organisation WHERE org_id = :org AND NOT deleted")
                 .bind("org", context.orgId())
                 .map((row, meta) -> organisation(row)).one()
                 .switchIfEmpty(Mono.error(() -> DomainException.notFound("organisation", context.orgId())))
-                .map(org -> Map.of("organization", org));
+                .map(OrganisationAnswer::new);
     }
 
     @GetMapping("/organizations/current/members")
-    Mono<Map<String, Object>> members(RequestContext context) {
+    Mono<ListAnswer<MemberView>> members(RequestContext context) {
         return db.sql("SELECT m.user_id, m.role, m.joined_at, u.email, u.display_name FROM access_membership m "
                         + "JOIN access_user u ON u.user_id = m.user_id WHERE m.org_id = :org "
                         + "ORDER BY m.joined_at, m.user_id")
                 .bind("org", context.orgId())
                 .map((row, meta) -> member(row, context.orgId())).all().collectList()
-                .map(members -> Map.of("data", members));
+                .map(ListAnswer::new);
     }
 
     @GetMapping("/tokens")
-    Mono<Map<String, Object>> tokens(RequestContext context) {
+    Mono<ListAnswer<ApiTokenView>> tokens(RequestContext context) {
         return db.sql("SELECT * FROM access_token WHERE user_id = :user ORDER BY created_at, token_id")
                 .bind("user", context.actor())
                 .map((row, meta) -> new ApiTokenView(row.get("token_id", String.class),
@@ -62,32 +66,25 @@ class AccessQueryController {
                         row.get("name", String.class), instant(row, "created_at"), instant(row, "expires_at"),
                         instant(row, "revoked_at")))
                 .all().collectList()
-                .map(tokens -> Map.of("data", tokens));
+                .map(ListAnswer::new);
     }
 
     /** The caller, and every organisation they belong to with their role there. */
     @GetMapping("/users/me")
-    Mono<Map<String, Object>> me(RequestContext context) {
-        Mono<Map<String, Object>> user = db.sql("SELECT * FROM access_user WHERE user_id = :user")
+    Mono<MeView> me(RequestContext context) {
+        Mono<UserView> user = db.sql("SELECT * FROM access_user WHERE user_id = :user")
                 .bind("user", context.actor())
-                .map((row, meta) -> {
-                    Map<String, Object> view = new LinkedHashMap<>();
-                    view.put("id", row.get("user_id", String.class));
-                    view.put("email", row.get("email", String.class));
-                    view.put("displayName", row.get("display_name", String.class));
-                    view.put("createdAt", instant(row, "created_at"));
-                    return view;
-                }).one();
-        Mono<List<Map<String, Object>>> organisations = db.sql("SELECT o.org_id, o.name, o.slug, m.role "
+                .map((row, meta) -> new UserView(row.get("user_id", String.class), row.get("email", String.class),
+                        row.get("display_name", String.class), instant(row, "created_at"))).one();
+        Mono<List<UserOrganisationView>> organisations = db.sql("SELECT o.org_id, o.name, o.slug, m.role "
                         + "FROM access_membership m JOIN access_organisation o ON o.org_id = m.org_id "
                         + "WHERE m.user_id = :user AND NOT o.deleted ORDER BY o.name, o.org_id")
                 .bind("user", context.actor())
-                .map((row, meta) -> Map.<String, Object>of("id", row.get("org_id", String.class),
-                        "name", row.get("name", String.class), "slug", row.get("slug", String.class),
-                        "role", row.get("role", String.class)))
+                .map((row, meta) -> new UserOrganisationView(row.get("org_id", String.class),
+                        row.get("name", String.class), row.get("slug", String.class), row.get("role", String.class)))
                 .all().collectList();
         return Mono.zip(user, organisations)
-                .map(both -> Map.of("user", both.getT1(), "organizations", both.getT2()));
+                .map(both -> new MeView(both.getT1(), both.getT2()));
     }
 
     private static OrganisationView organisation(Row row) {
@@ -99,14 +96,8 @@ class AccessQueryController {
                 Boolean.TRUE.equals(row.get("require_po_approval", Boolean.class)), instant(row, "created_at"), instant(row, "updated_at"));
     }
 
-    private static Map<String, Object> member(Row row, String orgId) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("orgId", orgId);
-        view.put("userId", row.get("user_id", String.class));
-        view.put("email", row.get("email", String.class));
-        view.put("displayName", row.get("display_name", String.class));
-        view.put("role", row.get("role", String.class));
-        view.put("joinedAt", instant(row, "joined_at"));
-        return view;
+    private static MemberView member(Row row, String orgId) {
+        return new MemberView(orgId, row.get("user_id", String.class), row.get("email", String.class),
+                row.get("display_name", String.class), row.get("role", String.class), instant(row, "joined_at"));
     }
 }

@@ -4,6 +4,7 @@ import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.api.DomainException;
 import io.waybill.api.Page;
+import io.waybill.api.catalog.BomLine;
 import io.waybill.api.catalog.BomView;
 import io.waybill.api.catalog.CatalogRecordView;
 import io.waybill.api.catalog.SkuDetails;
@@ -17,8 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /** Bills of materials, each named by its SKU's id. */
 @RestController
@@ -34,9 +34,9 @@ class BomQueryController {
 
     /** The SKUs that have a bill of materials, each with its code, name and lines. */
     @GetMapping
-    Mono<Page<Map<String, Object>>> list(RequestContext context, @RequestParam(required = false) String q,
-                                         @RequestParam(required = false) String cursor,
-                                         @RequestParam(required = false) String limit) {
+    Mono<Page<BomSummary>> list(RequestContext context, @RequestParam(required = false) String q,
+                                @RequestParam(required = false) String cursor,
+                                @RequestParam(required = false) String limit) {
         CatalogFilter filter = CatalogFilter.of(null, null, q, null, null, null, null);
         return catalog.skusWithBoms(context.orgId(), filter, PageRequest.of(cursor, limit))
                 .flatMap(page -> Flux.fromIterable(page.data())
@@ -53,14 +53,12 @@ class BomQueryController {
                 .switchIfEmpty(Mono.error(() -> DomainException.notFound("bill of materials of SKU", skuId)));
     }
 
-    private Mono<Map<String, Object>> summary(String orgId, CatalogRecordView sku) {
-        return catalog.bomLines(orgId, sku.id()).map(lines -> {
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("outputSkuId", sku.id());
-            summary.put("skuCode", sku.details().uniqueValue());
-            summary.put("name", ((SkuDetails) sku.details()).name());
-            summary.put("items", lines);
-            return summary;
-        });
+    /** A SKU's bill of materials in the list: the SKU's id, code and name, and the lines. */
+    record BomSummary(String outputSkuId, String skuCode, String name, List<BomLine> items) {
+    }
+
+    private Mono<BomSummary> summary(String orgId, CatalogRecordView sku) {
+        return catalog.bomLines(orgId, sku.id()).map(lines -> new BomSummary(sku.id(), sku.details().uniqueValue(),
+                ((SkuDetails) sku.details()).name(), lines));
     }
 }

@@ -4,6 +4,7 @@ import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.api.DomainException;
 import io.waybill.api.Page;
+import io.waybill.api.catalog.CatalogAnswer;
 import io.waybill.api.catalog.CatalogKind;
 import io.waybill.api.catalog.CatalogRecordView;
 import io.waybill.platform.web.PageRequest;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.Map;
 
 /** Lists and reads the records of every catalog collection, and tells what uses one. */
 @RestController
@@ -32,33 +32,33 @@ class CatalogQueryController {
     }
 
     @GetMapping
-    Mono<Page<Map<String, Object>>> list(RequestContext context, @PathVariable String collection,
-                                         @RequestParam(required = false) String active,
-                                         @RequestParam(required = false) String type,
-                                         @RequestParam(required = false) String q,
-                                         @RequestParam(required = false) String itemsPerUnitMin,
-                                         @RequestParam(required = false) String itemsPerUnitMax,
-                                         @RequestParam(required = false) String ozPerItemMin,
-                                         @RequestParam(required = false) String ozPerItemMax,
-                                         @RequestParam(required = false) String cursor,
-                                         @RequestParam(required = false) String limit) {
+    Mono<Page<CatalogAnswer>> list(RequestContext context, @PathVariable String collection,
+                                   @RequestParam(required = false) String active,
+                                   @RequestParam(required = false) String type,
+                                   @RequestParam(required = false) String q,
+                                   @RequestParam(required = false) String itemsPerUnitMin,
+                                   @RequestParam(required = false) String itemsPerUnitMax,
+                                   @RequestParam(required = false) String ozPerItemMin,
+                                   @RequestParam(required = false) String ozPerItemMax,
+                                   @RequestParam(required = false) String cursor,
+                                   @RequestParam(required = false) String limit) {
         CatalogFilter filter = CatalogFilter.of(active, type, q, itemsPerUnitMin, itemsPerUnitMax, ozPerItemMin,
                 ozPerItemMax);
         return catalog.list(context.orgId(), CatalogKind.ofPath(collection), filter, PageRequest.of(cursor, limit))
-                .map(page -> new Page<>(page.data().stream().map(CatalogRecordView::toJson).toList(),
+                .map(page -> new Page<>(page.data().stream().map(CatalogRecordView::answer).toList(),
                         page.nextCursor()));
     }
 
     @GetMapping("/{id}")
-    Mono<Map<String, Object>> get(RequestContext context, @PathVariable String collection, @PathVariable String id) {
+    Mono<CatalogAnswer> get(RequestContext context, @PathVariable String collection, @PathVariable String id) {
         CatalogKind kind = CatalogKind.ofPath(collection);
-        return catalog.find(context.orgId(), kind, id).map(CatalogRecordView::toJson)
+        return catalog.find(context.orgId(), kind, id).map(CatalogRecordView::answer)
                 .switchIfEmpty(Mono.error(() -> DomainException.notFound(kind.noun(), id)));
     }
 
     @GetMapping("/{id}/in-use")
-    Mono<Map<String, Object>> inUse(RequestContext context, @PathVariable String collection,
-                                    @PathVariable String id) {
+    Mono<CatalogUses.Uses> inUse(RequestContext context, @PathVariable String collection,
+                                 @PathVariable String id) {
         return uses.of(context.orgId(), CatalogKind.ofPath(collection), id);
     }
 }

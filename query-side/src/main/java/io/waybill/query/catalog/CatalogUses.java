@@ -1,14 +1,13 @@
 package io.waybill.query.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.waybill.api.DomainException;
 import io.waybill.api.catalog.CatalogKind;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What uses a catalog record, read from the command side's own tables (the registry and {@code catalog_reference})
@@ -25,7 +24,16 @@ class CatalogUses {
         this.client = client;
     }
 
-    Mono<Map<String, Object>> of(String orgId, CatalogKind kind, String id) {
+    /**
+     * What uses a record: how many, and up to five of them. A type's answer names them in the seed's words as well:
+     * a material type's materials, a SKU type's SKUs; those fields are left out for the other kinds.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Uses(boolean inUse, long useCount, List<String> usedBy, Long materialCount,
+                List<String> sampleMaterialIds, Long skuCount, List<String> sampleSkuIds) {
+    }
+
+    Mono<Uses> of(String orgId, CatalogKind kind, String id) {
         Mono<Long> count = client.sql("SELECT COUNT(*) AS n FROM catalog_reference WHERE target_id = :id")
                 .bind("id", id).map((row, meta) -> row.get("n", Long.class)).one();
         Mono<List<String>> sample = client.sql("SELECT referrer_id FROM catalog_reference WHERE target_id = :id "
@@ -44,19 +52,10 @@ class CatalogUses {
                 .map((row, meta) -> row.get("id", String.class)).one();
     }
 
-    /** The seed's names for a type's uses (its materials or SKUs) alongside the general ones. */
-    private static Map<String, Object> answer(CatalogKind kind, long count, List<String> sample) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("inUse", count > 0);
-        answer.put("useCount", count);
-        answer.put("usedBy", sample);
-        if (kind == CatalogKind.MATERIAL_TYPE) {
-            answer.put("materialCount", count);
-            answer.put("sampleMaterialIds", sample);
-        } else if (kind == CatalogKind.SKU_TYPE) {
-            answer.put("skuCount", count);
-            answer.put("sampleSkuIds", sample);
-        }
-        return answer;
+    private static Uses answer(CatalogKind kind, long count, List<String> sample) {
+        boolean materials = kind == CatalogKind.MATERIAL_TYPE;
+        boolean skus = kind == CatalogKind.SKU_TYPE;
+        return new Uses(count > 0, count, sample, materials ? count : null, materials ? sample : null,
+                skus ? count : null, skus ? sample : null);
     }
 }

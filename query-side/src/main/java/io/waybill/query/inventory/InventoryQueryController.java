@@ -1,5 +1,6 @@
 package io.waybill.query.inventory;
 
+import io.waybill.api.ListAnswer;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.query.support.QueryParams;
@@ -15,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.List;
-import java.util.Map;
 
 /**
  * The balances and ledgers of the two inventories, {@code /api/materials-inventory} and {@code /api/fg-inventory}
@@ -36,15 +35,15 @@ class InventoryQueryController {
     }
 
     @GetMapping("/summary")
-    Mono<Map<String, List<BalanceView>>> summary(RequestContext context, @PathVariable("inventory") String book,
-                                                 @RequestParam(required = false) String materialId,
-                                                 @RequestParam(required = false) String skuId,
-                                                 @RequestParam(required = false) String locationId,
-                                                 @RequestParam(required = false) String asOf) {
+    Mono<ListAnswer<BalanceView>> summary(RequestContext context, @PathVariable("inventory") String book,
+                                          @RequestParam(required = false) String materialId,
+                                          @RequestParam(required = false) String skuId,
+                                          @RequestParam(required = false) String locationId,
+                                          @RequestParam(required = false) String asOf) {
         InventoryBook inventory = InventoryBook.of(book);
         return balances.summary(context.orgId(), inventory.kind(), inventory.itemFilter(materialId, skuId),
                         InventoryBook.blankToNull(locationId), QueryParams.date("asOf", asOf))
-                .map(rows -> Map.of("data", rows));
+                .map(ListAnswer::new);
     }
 
     @GetMapping("/ledger")

@@ -1,5 +1,8 @@
 package io.waybill.query.ops;
 
+import io.waybill.api.ErrorCode;
+import io.waybill.platform.web.Refusals;
+import io.waybill.api.ListAnswer;
 import io.waybill.api.access.Role;
 import io.waybill.platform.security.Access;
 import io.waybill.platform.web.BlockingCalls;
@@ -13,8 +16,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.List;
-import java.util.Map;
 
 /** {@code /api/ops/projections}: the state and lag of this process's projections, and their replays. */
 @RestController
@@ -31,8 +32,8 @@ class ProjectionOpsController {
     }
 
     @GetMapping
-    Mono<Map<String, List<ProjectionStatus>>> list(RequestContext context) {
-        return blocking.call(() -> Map.of("data", ops.all()));
+    Mono<ListAnswer<ProjectionStatus>> list(RequestContext context) {
+        return blocking.call(() -> new ListAnswer<>(ops.all()));
     }
 
     @GetMapping("/{name}")
@@ -40,6 +41,7 @@ class ProjectionOpsController {
         return blocking.call(() -> ops.one(name));
     }
 
+    @Refusals(ErrorCode.CONFLICT)
     @Access(Role.OWNER)
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -47,6 +49,7 @@ class ProjectionOpsController {
         return blocking.call(() -> ops.replay(name));
     }
 
+    @Refusals(ErrorCode.CONFLICT)
     @Access(Role.OWNER)
     @PostMapping("/{name}/replay/cancel")
     Mono<ProjectionStatus> cancelReplay(RequestContext context, @PathVariable String name) {

@@ -3,7 +3,7 @@ package io.waybill.api.catalog;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
-import java.util.Map;
+import java.time.Instant;
 
 /**
  * The fields of a catalog record that a caller sets, one record type per kind. Component names are the request's
@@ -46,6 +46,6 @@ public sealed interface CatalogDetails
         return null;
     }
 
-    /** The fields as the API shows them, in order. */
-    Map<String, Object> shown();
+    /** The record as the API answers it, with these fields. */
+    CatalogAnswer answer(String id, String orgId, Instant createdAt, Instant updatedAt);
 }

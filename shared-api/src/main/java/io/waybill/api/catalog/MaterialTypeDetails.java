@@ -1,11 +1,11 @@
 package io.waybill.api.catalog;
 
-import java.util.Map;
+import java.time.Instant;
 
 public record MaterialTypeDetails(String name, Integer sortOrder, Boolean isActive) implements CatalogDetails {
 
     @Override
-    public Map<String, Object> shown() {
-        return Shown.of("name", name, "sortOrder", sortOrder, "isActive", isActive);
+    public CatalogAnswer answer(String id, String orgId, Instant createdAt, Instant updatedAt) {
+        return new CatalogAnswer.MaterialTypeAnswer(id, orgId, name, sortOrder, isActive, createdAt, updatedAt);
     }
 }

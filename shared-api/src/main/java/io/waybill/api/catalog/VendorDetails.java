@@ -1,14 +1,14 @@
 package io.waybill.api.catalog;
 
-import java.util.Map;
+import java.time.Instant;
 
 public record VendorDetails(String name, String address, String city, String state, String country,
                             String zipCode, String term, String qboId, String notes, Boolean isActive)
         implements CatalogDetails {
 
     @Override
-    public Map<String, Object> shown() {
-        return Shown.of("name", name, "address", address, "city", city, "state", state, "country", country,
-                "zipCode", zipCode, "term", term, "qboId", qboId, "notes", notes, "isActive", isActive);
+    public CatalogAnswer answer(String id, String orgId, Instant createdAt, Instant updatedAt) {
+        return new CatalogAnswer.VendorAnswer(id, orgId, name, address, city, state, country, zipCode, term, qboId,
+                notes, isActive, createdAt, updatedAt);
     }
 }
