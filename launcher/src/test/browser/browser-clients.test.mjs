@@ -18,6 +18,7 @@ function required(name) {
 const api = required("WAYBILL_URL");
 const otherOrigin = required("OTHER_ORIGIN");
 const token = required("WAYBILL_TOKEN");
+const viewerToken = required("VIEWER_TOKEN");
 const org = required("WAYBILL_ORG");
 const itemGroup = required("ITEM_GROUP_ID");
 const deadLetter = required("DEAD_LETTER_ID");
@@ -166,6 +167,25 @@ try {
   await step("the console's page raised no errors (script, content policy)", async () => {
     assert.deepEqual(pageErrors, []);
   });
+
+  await step("a viewer's token signs in too: projections are refused it, its tail shows what happens from then on",
+      async () => {
+        const before = await createOrder("before-viewer");
+        const viewerContext = await browser.newContext({viewport: {width: 1400, height: 1000}});
+        const viewer = await viewerContext.newPage();
+        await viewer.goto(`${api}/console/`);
+        await viewer.fill("#token", viewerToken);
+        await viewer.fill("#org", org);
+        await viewer.click("#sign-in-form button[type=submit]");
+        await viewer.locator("#projections-message", {hasText: "role"}).waitFor();
+        await viewer.locator("#tail-status", {hasText: "live"}).waitFor();
+        const now = await createOrder("viewer-tail");
+        const rows = (record) => viewer.locator("#tail-rows tr", {has: viewer.locator("td.record", {hasText: record})});
+        await rows(`Order ${now}`).waitFor({timeout: LIVE_WITHIN_MS});
+        assert.equal(await rows(`Order ${before}`).count(), 0, "no history: the tail starts from now");
+        await viewer.screenshot({path: join(artefacts, "viewer.png"), fullPage: true});
+        await viewerContext.close();
+      });
 
   await step("a page on another allowed origin follows an item group's stream with EventSource and a ticket",
       async () => {

@@ -108,6 +108,9 @@ const projections = {
       }
       this.failing = true;
       show(failure.message, "projections-message");
+      if (failure.code === "forbidden") {
+        return list; // the token's role will not change: asking again would only be refused again
+      }
     }
     const replaying = list.some((projection) => projection.replay && projection.replay.status === "running");
     this.timer = setTimeout(() => this.refresh(), replaying ? 500 : 2000);
@@ -230,6 +233,9 @@ const deadLetters = {
       }
       this.failing = true;
       show(failure.message, "dead-letters-message");
+      if (failure.code === "forbidden") {
+        return;
+      }
     }
     if (!this.paged) {
       this.timer = setTimeout(() => this.refresh(), 5000);
@@ -293,7 +299,7 @@ const tail = {
     sessionStorage.setItem(KEYS.tail, JSON.stringify(this.state));
   },
 
-  /** Follows the organisation's stream from where it stood, or, the first time, from the store's head. */
+  /** Follows the organisation's stream from where it stood, or, the first time, after `head` (an id, or "now"). */
   async start(head) {
     if (!this.knownTypes.length) {
       try {
@@ -447,7 +453,8 @@ async function enter() {
   tail.load();
   const list = await projections.refresh();
   deadLetters.refresh();
-  tail.start(list.length ? list[0].headPosition : 0);
+  // a token without the admin role sees no projections, and so no head: its tail starts from now
+  tail.start(list.length ? list[0].headPosition : "now");
 }
 
 function signOut(reason = "") {

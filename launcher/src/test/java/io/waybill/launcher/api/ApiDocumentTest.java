@@ -96,6 +96,23 @@ class ApiDocumentTest {
                 .contains("`insufficient_stock`: ");
     }
 
+    /**
+     * A path variable mapped as one of a list of words shows them: the catalog's collections, the inventories, and a
+     * purchase order's controls, whose words two handlers share (the admin's and the member's).
+     */
+    @Test
+    void pathVariablesOfAFewWordsListThem() {
+        String document = text(app.client().get().uri("/v3/api-docs").exchange(), 200);
+        assertThat((List<String>) read(document, "$.paths['/api/{collection}/{id}'].get.parameters[?(@.name == "
+                + "'collection')].schema.enum[*]")).containsExactly("locations", "vendors", "material-types",
+                "materials", "sku-types", "skus");
+        assertThat((List<String>) read(document, "$.paths['/api/{inventory}/ledger'].post.parameters[?(@.name == "
+                + "'inventory')].schema.enum[*]")).containsExactly("materials-inventory", "fg-inventory");
+        assertThat((List<String>) read(document, "$.paths['/api/purchase-orders/{id}/{control}'].post.parameters"
+                + "[?(@.name == 'control')].schema.enum[*]")).containsExactlyInAnyOrder("send", "lock", "archive",
+                "unarchive", "close", "approve", "unlock", "void");
+    }
+
     /** The codes one answer of an operation may carry, from the envelope of the answer it shares. */
     private static List<String> codes(String document, String path, String method, String status) {
         String answer = read(document, "$.paths['" + path + "']." + method + ".responses['" + status + "'].$ref");

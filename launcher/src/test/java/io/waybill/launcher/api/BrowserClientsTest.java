@@ -92,6 +92,7 @@ class BrowserClientsTest {
                 "WAYBILL_URL", "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port"),
                 "OTHER_ORIGIN", origin(),
                 "WAYBILL_TOKEN", org.token(),
+                "VIEWER_TOKEN", viewerToken(owner),
                 "WAYBILL_ORG", org.orgId(),
                 "ITEM_GROUP_ID", itemGroup,
                 "DEAD_LETTER_ID", letter,
@@ -134,6 +135,12 @@ class BrowserClientsTest {
         });
         jdbc.execute("ALTER TABLE order_view DROP CONSTRAINT browser_poison");
         return letter.get();
+    }
+
+    /** The first token of a new member with the viewer role, as an admin hands it over. */
+    private static String viewerToken(WebTestClient owner) {
+        return read(text(post(owner, "/api/organizations/current/members", body("email", newSid("viewer")
+                + "@example.com", "role", "viewer")), 201), "$.plaintext");
     }
 
     /** What the service was doing when the script failed: a request left unanswered shows here, or not at all. */

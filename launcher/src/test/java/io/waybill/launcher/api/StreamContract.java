@@ -106,7 +106,13 @@ abstract class StreamContract extends ApiContractSupport {
             assertThat(first.stream().map(m -> (String) read(m.data(), "$.eventId")).toList())
                     .containsExactlyElementsOf(all.subList(0, 2));
         }
-        for (String bad : List.of("?after=-1", "?after=abc", "?after=1.5")) {
+        try (StreamListener live = StreamListener.open(org.streams(), path + "?after=now")) {
+            eventually().until(live::opened);
+            patch(org.client(), "/api/orders/" + order, body("title", "from now on")).expectStatus().isOk();
+            eventually().untilAsserted(() -> assertThat(live.eventIds()).as("no history, what happens since")
+                    .hasSize(1).doesNotContainAnyElementsOf(all));
+        }
+        for (String bad : List.of("?after=-1", "?after=abc", "?after=1.5", "?after=later")) {
             expectError(org.client().get().uri(path + bad).exchange(), 400, "validation_failed");
         }
         expectError(org.client().get().uri(path).header("Last-Event-ID", "x").exchange(), 400, "validation_failed");

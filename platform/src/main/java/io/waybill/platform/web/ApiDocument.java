@@ -3,6 +3,7 @@ package io.waybill.platform.web;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -33,7 +34,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +44,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -60,6 +65,7 @@ public class ApiDocument {
     /** What the service answered them, shown as the answers' examples. */
     public static final String ANSWERS = "api/answers.json";
     private static final String SCHEMAS = "#/components/schemas/";
+    private static final Pattern CHOICE = Pattern.compile("\\{(\\w+):([\\w-]+(?:\\|[\\w-]+)+)}");
 
     static {
         // a PATCH field is a JsonNullable (left out, null, or a value): the document shows the value's type;
@@ -122,7 +128,7 @@ public class ApiDocument {
         Map<String, Object> examples = examples(EXAMPLES);
         Map<String, Object> answers = examples(ANSWERS);
         return api -> {
-            Map<String, HandlerMethod> handlers = handlers(context.getBean("requestMappingHandlerMapping",
+            Map<String, List<Mapped>> handlers = handlers(context.getBean("requestMappingHandlerMapping",
                     RequestMappingHandlerMapping.class));
             shapes.forEach(record -> ModelConverters.getInstance(true).readAll(record)
                     .forEach(api.getComponents()::addSchemas));
@@ -146,12 +152,16 @@ public class ApiDocument {
                     operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER).addList(ORGANISATION),
                             new SecurityRequirement().addList(TICKET)));
                 }
-                HandlerMethod handler = handlers.get(method + " " + path);
-                if (handler == null) {
+                List<Mapped> mapped = handlers.get(method + " " + path);
+                if (mapped == null) {
                     throw new IllegalStateException("no handler is mapped for " + method + " " + path);
                 }
+                showChoices(mapped, operation);
+                // one operation of the document may be served by several handlers (a variable's words split them)
+                Set<ErrorCode> refusals = EnumSet.noneOf(ErrorCode.class);
+                mapped.forEach(one -> refusals.addAll(OperationRefusals.of(one.handler(), path)));
                 Map<Integer, List<ErrorCode>> byStatus = new TreeMap<>();
-                OperationRefusals.of(handler, path).forEach(code -> byStatus
+                refusals.forEach(code -> byStatus
                         .computeIfAbsent(code.httpStatus(), status -> new ArrayList<>()).add(code));
                 byStatus.forEach((status, codes) -> operation.getResponses()
                         .addApiResponse(String.valueOf(status), refusal(api.getComponents(), codes)));
@@ -159,14 +169,38 @@ public class ApiDocument {
         };
     }
 
-    /** Each handler under {@code /api} by method and path as the document writes it ({@code {kind}}, no pattern). */
-    private static Map<String, HandlerMethod> handlers(RequestMappingHandlerMapping mapping) {
-        Map<String, HandlerMethod> handlers = new HashMap<>();
+    /** A handler and the pattern it is mapped at. */
+    private record Mapped(HandlerMethod handler, String pattern) {
+    }
+
+    /** The handlers by method and path as the document writes it ({@code {kind}}, without the variable's pattern). */
+    private static Map<String, List<Mapped>> handlers(RequestMappingHandlerMapping mapping) {
+        Map<String, List<Mapped>> handlers = new HashMap<>();
         mapping.getHandlerMethods().forEach((info, handler) -> info.getPatternsCondition().getPatterns()
-                .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method -> handlers.put(
-                        method.name() + " " + pattern.getPatternString().replaceAll("\\{(\\w+):[^}]*}", "{$1}"),
-                        handler))));
+                .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method -> {
+                    String path = pattern.getPatternString().replaceAll("\\{(\\w+):[^}]*}", "{$1}");
+                    handlers.computeIfAbsent(method.name() + " " + path, key -> new ArrayList<>())
+                            .add(new Mapped(handler, pattern.getPatternString()));
+                })));
         return handlers;
+    }
+
+    /** A path variable mapped as one of a list of words ({@code {collection:locations|vendors}}) shows them all. */
+    private static void showChoices(List<Mapped> mapped, Operation operation) {
+        Map<String, Set<String>> choices = new TreeMap<>();
+        mapped.forEach(one -> {
+            Matcher choice = CHOICE.matcher(one.pattern());
+            while (choice.find()) {
+                choices.computeIfAbsent(choice.group(1), name -> new LinkedHashSet<>())
+                        .addAll(List.of(choice.group(2).split("\\|")));
+            }
+        });
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream()
+                    .filter(parameter -> "path".equals(parameter.getIn()) && choices.containsKey(parameter.getName()))
+                    .forEach(parameter -> parameter.setSchema(new StringSchema()
+                            ._enum(List.copyOf(choices.get(parameter.getName())))));
+        }
     }
 
     /** The example bodies, by {@code "METHOD /path"} as the document writes the path. */

@@ -20,12 +20,16 @@ import java.util.function.Supplier;
 
 /**
  * What every stream endpoint shares: each message's id is the event's global position, and {@code Last-Event-ID}
- * (or {@code ?after=}) resumes right after it. Everything that can refuse the request (bad parameters, the event
+ * (or {@code ?after=}) resumes right after it; {@code ?after=now} skips the history. Everything that can refuse the request (bad parameters, the event
  * store not being read here, an unknown resource) is decided before the stream starts.
  */
 @Component
 public class Streams {
 
+    /** {@code ?after=now}: from the newest event when the stream opens. */
+    static final String AFTER_NOW = "now";
+    /** What {@link #resumeAfter} answers for {@code now}, found when the stream opens. */
+    private static final long NOW = -1;
     private final ObjectProvider<EventStreams> streams;
     private final ObjectProvider<StoredEvents> store;
     private final BlockingCalls blocking;
@@ -64,7 +68,7 @@ public class Streams {
                 ? Flux.error(DomainException.invalid(resumeField(lastEventId), "is beyond the newest event ("
                         + newest + "): it must be an event id a stream sent"))
                 : scope.flatMapMany(found -> whileAllowed(context, open.open(new StreamFilter(context.orgId(),
-                        found), from))));
+                        found), from == NOW ? newest : from))));
     }
 
     /**
@@ -108,15 +112,22 @@ public class Streams {
                 .flatMap(found -> found ? Mono.just(StreamScope.of(streamId)) : Mono.error(notFound.get()));
     }
 
-    /** {@code Last-Event-ID} wins over {@code after}: a reconnecting client sends it with the URL it began with. */
+    /**
+     * {@code Last-Event-ID} wins over {@code after}: a reconnecting client sends it with the URL it began with.
+     * {@code after=now} is the newest event when the stream opens: no history, only what happens from then on.
+     */
     static long resumeAfter(String after, String lastEventId) {
         String field = resumeField(lastEventId);
         String value = "after".equals(field) ? after : lastEventId;
         if (value == null || value.isBlank()) {
             return 0;
         }
+        if ("after".equals(field) && AFTER_NOW.equals(value.trim())) {
+            return NOW;
+        }
         return WholeNumbers.nonNegative(value.trim()).orElseThrow(() -> DomainException.invalid(field,
-                "must be an event id (a whole number, 0 or more) from a stream"));
+                "must be an event id (a whole number, 0 or more) from a stream" + ("after".equals(field)
+                        ? ", or now" : "")));
     }
 
     private static String resumeField(String lastEventId) {
