@@ -20,8 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * What every stream endpoint shares: each message's id is the event's global position, and {@code Last-Event-ID}
- * (or {@code ?after=}) resumes right after it; {@code ?after=now} skips the history. Everything that can refuse the request (bad parameters, the event
- * store not being read here, an unknown resource) is decided before the stream starts.
+ * (or {@code ?after=}) resumes right after it; {@code ?after=now} skips the history. Everything that can refuse the
+ * request (bad parameters, the event store not being read here, an unknown resource) is decided before the stream
+ * starts.
  */
 @Component
 public class Streams {
