@@ -93,35 +93,21 @@ class EventFeed implements SmartLifecycle {
         }
     }
 
-    /**
-     * One read past the safe position; answers whether to read again at once. With no stream open, only the events'
-     * positions are read: nothing is decoded for no one.
-     */
+    /** One read past the safe position; answers whether to read again at once. */
     private boolean readOnce() {
-        List<FeedEvent> events = listened() ? store.after(safe, BATCH) : null;
-        List<Long> positions = events == null ? store.positionsAfter(safe, BATCH)
-                : events.stream().map(FeedEvent::position).toList();
-        for (int i = 0; i < positions.size(); i++) {
-            long position = positions.get(i);
-            if (position != safe + 1) {
-                long fence = positions.get(positions.size() - 1);
+        List<FeedEvent> events = store.after(safe, BATCH);
+        for (FeedEvent event : events) {
+            if (event.position() != safe + 1) {
+                long fence = events.get(events.size() - 1).position();
                 Holes.Verdict verdict = holes.check(safe + 1, fence, System.currentTimeMillis());
                 if (verdict != Holes.Verdict.PASS) {
                     return verdict == Holes.Verdict.READ_AGAIN;
                 }
-                log.debug("Passing permanent holes {} to {} in the event store", safe + 1, position - 1);
+                log.debug("Passing permanent holes {} to {} in the event store", safe + 1, event.position() - 1);
             }
-            if (events != null) {
-                deliver(events.get(i));
-            } else if (!pass(position)) {
-                return true; // a stream opened meanwhile: read the rest in full
-            }
+            deliver(event);
         }
-        return positions.size() == BATCH;
-    }
-
-    private boolean listened() {
-        return byOrg.values().stream().anyMatch(subscribers -> !subscribers.isEmpty());
+        return events.size() == BATCH;
     }
 
     private void deliver(FeedEvent event) {
@@ -131,20 +117,6 @@ class EventFeed implements SmartLifecycle {
                 subscribers.forEach(subscriber -> subscriber.offer(event));
             }
             safe = event.position();
-        }
-    }
-
-    /**
-     * Passes an event read bare, unless a stream has opened since the read: a subscriber joins at the safe position
-     * (under the same lock), so an event passed here is in the history of every stream that opens later.
-     */
-    private boolean pass(long position) {
-        synchronized (lock) {
-            if (listened()) {
-                return false;
-            }
-            safe = position;
-            return true;
         }
     }
 

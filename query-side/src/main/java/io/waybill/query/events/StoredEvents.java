@@ -58,13 +58,6 @@ class StoredEvents {
                 new MapSqlParameterSource("after", position).addValue("limit", limit));
     }
 
-    /** The positions of the visible events after {@code position}, in index order: what {@link #after} reads, bare. */
-    List<Long> positionsAfter(long position, int limit) {
-        return jdbc.queryForList("SELECT globalindex FROM domainevententry WHERE globalindex > :after "
-                + "ORDER BY globalindex LIMIT :limit", new MapSqlParameterSource("after", position)
-                .addValue("limit", limit), Long.class);
-    }
-
     /** Events in {@code (after, upTo]}, in index order. */
     List<FeedEvent> range(long after, long upTo, int limit) {
         return query("WHERE globalindex > :after AND globalindex <= :upTo ORDER BY globalindex LIMIT :limit",
