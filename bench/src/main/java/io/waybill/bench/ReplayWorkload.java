@@ -33,8 +33,9 @@ final class ReplayWorkload {
                 null);
         cluster.awaitProjectionsCaughtUp(Duration.ofMinutes(2));
         cluster.querySide().stop();
+        // an order's and an item group's streams are named <orgId>:<id> (RecordStreams)
         long perCopy = cluster.database().count("SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier "
-                + "LIKE '" + TEMPLATE + "%'");
+                + "LIKE '%:" + TEMPLATE + "%'");
         long copies = Math.max(1, (events - storeSize()) / perCopy);
         long started = System.nanoTime();
         cluster.database().execute("INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, "
@@ -43,7 +44,7 @@ final class ReplayWorkload {
                 + "gen_random_uuid()::text, e.metadata, convert_to(replace(convert_from(e.payload, 'UTF8'), '"
                 + TEMPLATE + "', 'w5c' || g), 'UTF8'), e.payloadrevision, e.payloadtype, e.timestamp "
                 + "FROM generate_series(1, " + copies + ") g CROSS JOIN domainevententry e "
-                + "WHERE e.aggregateidentifier LIKE '" + TEMPLATE + "%' ORDER BY g, e.globalindex");
+                + "WHERE e.aggregateidentifier LIKE '%:" + TEMPLATE + "%' ORDER BY g, e.globalindex");
         long total = storeSize();
         System.out.printf("  W5: %,d events in the store (%,d copies of %d events) after %.0f s%n", total, copies,
                 perCopy, (System.nanoTime() - started) / 1e9);
