@@ -221,7 +221,7 @@ public class ApiDocument {
         String name = codes.stream().map(ApiDocument::camel).collect(Collectors.joining("Or"));
         if (components.getResponses() == null || !components.getResponses().containsKey(name)) {
             String description = codes.stream()
-                    .map(code -> "`" + code.code() + "`: " + OperationRefusals.meaning(code))
+                    .map(code -> "`" + code.code() + "`: " + code.meaning())
                     .collect(Collectors.joining("; "));
             components.addResponses(name, new ApiResponse().description(description).content(new Content()
                     .addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
