@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The benchmark: PostgreSQL's own figures first (pgbench and JDBC against a raw database), then Waybill in
@@ -19,11 +20,18 @@ final class Benchmark {
     private final Path root;
     private final boolean quick;
     private final Path out;
+    private final Set<String> only;
 
-    Benchmark(Path root, boolean quick, Path out) {
+    /** {@code only}: the workloads to run (W1 to W8), all of them when empty. */
+    Benchmark(Path root, boolean quick, Path out, Set<String> only) {
         this.root = root;
         this.quick = quick;
         this.out = out;
+        this.only = only;
+    }
+
+    private boolean runs(String workload) {
+        return only.isEmpty() || only.contains(workload);
     }
 
     int run() throws Exception {
@@ -41,14 +49,26 @@ final class Benchmark {
         List<Double> hotRows = new ArrayList<>();
         List<Double> reads = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-            for (int clients : WriteWorkloads.CONCURRENCY) {
+            for (int clients : runs("W1") ? WriteWorkloads.CONCURRENCY : new int[0]) {
                 inserts.computeIfAbsent(clients, c -> new ArrayList<>()).add(baselines.inserts(clients));
             }
-            loadAndAppend.add(baselines.loadAndAppend(8));
-            hotRows.add(baselines.hotRows(32));
-            reads.add(baselines.aggregateReads(8));
+            if (runs("W2")) {
+                loadAndAppend.add(baselines.loadAndAppend(8));
+            }
+            if (runs("W3")) {
+                hotRows.add(baselines.hotRows(32));
+            }
+            if (runs("W6")) {
+                reads.add(baselines.aggregateReads(8));
+            }
         }
         inserts.forEach((clients, tps) -> System.out.println("  single-row inserts, " + clients + " clients: " + tps));
+        Map<Integer, List<Double>> stack = Map.of();
+        if (runs("W1")) {
+            System.out.println("Baseline: the stack on its own (bench/stack)");
+            stack = new StackSubject(root, runDirectory, warmup, measured).creates(RUNS, report);
+            stack.forEach((clients, rates) -> System.out.println("  creates, " + clients + " clients: " + rates));
+        }
         System.out.println("  load + append: " + loadAndAppend + "; hot rows: " + hotRows + "; 100-event reads: " + reads);
 
         System.out.println("Waybill: command side and query side on PostgreSQL");
@@ -57,18 +77,34 @@ final class Benchmark {
             MemoryWatch memory = new MemoryWatch(List.of(cluster.commandSide(), cluster.querySide()));
             Map<String, Double> atRest = memory.now();
             WriteWorkloads writes = new WriteWorkloads(cluster, report, warmup, measured, RUNS);
-            writes.create(inserts, memory);
-            atRest.forEach((node, mib) -> report.add(new Report.Figure("W8", "memory at rest, " + node, "MiB",
-                    List.of(mib), List.of(), null, List.of())));
-            memory.peaks().forEach((node, mib) -> report.add(new Report.Figure("W8", "memory under W1, " + node,
-                    "MiB", List.of(mib), List.of(), null, List.of())));
-            writes.update(loadAndAppend);
-            writes.ledgerContention(hotRows);
-            writes.projectionLag();
-            new TimelineWorkload(cluster.api(), report).run(reads, warmup, measured, RUNS);
-            new StreamWorkload(cluster, report).run(measured, RUNS);
-            new GrowthWorkload(cluster, report).run(quick ? 10_000 : 100_000, quick ? 20 : 100, RUNS);
-            new ReplayWorkload(cluster, report).run(quick ? 100_000 : 1_000_000, RUNS, baselines);
+            if (runs("W1")) {
+                writes.create(inserts, stack, memory);
+                atRest.forEach((node, mib) -> report.add(new Report.Figure("W8", "memory at rest, " + node, "MiB",
+                        List.of(mib), List.of(), null, List.of())));
+                memory.peaks().forEach((node, mib) -> report.add(new Report.Figure("W8", "memory under W1, " + node,
+                        "MiB", List.of(mib), List.of(), null, List.of())));
+            }
+            if (runs("W2")) {
+                writes.update(loadAndAppend);
+            }
+            if (runs("W3")) {
+                writes.ledgerContention(hotRows);
+            }
+            if (runs("W4")) {
+                writes.projectionLag();
+            }
+            if (runs("W6")) {
+                new TimelineWorkload(cluster.api(), report).run(reads, warmup, measured, RUNS);
+            }
+            if (runs("W7")) {
+                new StreamWorkload(cluster, report).run(measured, RUNS);
+            }
+            if (runs("W8")) {
+                new GrowthWorkload(cluster, report).run(quick ? 10_000 : 100_000, quick ? 20 : 100, RUNS);
+            }
+            if (runs("W5")) {
+                new ReplayWorkload(cluster, report).run(quick ? 100_000 : 1_000_000, RUNS, baselines);
+            }
         }
         baselines.drop();
         report.print(System.out);

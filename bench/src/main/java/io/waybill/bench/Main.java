@@ -3,9 +3,13 @@ package io.waybill.bench;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * {@code benchmark [--quick] [--out FILE]}: the benchmark (W1 to W8 against PostgreSQL's own figures);
+ * {@code benchmark [--quick] [--out FILE] [--only W1,W5]}: the benchmark (W1 to W8 against PostgreSQL's own figures,
+ * or only the workloads named);
  * {@code faults [--short]}: the fault suite (F1 to F5). Both run from the project root, after a package build.
  */
 public final class Main {
@@ -18,11 +22,14 @@ public final class Main {
         Path root = Path.of("").toAbsolutePath();
         int exit = switch (args.length == 0 ? "" : args[0]) {
             case "benchmark" -> new Benchmark(root, options.contains("--quick"),
-                    Path.of(option(options, "--out", "bench/target/benchmark.json"))).run();
+                    Path.of(option(options, "--out", "bench/target/benchmark.json")),
+                    Set.of(option(options, "--only", "").toUpperCase(Locale.ROOT).split(",")).stream()
+                            .filter(workload -> !workload.isBlank()).collect(Collectors.toSet())).run();
             case "faults" -> new FaultSuite(root, options.contains("--short"),
                     Path.of(option(options, "--out", "bench/target/faults.json"))).run();
             default -> {
-                System.err.println("usage: benchmark [--quick] [--out FILE] | faults [--short] [--out FILE]");
+                System.err.println("usage: benchmark [--quick] [--out FILE] [--only W1,W5] "
+                        + "| faults [--short] [--out FILE]");
                 yield 2;
             }
         };

@@ -16,9 +16,7 @@ final class Runs {
     }
 
     void report(Report report, String workload, String what, List<Double> baseline, String baselineWhat) {
-        List<Double> shares = results.stream().map(Load.Result::generatorCpuShare).toList();
-        report.add(new Report.Figure(workload, what, "ops/s", map(Load.Result::perSecond), baseline, baselineWhat,
-                shares));
+        reportRate(report, workload, what, baseline, baselineWhat);
         report.add(new Report.Figure(workload, what + ": p50", "ms",
                 map(r -> r.latencies().percentileMillis(50)), List.of(), null, List.of()));
         report.add(new Report.Figure(workload, what + ": p99", "ms",
@@ -28,6 +26,13 @@ final class Runs {
             report.add(new Report.Figure(workload, what + ": failed requests", "count", List.of((double) failed),
                     List.of(), null, List.of()));
         }
+    }
+
+    /** Only the throughput, against another baseline. */
+    void reportRate(Report report, String workload, String what, List<Double> baseline, String baselineWhat) {
+        List<Double> shares = results.stream().map(Load.Result::generatorCpuShare).toList();
+        report.add(new Report.Figure(workload, what, "ops/s", map(Load.Result::perSecond), baseline, baselineWhat,
+                shares));
     }
 
     private List<Double> map(java.util.function.ToDoubleFunction<Load.Result> figure) {

@@ -36,8 +36,12 @@ final class WriteWorkloads {
         this.runs = runs;
     }
 
-    /** W1 at 1, 8 and 32 clients; {@code inserts} are the raw single-insert baselines at the same concurrency. */
-    void create(Map<Integer, List<Double>> inserts, MemoryWatch memory) throws Exception {
+    /**
+     * W1 at 1, 8 and 32 clients; {@code inserts} are the raw single-insert baselines at the same concurrency, and
+     * {@code stack} the creates of the stack on its own ({@link StackSubject}).
+     */
+    void create(Map<Integer, List<Double>> inserts, Map<Integer, List<Double>> stack, MemoryWatch memory)
+            throws Exception {
         List<String> lines = new ArrayList<>();
         for (int client = 0; client < CONCURRENCY[CONCURRENCY.length - 1]; client++) {
             lines.add(fixtures.orderLine("w1-order-" + client));
@@ -61,8 +65,11 @@ final class WriteWorkloads {
                 results.add(result);
                 peakCreateRate = Math.max(peakCreateRate, result.perSecond());
             }
-            results.report(report, "W1", "create, " + clients + " client" + (clients == 1 ? "" : "s"),
-                    inserts.get(clients), "pgbench single-row insert, " + clients + " clients");
+            String what = "create, " + clients + " client" + (clients == 1 ? "" : "s");
+            results.report(report, "W1", what, inserts.get(clients), "pgbench single-row insert, " + clients
+                    + " clients");
+            results.reportRate(report, "W1", what + " vs. the stack", stack.get(clients),
+                    "bench/stack create, " + clients + " clients");
             if (!cpuSplits.isEmpty()) {
                 CpuSplit.report(report, "W1", "create, " + clients + " clients", cpuSplits);
             }

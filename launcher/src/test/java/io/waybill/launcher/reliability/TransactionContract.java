@@ -38,6 +38,10 @@ abstract class TransactionContract {
         jdbc = app.bean(JdbcTemplate.class);
     }
 
+    protected RunningApp app() {
+        return app;
+    }
+
     @AfterAll
     void stop() {
         RollbackProbe.failing.set(false);

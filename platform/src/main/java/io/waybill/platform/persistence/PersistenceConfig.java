@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import javax.sql.DataSource;
 
@@ -18,6 +19,7 @@ import javax.sql.DataSource;
  * both here makes Axon's event store, token store and the projections' writes share one real transaction.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 public class PersistenceConfig {
 
     /** Before any bean: the embedded database's folder is its owner's only. */
