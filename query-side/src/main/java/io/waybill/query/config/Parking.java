@@ -20,9 +20,27 @@ public final class Parking {
     private Parking() {
     }
 
-    static EnqueuePolicy<EventMessage<?>> alwaysPark() {
-        return (letter, cause) -> Decisions.enqueue(ThrowableCause.truncated(cause),
-                parked -> parked.diagnostics().and(RETRIES, retriesAfter(letter)));
+    /**
+     * Parks every failure, but for one whose handler ran without a savepoint ({@link HandlerSavepoints}): its partial
+     * writes cannot be undone alone, so the batch fails instead and is retried with savepoints.
+     */
+    static EnqueuePolicy<EventMessage<?>> alwaysPark(HandlerSavepoints savepoints) {
+        return (letter, cause) -> {
+            if (savepoints.failedWithoutSavepoint()) {
+                throw new RetryWithSavepoints(letter.message(), cause);
+            }
+            return Decisions.enqueue(ThrowableCause.truncated(cause),
+                    parked -> parked.diagnostics().and(RETRIES, retriesAfter(letter)));
+        };
+    }
+
+    /** Fails a batch in which a handler failed without a savepoint; the processor retries it with savepoints. */
+    static final class RetryWithSavepoints extends RuntimeException {
+
+        RetryWithSavepoints(EventMessage<?> event, Throwable cause) {
+            super("event " + event.getIdentifier() + " failed in a batch without savepoints; the batch is rolled back "
+                    + "and retried with a savepoint per handler, so that the event can be parked alone", cause);
+        }
     }
 
     /** A letter read back from the queue failed on a retry; a new one failed for the first time. */

@@ -78,7 +78,7 @@ public class ProjectionConfig {
     @Bean
     ConfigurerModule trackingProjections(ProjectionSettings settings, ListableBeanFactory beans,
                                          ProjectionErrors errors, ConnectionProvider connectionProvider,
-                                         JdbcTransactionManager transactions) {
+                                         JdbcTransactionManager transactions, HandlerSavepoints savepoints) {
         // Retrying a parked sequence runs each letter in a transaction of its own inside the retry's: nested, so a
         // letter that fails again rolls back to its savepoint and its new cause is still recorded.
         TransactionManager nested = new SpringTransactionManager(transactions,
@@ -93,7 +93,7 @@ public class ProjectionConfig {
                         processorConfiguration(settings).andEventTrackerStatusChangeListener(
                                 errors.listener(projection)));
                 if (settings.policyOf(projection) == FailurePolicy.PARK) {
-                    park(processing, projection, connectionProvider, nested, errors);
+                    park(processing, projection, connectionProvider, nested, errors, savepoints);
                 } else {
                     processing.registerListenerInvocationErrorHandler(projection,
                             config -> errors.recording(projection));
@@ -104,7 +104,7 @@ public class ProjectionConfig {
 
     private static void park(EventProcessingConfigurer processing, String projection,
                              ConnectionProvider connectionProvider, TransactionManager nested,
-                             ProjectionErrors errors) {
+                             ProjectionErrors errors, HandlerSavepoints savepoints) {
         processing.registerDeadLetterQueue(projection, config -> JdbcSequencedDeadLetterQueue
                         .<EventMessage<?>>builder()
                         .processingGroup(projection)
@@ -114,7 +114,7 @@ public class ProjectionConfig {
                         .genericSerializer(config.serializer())
                         .eventSerializer(config.eventSerializer())
                         .build())
-                .registerDeadLetterPolicy(projection, config -> Parking.alwaysPark())
+                .registerDeadLetterPolicy(projection, config -> Parking.alwaysPark(savepoints))
                 .registerDeadLetteringEventHandlerInvokerConfiguration(projection, (config, invoker) -> invoker
                         .listenerInvocationErrorHandler(errors.recording(projection))
                         // remembers which aggregates have nothing parked, instead of asking the queue per event

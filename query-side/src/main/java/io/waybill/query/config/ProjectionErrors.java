@@ -47,12 +47,16 @@ public class ProjectionErrors {
         };
     }
 
-    /** Records the errors a processor's segments report. */
+    /**
+     * Records the errors a processor's segments report, but for a batch retried with savepoints: the handler's own
+     * failure was recorded already, and the retry parks it.
+     */
     EventTrackerStatusChangeListener listener(String projection) {
         return changes -> changes.values().stream()
                 .filter(EventTrackerStatus::isErrorState)
                 .map(EventTrackerStatus::getError)
                 .filter(Objects::nonNull)
+                .filter(error -> !(error instanceof Parking.RetryWithSavepoints))
                 .findFirst()
                 .ifPresent(error -> record(projection, error));
     }

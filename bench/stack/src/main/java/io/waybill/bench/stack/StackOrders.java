@@ -5,6 +5,7 @@ import io.waybill.bench.stack.StackOrder.OrderCreated;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
@@ -56,9 +56,9 @@ class StackOrders {
         }
 
         @EventHandler
-        void on(OrderCreated event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        void on(OrderCreated event, @Timestamp Instant at) {
             jdbc.update("INSERT INTO stack_order_view (id, name, created) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
-                    event.id(), event.name(), Timestamp.from(at));
+                    event.id(), event.name(), java.sql.Timestamp.from(at));
         }
     }
 }
