@@ -5,33 +5,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where the CPU went during a workload: the command side, the query side, PostgreSQL and the load generator, in
- * CPU milliseconds per operation (over the warm-up as well as the measured window, so a little more than the
- * measured operations account for).
+ * Where the CPU went during a workload: each service process (a command side and a query side, or the stack alone),
+ * PostgreSQL and the load generator, in CPU milliseconds per operation (over the warm-up as well as the measured
+ * window, so a little more than the measured operations account for).
  */
 final class CpuSplit {
 
-    private final Cluster cluster;
-    private final double commandSide;
-    private final double querySide;
+    private final List<Node> processes;
+    private final Map<Node, Double> processCpu = new LinkedHashMap<>();
     private final double postgres;
     private final double generator;
     private final long started = System.nanoTime();
 
     CpuSplit(Cluster cluster) {
-        this.cluster = cluster;
-        this.commandSide = cluster.commandSide().cpuSeconds();
-        this.querySide = cluster.querySide().cpuSeconds();
+        this(List.of(cluster.commandSide(), cluster.querySide()));
+    }
+
+    /** The processes, reported by their names in this order. */
+    CpuSplit(List<Node> processes) {
+        this.processes = processes;
+        processes.forEach(node -> processCpu.put(node, node.cpuSeconds()));
         this.postgres = ProcFs.postgresCpuSeconds();
         this.generator = ProcFs.selfCpuSeconds();
     }
 
-    /** CPU milliseconds per operation of each part, in the order command side, query side, PostgreSQL, generator. */
+    /** CPU milliseconds per operation of each part: the processes, then PostgreSQL and the load generator. */
     Map<String, Double> perOperation(Load.Result result) {
         double operations = result.perSecond() * (System.nanoTime() - started) / 1e9;
         Map<String, Double> split = new LinkedHashMap<>();
-        split.put("command side", 1000 * (cluster.commandSide().cpuSeconds() - commandSide) / operations);
-        split.put("query side", 1000 * (cluster.querySide().cpuSeconds() - querySide) / operations);
+        processes.forEach(node -> split.put(node.name(),
+                1000 * (node.cpuSeconds() - processCpu.get(node)) / operations));
         split.put("PostgreSQL", 1000 * (ProcFs.postgresCpuSeconds() - postgres) / operations);
         split.put("load generator", 1000 * (ProcFs.selfCpuSeconds() - generator) / operations);
         return split;

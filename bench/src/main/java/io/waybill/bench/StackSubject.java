@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map.Entry;
 
 /**
  * The stack on its own ({@code bench/stack}: HTTP, Axon's command gateway, an aggregate, one event on the JDBC store,
@@ -31,7 +30,10 @@ final class StackSubject {
         this.measured = measured;
     }
 
-    /** Creates per second at each concurrency, one entry per run; the CPU per create at the highest is reported. */
+    /**
+     * Creates per second at each concurrency, one entry per run; the CPU per create at the highest (the stack's,
+     * PostgreSQL's and the load generator's) goes to the report.
+     */
     Map<Integer, List<Double>> creates(int runs, Report report) throws Exception {
         Path jar = root.resolve("bench/stack/target/waybill-bench-stack.jar");
         if (!Files.isRegularFile(jar)) {
@@ -41,15 +43,13 @@ final class StackSubject {
         Node stack = new Node("stack", jar, PORT, database.serviceEnvironment(), List.of(),
                 runDirectory.resolve("stack.log")).start();
         Map<Integer, List<Double>> rates = new LinkedHashMap<>();
-        Map<String, List<Double>> cpu = new LinkedHashMap<>();
+        List<Map<String, Double>> cpuSplits = new ArrayList<>();
         try {
             Api api = new Api(stack.base(), stack.base(), "", "", Duration.ofSeconds(30));
             for (int run = 0; run < runs; run++) {
                 for (int clients : WriteWorkloads.CONCURRENCY) {
                     String prefix = "stack-" + clients + "-" + run + "-";
-                    double stackCpu = stack.cpuSeconds();
-                    double postgresCpu = ProcFs.postgresCpuSeconds();
-                    long started = System.nanoTime();
+                    CpuSplit cpu = new CpuSplit(List.of(stack));
                     Load.Result result = Load.closedLoop(clients, warmup, measured, (client, n) -> api.post(
                             "/orders", "{\"id\":\"" + prefix + client + "-" + n + "\",\"name\":\"order " + n + "\"}")
                             .ok());
@@ -57,23 +57,15 @@ final class StackSubject {
                         throw new IllegalStateException("the stack created nothing; its log:\n" + stack.tail());
                     }
                     rates.computeIfAbsent(clients, c -> new ArrayList<>()).add(result.perSecond());
-                    if (clients == WriteWorkloads.CONCURRENCY[WriteWorkloads.CONCURRENCY.length - 1]) {
-                        double operations = result.perSecond() * (System.nanoTime() - started) / 1e9;
-                        cpu.computeIfAbsent("stack", p -> new ArrayList<>())
-                                .add(1000 * (stack.cpuSeconds() - stackCpu) / operations);
-                        cpu.computeIfAbsent("PostgreSQL", p -> new ArrayList<>())
-                                .add(1000 * (ProcFs.postgresCpuSeconds() - postgresCpu) / operations);
+                    if (clients == WriteWorkloads.PEAK) {
+                        cpuSplits.add(cpu.perOperation(result));
                     }
                 }
             }
         } finally {
             stack.stop();
         }
-        int peak = WriteWorkloads.CONCURRENCY[WriteWorkloads.CONCURRENCY.length - 1];
-        for (Entry<String, List<Double>> part : cpu.entrySet()) {
-            report.add(new Report.Figure("W1", "stack, " + peak + " clients: CPU of " + part.getKey(),
-                    "ms/op", part.getValue(), List.of(), null, List.of()));
-        }
+        CpuSplit.report(report, "W1", "stack, " + WriteWorkloads.PEAK + " clients", cpuSplits);
         return rates;
     }
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class WriteWorkloads {
 
     static final int[] CONCURRENCY = {1, 8, 32};
+    /** The highest of them, where CPU per create and memory are measured. */
+    static final int PEAK = CONCURRENCY[CONCURRENCY.length - 1];
     private static final int UPDATE_CLIENTS = 8;
     private static final int HOT_CLIENTS = 32;
     private static final int HOT_ITEMS = 4;
@@ -43,7 +45,7 @@ final class WriteWorkloads {
     void create(Map<Integer, List<Double>> inserts, Map<Integer, List<Double>> stack, MemoryWatch memory)
             throws Exception {
         List<String> lines = new ArrayList<>();
-        for (int client = 0; client < CONCURRENCY[CONCURRENCY.length - 1]; client++) {
+        for (int client = 0; client < PEAK; client++) {
             lines.add(fixtures.orderLine("w1-order-" + client));
         }
         for (int clients : CONCURRENCY) {
@@ -51,7 +53,7 @@ final class WriteWorkloads {
             List<Map<String, Double>> cpuSplits = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 String prefix = "w1-" + clients + "-" + run + "-";
-                boolean peak = clients == CONCURRENCY[CONCURRENCY.length - 1];
+                boolean peak = clients == PEAK;
                 if (peak) {
                     memory.watch();
                 }
