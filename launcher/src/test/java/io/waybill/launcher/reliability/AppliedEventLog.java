@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What the recorders of {@link GapRecording} wrote, compared with the event store. */
-record AppliedEventLog(JdbcTemplate jdbc) {
+record AppliedEventLog(JdbcTemplate jdbc, List<String> groups) {
 
     long storedEvents() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
@@ -22,10 +22,10 @@ record AppliedEventLog(JdbcTemplate jdbc) {
         await().atMost(deadline).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             long stored = storedEvents();
             Map<String, Long> applied = new TreeMap<>();
-            GapRecording.GROUPS.forEach(group -> applied.put(group, jdbc.queryForObject(
+            groups.forEach(group -> applied.put(group, jdbc.queryForObject(
                     "SELECT COUNT(DISTINCT event_id) FROM applied_event WHERE grp = ?", Long.class, group)));
             assertThat(applied).as("events applied per group, of %d stored; %s never applied by %s", stored,
-                            missing(GapRecording.GROUPS.get(0)), GapRecording.GROUPS.get(0))
+                            missing(groups.get(0)), groups.get(0))
                     .allSatisfy((group, count) -> assertThat(count).isEqualTo(stored));
         });
     }
@@ -52,7 +52,7 @@ record AppliedEventLog(JdbcTemplate jdbc) {
      */
     Map<String, List<Long>> lateApplications() {
         Map<String, List<Long>> late = new TreeMap<>();
-        GapRecording.GROUPS.forEach(group -> late.put(group, new java.util.ArrayList<>()));
+        groups.forEach(group -> late.put(group, new java.util.ArrayList<>()));
         jdbc.query("""
                 SELECT grp, globalindex FROM (
                     SELECT a.grp, e.globalindex, MAX(e.globalindex) OVER (PARTITION BY a.grp, a.worker ORDER BY a.seq

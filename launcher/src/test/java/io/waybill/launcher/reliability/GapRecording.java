@@ -3,30 +3,32 @@ package io.waybill.launcher.reliability;
 import io.waybill.api.order.CreateOrder;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Test-only parts for the gap test, passed to the application as an extra source. In every processing group a
- * handler of every event records, in the projection's own transaction, the event and the worker thread (one per
- * segment) that applied it, in application order. And a command interceptor can hold one order's create after its
+ * Test-only parts for the gap test, passed to the application as an extra source. In every processing group the
+ * application declares, a handler of every event records, in the projection's own transaction, the event and the
+ * worker thread (one per segment) that applied it, in application order. And a command interceptor can hold one order's create after its
  * event is stored, before its transaction commits: a real write that commits late.
  */
 class GapRecording {
-
-    static final List<String> GROUPS = List.of("catalog", "inventory", "item-groups", "items", "orders",
-            "purchase-orders", "stock-postings", "work-orders");
 
     @Bean
     AppliedEvents appliedEvents(JdbcTemplate jdbc, FlywayMigrationInitializer migrated) {
@@ -46,44 +48,26 @@ class GapRecording {
         return hold;
     }
 
+    /** The processing groups the application's event handlers declare, read from their bean definitions. */
     @Bean
-    Catalog catalogRecorder(AppliedEvents applied) {
-        return new Catalog(applied);
+    static RecordedGroups recordedGroups(ListableBeanFactory beans) {
+        SortedSet<String> groups = new TreeSet<>();
+        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            groups.add(beans.findAnnotationOnBean(name, ProcessingGroup.class).value());
+        }
+        return new RecordedGroups(List.copyOf(groups));
     }
 
+    /** A recorder of every event in each of those groups, assigned to its group by instance. */
     @Bean
-    Inventory inventoryRecorder(AppliedEvents applied) {
-        return new Inventory(applied);
+    static ConfigurerModule recorders(RecordedGroups groups, ObjectProvider<AppliedEvents> applied) {
+        return configurer -> groups.names().forEach(group -> configurer.eventProcessing()
+                .registerEventHandler(configuration -> new Recorder(group, applied.getObject()))
+                .assignHandlerInstancesMatching(group, handler -> handler instanceof Recorder recorder
+                        && recorder.group().equals(group)));
     }
 
-    @Bean
-    ItemGroups itemGroupsRecorder(AppliedEvents applied) {
-        return new ItemGroups(applied);
-    }
-
-    @Bean
-    Items itemsRecorder(AppliedEvents applied) {
-        return new Items(applied);
-    }
-
-    @Bean
-    Orders ordersRecorder(AppliedEvents applied) {
-        return new Orders(applied);
-    }
-
-    @Bean
-    StockPostings stockPostingsRecorder(AppliedEvents applied) {
-        return new StockPostings(applied);
-    }
-
-    @Bean
-    PurchaseOrders purchaseOrdersRecorder(AppliedEvents applied) {
-        return new PurchaseOrders(applied);
-    }
-
-    @Bean
-    WorkOrders workOrdersRecorder(AppliedEvents applied) {
-        return new WorkOrders(applied);
+    record RecordedGroups(List<String> names) {
     }
 
     record AppliedEvents(JdbcTemplate jdbc) {
@@ -94,67 +78,10 @@ class GapRecording {
         }
     }
 
-    @ProcessingGroup("catalog")
-    record Catalog(AppliedEvents applied) {
+    record Recorder(String group, AppliedEvents applied) {
         @EventHandler
         void on(Object event, EventMessage<?> message) {
-            applied.record("catalog", message);
-        }
-    }
-
-    @ProcessingGroup("inventory")
-    record Inventory(AppliedEvents applied) {
-        @EventHandler
-        void on(Object event, EventMessage<?> message) {
-            applied.record("inventory", message);
-        }
-    }
-
-    @ProcessingGroup("item-groups")
-    record ItemGroups(AppliedEvents applied) {
-        @EventHandler
-        void on(Object event, EventMessage<?> message) {
-            applied.record("item-groups", message);
-        }
-    }
-
-    @ProcessingGroup("items")
-    record Items(AppliedEvents applied) {
-        @EventHandler
-        void on(Object event, EventMessage<?> message) {
-            applied.record("items", message);
-        }
-    }
-
-    @ProcessingGroup("orders")
-    record Orders(AppliedEvents applied) {
-        @EventHandler
-        void on(Object event, EventMessage<?> message) {
-            applied.record("orders", message);
-        }
-    }
-
-    @ProcessingGroup("stock-postings")
-    record StockPostings(AppliedEvents applied) {
-        @EventHandler
-        void on(Object event, EventMessage<?> message) {
-            applied.record("stock-postings", message);
-        }
-    }
-
-    @ProcessingGroup("purchase-orders")
-    record PurchaseOrders(AppliedEvents applied) {
-        @EventHandler
-        void on(Object event, EventMessage<?> message) {
-            applied.record("purchase-orders", message);
-        }
-    }
-
-    @ProcessingGroup("work-orders")
-    record WorkOrders(AppliedEvents applied) {
-        @EventHandler
-        void on(Object event, EventMessage<?> message) {
-            applied.record("work-orders", message);
+            applied.record(group, message);
         }
     }
 
