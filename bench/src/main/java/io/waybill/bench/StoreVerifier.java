@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Reads the event store ({@code domainevententry}) and the read models straight from the database, to hold them
@@ -22,15 +23,6 @@ final class StoreVerifier {
 
     /** The id of the record a stream holds: what follows the organisation in {@code <orgId>:<id>}. */
     private static final String RECORD_ID = "substr(aggregateidentifier, strpos(aggregateidentifier, ':') + 1)";
-
-    static final List<String> PROJECTIONS = List.of("orders", "items", "item-groups", "catalog", "inventory",
-            "purchase-orders", "work-orders");
-    private static final List<String> READ_MODEL_TABLES = List.of("order_view", "item_view", "item_group_view",
-            "catalog_view", "bom_component_view", "ledger_entry_view", "ledger_balance_delta", "inventory_balance",
-            "inventory_ledger_progress", "purchase_order_view", "purchase_order_item_view",
-            "purchase_order_receipt_view", "purchase_order_receipt_item_view", "work_order_view",
-            "work_order_item_view", "work_order_item_material", "work_order_receipt_view",
-            "work_order_receipt_item_view");
 
     /** An item group whose read-model version is not the number of its events in the store. */
     record VersionDrift(String sid, long version, long events) {
@@ -112,7 +104,7 @@ final class StoreVerifier {
     /** Row count and md5 of the rows of every read-model table, in a fixed order: equal rows, equal prints. */
     Map<String, String> fingerprint() throws SQLException {
         Map<String, String> prints = new LinkedHashMap<>();
-        for (String table : READ_MODEL_TABLES) {
+        for (String table : new TreeSet<>(projections().values().stream().flatMap(List::stream).toList())) {
             prints.put(table, database.text("SELECT COUNT(*) || ':' || COALESCE(md5(string_agg(t::text, '|' ORDER BY"
                     + " t::text)), '-') FROM " + table + " t"));
         }
@@ -130,9 +122,25 @@ final class StoreVerifier {
 
     /** Replays every projection, one after the other, each awaited until it has taken over. */
     void replayAll(Duration within) throws InterruptedException {
-        for (String projection : PROJECTIONS) {
+        for (String projection : projections().keySet()) {
             replay(projection, within);
         }
+    }
+
+    /** The projections that keep read-model tables, with their tables, as the query side lists them. */
+    private Map<String, List<String>> projections() {
+        Map<String, List<String>> projections = new LinkedHashMap<>();
+        for (JsonNode projection : api.read("/api/ops/projections").path("data")) {
+            List<String> tables = new ArrayList<>();
+            projection.path("tables").forEach(table -> tables.add(table.asString()));
+            if (!tables.isEmpty()) {
+                projections.put(projection.path("name").asString(), tables);
+            }
+        }
+        if (projections.isEmpty()) {
+            throw new IllegalStateException("the query side lists no projection that keeps tables");
+        }
+        return projections;
     }
 
     /** Starts a replay of the projection and waits until it has taken over. */

@@ -58,6 +58,10 @@ abstract class ProjectionStatusContract extends OpsTestSupport {
         owner.get().uri("/api/orders/" + poisoned).exchange().expectStatus().isNotFound();
         String all = text(owner.get().uri("/api/ops/projections").exchange(), 200);
         assertThat((List<String>) read(all, "$.data[?(@.name == 'items')].state")).containsExactly("running");
+        assertThat((List<String>) read(all, "$.data[?(@.name == 'items')].tables[*]"))
+                .as("the tables a replay rebuilds").containsExactly("item_view");
+        assertThat((List<List<String>>) read(all, "$.data[?(@.name == 'stock-postings')].tables"))
+                .as("a process that keeps no table").containsExactly(List.of());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deadletterentry WHERE processinggroup = 'orders'",
                 Integer.class)).as("nothing parked under pause").isZero();
 

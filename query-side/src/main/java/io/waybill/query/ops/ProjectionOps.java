@@ -108,7 +108,7 @@ class ProjectionOps {
                     : Math.max(0, Duration.between(oldestPending, clock.instant()).toMillis());
         }
         return new ProjectionStatus(name, stateOf(name, processor), processor.isRunning(),
-                settings.policyOf(name).code(), head, lagEvents, lagMillis,
+                settings.policyOf(name).code(), rebuilds.tables(name), head, lagEvents, lagMillis,
                 lagMillis == null ? null : lagMillis / 1000.0, oldestPending, positions.deadLetters(name),
                 errors.last(name).orElse(null), segments, rebuilds.progress(name));
     }

@@ -83,13 +83,19 @@ class RebuildProcessors {
     /** The tables the projection's beans declare with {@link ReadModelTables}; a conflict if there are none. */
     List<String> tablesOf(String name) {
         live(name);
-        Set<String> tables = new LinkedHashSet<>();
-        readModelBeans(name).forEach(bean -> tables.addAll(
-                List.of(AopUtils.getTargetClass(bean).getAnnotation(ReadModelTables.class).value())));
+        List<String> tables = declaredTables(name);
         if (tables.isEmpty()) {
             throw DomainException.conflict("projection " + name + " keeps no declared read-model tables and "
                     + "cannot be replayed", Map.of("projection", name));
         }
+        return List.copyOf(tables);
+    }
+
+    /** The tables the projection's beans declare with {@link ReadModelTables}, none for a process that keeps none. */
+    List<String> declaredTables(String name) {
+        Set<String> tables = new LinkedHashSet<>();
+        readModelBeans(name).forEach(bean -> tables.addAll(
+                List.of(AopUtils.getTargetClass(bean).getAnnotation(ReadModelTables.class).value())));
         return List.copyOf(tables);
     }
 

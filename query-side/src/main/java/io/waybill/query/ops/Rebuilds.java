@@ -92,6 +92,11 @@ public class Rebuilds implements DisposableBean {
         return local.containsKey(name);
     }
 
+    /** The tables a replay of the projection rebuilds; none if it keeps none. */
+    public List<String> tables(String name) {
+        return processors.declaredTables(name);
+    }
+
     /** The running replay's progress, or the last replay's outcome; null if the projection was never replayed. */
     public ReplayProgress progress(String name) {
         RebuildStore.State state = store.state(name);
