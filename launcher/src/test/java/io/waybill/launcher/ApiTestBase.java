@@ -24,9 +24,14 @@ public abstract class ApiTestBase {
     /** The properties of the way to run under test. */
     protected abstract Map<String, Object> database();
 
+    /** The application's sources as the test starts it. */
+    protected Class<?>[] sources() {
+        return new Class<?>[] {WaybillApplication.class, AnswersThroughAxonServer.class};
+    }
+
     @BeforeAll
     void startService() {
-        app = RunningApp.start(database(), WaybillApplication.class, AnswersThroughAxonServer.class);
+        app = RunningApp.start(database(), sources());
     }
 
     @AfterAll

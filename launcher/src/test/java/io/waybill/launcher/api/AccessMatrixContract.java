@@ -212,7 +212,7 @@ abstract class AccessMatrixContract extends ApiContractSupport {
         return anyId ? path.toString() : null;
     }
 
-    private List<Endpoint> endpoints() {
+    List<Endpoint> endpoints() {
         var mapping = app.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         List<Endpoint> all = new ArrayList<>();
         for (var declared : EndpointRoles.all(mapping)) {

@@ -3,6 +3,7 @@ package io.waybill.launcher.api;
 import io.waybill.launcher.ApiTestBase;
 import io.waybill.launcher.WaybillApplication;
 import io.waybill.launcher.api.fuzz.DocumentMalformations;
+import io.waybill.launcher.fixture.NoteFeature;
 import io.waybill.launcher.api.fuzz.FieldMalformations;
 import io.waybill.launcher.api.fuzz.FuzzClient;
 import io.waybill.launcher.api.fuzz.FuzzRequest;
@@ -79,19 +80,19 @@ class MalformedInputFuzzTest {
 
     @BeforeContainer
     static void startAndSeed() {
-        app = RunningApp.start(WaybillApplication.class, TestDatabases.embedded());
+        app = RunningApp.start(TestDatabases.embedded(), NoteFeature.with(WaybillApplication.class));
+        mapped = MappedEndpoint.all(app.context().getBean("requestMappingHandlerMapping",
+                RequestMappingHandlerMapping.class));
         RunningApp.Credentials other = app.organisation("fuzz-checked-" + UUID.randomUUID());
         FuzzTargets otherTargets = FuzzTargets.seed(app.client(other), other.orgId());
         FuzzClient otherClient = new FuzzClient(app, other);
-        WriteEndpoints.all(otherTargets).stream().filter(e -> !e.bulk() || e.rowsOfBulk())
+        WriteEndpoints.all(otherTargets, mapped).stream().filter(e -> !e.bulk() || e.rowsOfBulk())
                 .forEach(otherClient::sendValid);
         foreignIds = otherTargets.ids();
 
         RunningApp.Credentials fuzzed = app.organisation("fuzz-" + UUID.randomUUID());
-        endpoints = WriteEndpoints.all(FuzzTargets.seed(app.client(fuzzed), fuzzed.orgId()));
+        endpoints = WriteEndpoints.all(FuzzTargets.seed(app.client(fuzzed), fuzzed.orgId()), mapped);
         client = new FuzzClient(app, fuzzed);
-        mapped = MappedEndpoint.all(app.context().getBean("requestMappingHandlerMapping",
-                RequestMappingHandlerMapping.class));
         requests = new RequestMalformations(mapped, fuzzed.token(), fuzzed.orgId(), other.orgId());
         raw = new RawClient(Integer.parseInt(app.context().getEnvironment().getProperty("local.server.port")));
         awaitProcessesDone();
@@ -175,6 +176,13 @@ class MalformedInputFuzzTest {
         for (MappedEndpoint endpoint : mapped) {
             requests.sweep(endpoint).forEach(MalformedInputFuzzTest::sendAndCheck);
         }
+    }
+
+    /** A feature the fuzzer was never told of (the test fixture's notes) is fuzzed all the same. */
+    @Example
+    void aFeatureAddedWithNoEditHereIsFuzzedToo() {
+        assertThat(endpoints).filteredOn(endpoint -> endpoint.path().equals("/api/test-notes")).singleElement()
+                .satisfies(notes -> assertThat(notes.fieldNames()).containsExactly("text"));
     }
 
     @Provide

@@ -37,6 +37,8 @@ final class AccessEndpoints {
                 WriteEndpoint.create("/api/organizations/current/members/" + t.member(), map("role", "admin"),
                         List.of(oneOf("role", ROLES).required())).withMethod("PATCH"),
                 WriteEndpoint.create("/api/tokens", map("name", "fz token", "expiresInDays", 30),
-                        List.of(name("name").required(), text("orgId", 64), integer("expiresInDays", 1, 3650))));
+                        List.of(name("name").required(), text("orgId", 64), integer("expiresInDays", 1, 3650))),
+                WriteEndpoint.create("/api/streams/tickets", map("path", "/api/events/stream"),
+                        List.of(patterned("path", 512, "/api/events/stream").required())));
     }
 }

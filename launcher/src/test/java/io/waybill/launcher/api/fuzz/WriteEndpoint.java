@@ -25,6 +25,10 @@ public record WriteEndpoint(String method, String path, List<FuzzField> fields, 
         return new WriteEndpoint("PATCH", path, fields, template, true, false, false, false);
     }
 
+    WriteEndpoint withFields(List<FuzzField> others) {
+        return new WriteEndpoint(method, path, others, template, partial, optionalBody, rowsOfBulk, bulk);
+    }
+
     WriteEndpoint withMethod(String other) {
         return new WriteEndpoint(other, path, fields, template, partial, optionalBody, rowsOfBulk, bulk);
     }

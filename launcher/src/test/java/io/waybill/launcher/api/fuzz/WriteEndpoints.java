@@ -2,11 +2,19 @@ package io.waybill.launcher.api.fuzz;
 
 import io.waybill.launcher.api.fuzz.FuzzField.Kind;
 
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static io.waybill.launcher.api.fuzz.FuzzField.bool;
@@ -22,7 +30,9 @@ import static io.waybill.launcher.api.fuzz.FuzzField.sid;
 import static io.waybill.launcher.api.fuzz.FuzzField.text;
 
 /**
- * Every write endpoint that reads a body, with the fields the controllers accept and the lengths of the seeds.
+ * Every write endpoint that reads a body, found in the service's request mappings: a template against the seeded
+ * targets for those whose paths name records or whose bodies hold lines or rows, written here with the fields whose
+ * kind the request record does not tell (a pattern, a list of quantities); every other field from the record.
  * DELETE and {@code /leave} take no body, so a malformed one would not stop them: they are left out.
  */
 public final class WriteEndpoints {
@@ -46,7 +56,83 @@ public final class WriteEndpoints {
     private WriteEndpoints() {
     }
 
-    public static List<WriteEndpoint> all(FuzzTargets t) {
+    /**
+     * Endpoints that read a body and have no template here yet: each needs a record of its own seeded in
+     * {@link FuzzTargets} (a receipt to change) or a body of rows or controls. Listed so that no other can be
+     * forgotten; an entry that is covered or gone fails the fuzz test.
+     */
+    private static final Set<String> NO_TEMPLATE_YET = Set.of("PATCH /api/purchase-order-receipts/{id}",
+            "PATCH /api/work-order-receipts/{id}", "POST /api/work-orders/{id}/allocate",
+            "POST /api/purchase-orders/{id}/{control:send|lock|archive|unarchive|close}",
+            "POST /api/purchase-orders/{id}/{control:approve|unlock|void}", "POST /api/purchase-orders/import",
+            "POST /api/work-orders/import");
+
+    /**
+     * Every endpoint the service maps that reads a body. Those written here have templates against the targets,
+     * and their fields are those written (which their body's record must have) and every other field of the record
+     * whose kind {@link RecordFields} knows. Any other endpoint whose body is a record of known fields, on a path
+     * that names nothing, is fuzzed with its required fields as the template (a new feature's create, say).
+     */
+    public static List<WriteEndpoint> all(FuzzTargets t, List<MappedEndpoint> mapped) {
+        List<WriteEndpoint> all = new ArrayList<>(written(t));
+        List<String> unfuzzed = new ArrayList<>();
+        Set<String> gone = new TreeSet<>(NO_TEMPLATE_YET);
+        for (MappedEndpoint endpoint : mapped) {
+            if (!endpoint.takesBody()) {
+                continue;
+            }
+            PathPattern pattern = PathPatternParser.defaultInstance.parse(endpoint.pattern());
+            for (String method : endpoint.methods()) {
+                String name = method + " " + endpoint.pattern();
+                gone.remove(name);
+                boolean covered = false;
+                for (int i = 0; i < all.size(); i++) {
+                    WriteEndpoint written = all.get(i);
+                    if (written.method().equals(method) && pattern.matches(PathContainer.parsePath(written.path()))) {
+                        covered = true;
+                        if (endpoint.bodyRecord() != null && !written.bulk()) {
+                            all.set(i, withRecordFields(written, endpoint.bodyRecord()));
+                        }
+                    }
+                }
+                if (covered || NO_TEMPLATE_YET.contains(name)) {
+                    if (covered == NO_TEMPLATE_YET.contains(name)) {
+                        unfuzzed.add(name + " is fuzzed: take it off NO_TEMPLATE_YET");
+                    }
+                } else if (endpoint.bodyRecord() != null && !endpoint.pattern().contains("{")
+                        && RecordFields.unknown(endpoint.bodyRecord()).isEmpty()) {
+                    List<FuzzField> fields = RecordFields.of(endpoint.bodyRecord());
+                    all.add(new WriteEndpoint(method, endpoint.pattern(), fields, RecordFields.requiredOnly(fields),
+                            method.equals("PATCH"), false, false, false));
+                } else {
+                    unfuzzed.add(name);
+                }
+            }
+        }
+        gone.forEach(name -> unfuzzed.add(name + " is not mapped: take it off NO_TEMPLATE_YET"));
+        if (!unfuzzed.isEmpty()) {
+            throw new IllegalStateException("endpoints that read a body the fuzzer has no template for (their paths "
+                    + "name records, or their bodies are no record of known fields): write them one here: "
+                    + unfuzzed);
+        }
+        return List.copyOf(all);
+    }
+
+    /** The endpoint with every field of its body's record it was not written with, where the kind is known. */
+    private static WriteEndpoint withRecordFields(WriteEndpoint written, Class<? extends Record> record) {
+        Set<String> declared = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        if (!declared.containsAll(written.fieldNames())) {
+            throw new IllegalStateException(written + " is written with the fields " + new TreeSet<>(
+                    written.fieldNames()) + " but its body " + record.getSimpleName() + " has " + new TreeSet<>(
+                    declared));
+        }
+        List<FuzzField> more = RecordFields.of(record).stream()
+                .filter(field -> !written.fieldNames().contains(field.name())).toList();
+        return written.withFields(Stream.concat(written.fields().stream(), more.stream()).toList());
+    }
+
+    private static List<WriteEndpoint> written(FuzzTargets t) {
         List<WriteEndpoint> all = new ArrayList<>();
         all.addAll(ordersAndLots(t));
         all.addAll(CatalogEndpoints.all(t));
