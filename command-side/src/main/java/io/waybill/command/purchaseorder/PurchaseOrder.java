@@ -17,13 +17,10 @@ import io.waybill.api.purchaseorder.PurchaseOrderControlEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderCreated;
 import io.waybill.api.purchaseorder.PurchaseOrderDeleted;
 import io.waybill.api.purchaseorder.PurchaseOrderDetails;
-import io.waybill.api.purchaseorder.PurchaseOrderItemAdded;
-import io.waybill.api.purchaseorder.PurchaseOrderItemChanged;
-import io.waybill.api.purchaseorder.PurchaseOrderItemRemoved;
+import io.waybill.api.purchaseorder.PurchaseOrderItemEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderItemView;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderReceiptRestored;
-import io.waybill.api.purchaseorder.PurchaseOrderReopened;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
 import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderStockPosted;
@@ -82,9 +79,6 @@ class PurchaseOrder {
     private final PurchaseEventLog purchaseEvents = new PurchaseEventLog();
     private Instant created;
     private Instant updated;
-
-    PurchaseOrder() {
-    }
 
     /** The event-store stream of the record: its id within its organisation ({@link RecordStreams}). */
     @AggregateIdentifier
@@ -217,11 +211,7 @@ class PurchaseOrder {
 
     @EventSourcingHandler
     void on(PurchaseOrderStatusEvent event, @Timestamp Instant at) {
-        if (event instanceof PurchaseOrderReopened) {
-            lifecycle.reopened(event.status());
-        } else {
-            lifecycle.stepped(event.status(), event.at());
-        }
+        lifecycle.on(event);
         updated = at;
     }
 
@@ -232,20 +222,8 @@ class PurchaseOrder {
     }
 
     @EventSourcingHandler
-    void on(PurchaseOrderItemAdded event, @Timestamp Instant at) {
-        lines.added(event.line(), at);
-        updated = at;
-    }
-
-    @EventSourcingHandler
-    void on(PurchaseOrderItemChanged event, @Timestamp Instant at) {
-        lines.changed(event.line(), at);
-        updated = at;
-    }
-
-    @EventSourcingHandler
-    void on(PurchaseOrderItemRemoved event, @Timestamp Instant at) {
-        lines.removed(event.lineId());
+    void on(PurchaseOrderItemEvent event, @Timestamp Instant at) {
+        lines.on(event, at);
         updated = at;
     }
 

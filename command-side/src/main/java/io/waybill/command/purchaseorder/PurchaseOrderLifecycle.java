@@ -5,7 +5,9 @@ import io.waybill.api.ErrorCode;
 import io.waybill.api.purchaseorder.PurchaseOrderControl;
 import io.waybill.api.purchaseorder.PurchaseOrderControlEvent;
 import io.waybill.api.purchaseorder.PurchaseOrderControls;
+import io.waybill.api.purchaseorder.PurchaseOrderReopened;
 import io.waybill.api.purchaseorder.PurchaseOrderStatus;
+import io.waybill.api.purchaseorder.PurchaseOrderStatusEvent;
 
 import java.time.Instant;
 import java.util.EnumMap;
@@ -42,8 +44,17 @@ final class PurchaseOrderLifecycle {
         }
     }
 
+    /** A step of the order's status, or a step back ({@link #reopened}). */
+    void on(PurchaseOrderStatusEvent event) {
+        if (event instanceof PurchaseOrderReopened) {
+            reopened(event.status());
+        } else {
+            stepped(event.status(), event.at());
+        }
+    }
+
     /** Back to Placed or In Transit: the receipts that moved the order on were deleted. */
-    void reopened(PurchaseOrderStatus back) {
+    private void reopened(PurchaseOrderStatus back) {
         status = back;
         stamps.remove(PurchaseOrderStatus.PARTIAL);
         stamps.remove(PurchaseOrderStatus.RECEIVED);

@@ -10,6 +10,10 @@ import io.waybill.api.purchaseorder.PurchaseLinesCanceled;
 import io.waybill.api.purchaseorder.PurchaseLinesCombined;
 import io.waybill.api.purchaseorder.PurchaseLinesInvoiced;
 import io.waybill.api.purchaseorder.PurchaseLinesShipped;
+import io.waybill.api.purchaseorder.PurchaseOrderItemAdded;
+import io.waybill.api.purchaseorder.PurchaseOrderItemChanged;
+import io.waybill.api.purchaseorder.PurchaseOrderItemEvent;
+import io.waybill.api.purchaseorder.PurchaseOrderItemRemoved;
 import io.waybill.api.purchaseorder.PurchaseOrderLine;
 import io.waybill.api.purchaseorder.TargetType;
 import io.waybill.api.purchaseorder.UpdatePurchaseOrderItem;
@@ -136,11 +140,22 @@ final class PurchaseOrderLines {
         }
     }
 
+    /** A line added, changed or removed. */
+    void on(PurchaseOrderItemEvent event, Instant at) {
+        if (event instanceof PurchaseOrderItemAdded added) {
+            added(added.line(), at);
+        } else if (event instanceof PurchaseOrderItemChanged changed) {
+            changed(changed.line(), at);
+        } else if (event instanceof PurchaseOrderItemRemoved removed) {
+            lines.remove(removed.lineId());
+        }
+    }
+
     void added(PurchaseOrderLine line, Instant at) {
         lines.put(line.lineId(), new Existing(line, PurchaseLineProgress.NONE, at, at));
     }
 
-    void changed(PurchaseOrderLine line, Instant at) {
+    private void changed(PurchaseOrderLine line, Instant at) {
         lines.computeIfPresent(line.lineId(), (id, existing) -> existing.with(line, existing.progress(), at));
     }
 
@@ -182,9 +197,5 @@ final class PurchaseOrderLines {
 
     private void progress(String lineId, UnaryOperator<PurchaseLineProgress> change, Instant at) {
         lines.computeIfPresent(lineId, (id, line) -> line.with(line.line(), change.apply(line.progress()), at));
-    }
-
-    void removed(String lineId) {
-        lines.remove(lineId);
     }
 }

@@ -104,7 +104,8 @@ class WorkOrderCommandController {
      * stop the others: {@code {data: [{index, status, id?, error?}]}}.
      */
     @PostMapping("/api/work-orders/import")
-    Mono<BulkAnswer> importRows(RequestContext context, @RequestBody JsonNode json) {
+    Mono<BulkAnswer> importRows(RequestContext context,
+                                @BodyShape(WriteSupport.BulkRequest.class) @RequestBody JsonNode json) {
         JsonNode rows = WriteSupport.bulkRows(requests, json, MAX_IMPORT_ROWS);
         return WriteSupport.bulk(rows, "created", row -> Mono.defer(() -> createCommand(context, row))
                         .flatMap(command -> sender.<WorkOrderAnswer>create(command, context))

@@ -1,4 +1,4 @@
 package io.waybill.api.purchaseorder;
 
-public record PurchaseOrderItemAdded(String purchaseOrderId, PurchaseOrderLine line) implements PurchaseOrderEvent {
+public record PurchaseOrderItemAdded(String purchaseOrderId, PurchaseOrderLine line) implements PurchaseOrderItemEvent {
 }

@@ -4,5 +4,5 @@ import java.util.List;
 
 /** A line as it is now, and which of its fields changed. */
 public record PurchaseOrderItemChanged(String purchaseOrderId, PurchaseOrderLine line, List<String> changedFields)
-        implements PurchaseOrderEvent {
+        implements PurchaseOrderItemEvent {
 }

@@ -1,4 +1,4 @@
 package io.waybill.api.purchaseorder;
 
-public record PurchaseOrderItemRemoved(String purchaseOrderId, String lineId) implements PurchaseOrderEvent {
+public record PurchaseOrderItemRemoved(String purchaseOrderId, String lineId) implements PurchaseOrderItemEvent {
 }

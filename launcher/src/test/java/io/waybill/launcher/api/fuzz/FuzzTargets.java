@@ -14,14 +14,16 @@ import java.util.UUID;
 /**
  * The resources of one organisation that the write endpoints' templates name: an order with an item and three
  * lots, a catalog with a BOM, stock with a pending transfer and a reversible entry in both ledgers, a member, a
- * placed purchase order with one line, a draft work order and a placed one, each with one line.
+ * placed purchase order with one line and a receipt, a draft work order and a placed one, each with one line, the
+ * placed one with a receipt.
  */
 public record FuzzTargets(String orgId, String suffix, String order, String item, String splitGroup,
                           String combineA, String combineB, String mainStore, String lineSide, String materialType,
                           String material, String skuType, String sku, String skuWithoutBom, String vendor,
                           Map<String, String> transferRefs, Map<String, String> reversibleEntries, String member,
-                          String purchaseOrder, String purchaseOrderLine, String workOrder, String workOrderLine,
-                          String placedWorkOrder, String placedWorkOrderLine) {
+                          String purchaseOrder, String purchaseOrderLine, String purchaseReceipt, String workOrder,
+                          String workOrderLine, String placedWorkOrder, String placedWorkOrderLine,
+                          String workReceipt) {
 
     public static final String MATERIALS = "/api/materials-inventory";
     public static final String FG = "/api/fg-inventory";
@@ -65,15 +67,21 @@ public record FuzzTargets(String orgId, String suffix, String order, String item
         owner.patch().uri("/api/purchase-orders/" + read(purchase, "$.purchaseOrder.id"))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "Placed")).exchange()
                 .expectStatus().isOk();
+        String purchaseReceipt = read(seed.post("/api/purchase-orders/" + read(purchase, "$.purchaseOrder.id")
+                + "/receipts", "items", List.of(Map.of("purchaseOrderItemId", read(purchase, "$.items[0].id"),
+                "quantity", "1"))), "$.receipt.id");
         String work = seed.post("/api/work-orders", "workSiteLocationId", mainStore, "items",
                 List.of(Map.of("skuId", sku, "quantity", "4")));
         String placed = seed.post("/api/work-orders", "workSiteLocationId", mainStore, "status", "Placed", "items",
                 List.of(Map.of("skuId", sku, "quantity", "10")));
+        String workReceipt = read(seed.post("/api/work-orders/" + read(placed, "$.workOrder.id") + "/receipts",
+                "items", List.of(Map.of("workOrderItemId", read(placed, "$.items[0].id"), "quantity", "1"))),
+                "$.receipt.id");
         return new FuzzTargets(orgId, suffix, order, item, groups[0], groups[1], groups[2], mainStore, lineSide,
                 materialType, material, skuType, sku, skuWithoutBom, vendor, Map.copyOf(refs), Map.copyOf(entries),
-                member, read(purchase, "$.purchaseOrder.id"), read(purchase, "$.items[0].id"),
+                member, read(purchase, "$.purchaseOrder.id"), read(purchase, "$.items[0].id"), purchaseReceipt,
                 read(work, "$.workOrder.id"), read(work, "$.items[0].id"), read(placed, "$.workOrder.id"),
-                read(placed, "$.items[0].id"));
+                read(placed, "$.items[0].id"), workReceipt);
     }
 
     public static String itemField(String inventory) {
@@ -88,7 +96,8 @@ public record FuzzTargets(String orgId, String suffix, String order, String item
     public Set<String> ids() {
         Set<String> ids = new HashSet<>(List.of(orgId, order, item, splitGroup, combineA, combineB, mainStore,
                 lineSide, materialType, material, skuType, sku, skuWithoutBom, vendor, member, purchaseOrder,
-                purchaseOrderLine, workOrder, workOrderLine, placedWorkOrder, placedWorkOrderLine));
+                purchaseOrderLine, purchaseReceipt, workOrder, workOrderLine, placedWorkOrder, placedWorkOrderLine,
+                workReceipt));
         ids.addAll(transferRefs.values());
         ids.addAll(reversibleEntries.values());
         // Transfer refs (TR-000001) are numbered per organisation, so another one may have the same.

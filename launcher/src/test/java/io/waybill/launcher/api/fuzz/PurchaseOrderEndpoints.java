@@ -15,7 +15,10 @@ import static io.waybill.launcher.api.fuzz.FuzzField.text;
 import static io.waybill.launcher.api.fuzz.WriteEndpoints.map;
 import static io.waybill.launcher.api.fuzz.WriteEndpoints.plus;
 
-/** Purchase orders, their lines and receipts (create, change, add a line, change a line, receive), purchase events. */
+/**
+ * Purchase orders, their lines and receipts (create, import, change, controls, add a line, change a line, receive,
+ * change a receipt), purchase events.
+ */
 final class PurchaseOrderEndpoints {
 
     private static final Set<String> STATUSES = Set.of("Planning", "Placed", "In Transit", "Partial", "Received",
@@ -29,10 +32,18 @@ final class PurchaseOrderEndpoints {
     }
 
     static List<WriteEndpoint> all(FuzzTargets t) {
-        return List.of(
-                WriteEndpoint.create("/api/purchase-orders", map("vendorId", t.vendor(), "targetType", "materials",
-                        "items", List.of()), plus(ORDER, sid("id"), sid("vendorId").required(),
-                        oneOf("targetType", Set.of("materials", "finished_goods")).required())),
+        String order = "/api/purchase-orders/" + t.purchaseOrder();
+        WriteEndpoint create = WriteEndpoint.create("/api/purchase-orders", map("vendorId", t.vendor(),
+                "targetType", "materials", "items", List.of()), plus(ORDER, sid("id"), sid("vendorId").required(),
+                oneOf("targetType", Set.of("materials", "finished_goods")).required()));
+        WriteEndpoint imported = WriteEndpoint.create("/api/purchase-orders/import", create.template(),
+                create.fields());
+        return List.of(create, imported.asRows(), imported.asEnvelope(200),
+                // a control already in effect changes nothing: unlocking an order that is not locked
+                WriteEndpoint.create(order + "/send", map(), List.of()).withOptionalBody(),
+                WriteEndpoint.create(order + "/unlock", map(), List.of()).withOptionalBody(),
+                WriteEndpoint.update("/api/purchase-order-receipts/" + t.purchaseReceipt(), map("notes", "checked"),
+                        List.of()),
                 WriteEndpoint.update("/api/purchase-orders/" + t.purchaseOrder(), map("notes", "checked"),
                         plus(ORDER, sid("vendorId").notClearable(), oneOf("status", STATUSES))),
                 WriteEndpoint.create("/api/purchase-orders/" + t.purchaseOrder() + "/items",

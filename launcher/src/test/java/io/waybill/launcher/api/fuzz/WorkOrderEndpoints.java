@@ -13,7 +13,10 @@ import static io.waybill.launcher.api.fuzz.FuzzField.text;
 import static io.waybill.launcher.api.fuzz.WriteEndpoints.map;
 import static io.waybill.launcher.api.fuzz.WriteEndpoints.plus;
 
-/** Work orders, their lines and receipts (create, change, add a line, change a line, receive), production runs. */
+/**
+ * Work orders, their lines and receipts (create, import, change, allocate, add a line, change a line, receive,
+ * change a receipt), production runs.
+ */
 final class WorkOrderEndpoints {
 
     private static final Set<String> STATUSES = Set.of("Draft", "Entered", "Placed", "Production", "In Transit",
@@ -27,10 +30,15 @@ final class WorkOrderEndpoints {
     }
 
     static List<WriteEndpoint> all(FuzzTargets t) {
-        return List.of(
-                WriteEndpoint.create("/api/work-orders", map("workSiteLocationId", t.mainStore(), "items",
-                        List.of()), plus(ORDER, sid("id"), sid("workSiteLocationId").required(),
-                        oneOf("status", Set.of("Draft", "Entered", "Placed")))),
+        WriteEndpoint create = WriteEndpoint.create("/api/work-orders", map("workSiteLocationId", t.mainStore(),
+                "items", List.of()), plus(ORDER, sid("id"), sid("workSiteLocationId").required(),
+                oneOf("status", Set.of("Draft", "Entered", "Placed"))));
+        WriteEndpoint imported = WriteEndpoint.create("/api/work-orders/import", create.template(), create.fields());
+        return List.of(create, imported.asRows(), imported.asEnvelope(200),
+                WriteEndpoint.create("/api/work-orders/" + t.placedWorkOrder() + "/allocate", map(), List.of())
+                        .withOptionalBody(),
+                WriteEndpoint.update("/api/work-order-receipts/" + t.workReceipt(), map("notes", "checked"),
+                        List.of()),
                 WriteEndpoint.update("/api/work-orders/" + t.workOrder(), map("notes", "checked"),
                         plus(ORDER, sid("workSiteLocationId").notClearable(), oneOf("status", STATUSES))),
                 WriteEndpoint.create("/api/work-orders/" + t.workOrder() + "/items",

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -57,17 +58,6 @@ public final class WriteEndpoints {
     }
 
     /**
-     * Endpoints that read a body and have no template here yet: each needs a record of its own seeded in
-     * {@link FuzzTargets} (a receipt to change) or a body of rows or controls. Listed so that no other can be
-     * forgotten; an entry that is covered or gone fails the fuzz test.
-     */
-    private static final Set<String> NO_TEMPLATE_YET = Set.of("PATCH /api/purchase-order-receipts/{id}",
-            "PATCH /api/work-order-receipts/{id}", "POST /api/work-orders/{id}/allocate",
-            "POST /api/purchase-orders/{id}/{control:send|lock|archive|unarchive|close}",
-            "POST /api/purchase-orders/{id}/{control:approve|unlock|void}", "POST /api/purchase-orders/import",
-            "POST /api/work-orders/import");
-
-    /**
      * Every endpoint the service maps that reads a body. Those written here have templates against the targets,
      * and their fields are those written (which their body's record must have) and every other field of the record
      * whose kind {@link RecordFields} knows. Any other endpoint whose body is a record of known fields, on a path
@@ -76,46 +66,47 @@ public final class WriteEndpoints {
     public static List<WriteEndpoint> all(FuzzTargets t, List<MappedEndpoint> mapped) {
         List<WriteEndpoint> all = new ArrayList<>(written(t));
         List<String> unfuzzed = new ArrayList<>();
-        Set<String> gone = new TreeSet<>(NO_TEMPLATE_YET);
         for (MappedEndpoint endpoint : mapped) {
-            if (!endpoint.takesBody()) {
-                continue;
-            }
-            PathPattern pattern = PathPatternParser.defaultInstance.parse(endpoint.pattern());
-            for (String method : endpoint.methods()) {
-                String name = method + " " + endpoint.pattern();
-                gone.remove(name);
-                boolean covered = false;
-                for (int i = 0; i < all.size(); i++) {
-                    WriteEndpoint written = all.get(i);
-                    if (written.method().equals(method) && pattern.matches(PathContainer.parsePath(written.path()))) {
-                        covered = true;
-                        if (endpoint.bodyRecord() != null && !written.bulk()) {
-                            all.set(i, withRecordFields(written, endpoint.bodyRecord()));
-                        }
-                    }
-                }
-                if (covered || NO_TEMPLATE_YET.contains(name)) {
-                    if (covered == NO_TEMPLATE_YET.contains(name)) {
-                        unfuzzed.add(name + " is fuzzed: take it off NO_TEMPLATE_YET");
-                    }
-                } else if (endpoint.bodyRecord() != null && !endpoint.pattern().contains("{")
-                        && RecordFields.unknown(endpoint.bodyRecord()).isEmpty()) {
-                    List<FuzzField> fields = RecordFields.of(endpoint.bodyRecord());
-                    all.add(new WriteEndpoint(method, endpoint.pattern(), fields, RecordFields.requiredOnly(fields),
-                            method.equals("PATCH"), false, false, false));
-                } else {
-                    unfuzzed.add(name);
+            for (String method : endpoint.takesBody() ? endpoint.methods() : Set.<String>of()) {
+                if (!addRecordFields(all, method, endpoint)) {
+                    derived(method, endpoint).ifPresentOrElse(all::add,
+                            () -> unfuzzed.add(method + " " + endpoint.pattern()));
                 }
             }
         }
-        gone.forEach(name -> unfuzzed.add(name + " is not mapped: take it off NO_TEMPLATE_YET"));
         if (!unfuzzed.isEmpty()) {
             throw new IllegalStateException("endpoints that read a body the fuzzer has no template for (their paths "
                     + "name records, or their bodies are no record of known fields): write them one here: "
                     + unfuzzed);
         }
         return List.copyOf(all);
+    }
+
+    /** Gives the endpoints written for the mapped one its record's other fields; false if none is written. */
+    private static boolean addRecordFields(List<WriteEndpoint> all, String method, MappedEndpoint endpoint) {
+        PathPattern pattern = PathPatternParser.defaultInstance.parse(endpoint.pattern());
+        boolean covered = false;
+        for (int i = 0; i < all.size(); i++) {
+            WriteEndpoint written = all.get(i);
+            if (written.method().equals(method) && pattern.matches(PathContainer.parsePath(written.path()))) {
+                covered = true;
+                if (endpoint.bodyRecord() != null && !written.bulk()) {
+                    all.set(i, withRecordFields(written, endpoint.bodyRecord()));
+                }
+            }
+        }
+        return covered;
+    }
+
+    /** The endpoint from its record alone, on a path that names nothing: only its required fields are given. */
+    private static Optional<WriteEndpoint> derived(String method, MappedEndpoint endpoint) {
+        if (endpoint.bodyRecord() == null || endpoint.pattern().contains("{")
+                || !RecordFields.unknown(endpoint.bodyRecord()).isEmpty()) {
+            return Optional.empty();
+        }
+        List<FuzzField> fields = RecordFields.of(endpoint.bodyRecord());
+        return Optional.of(new WriteEndpoint(method, endpoint.pattern(), fields, RecordFields.requiredOnly(fields),
+                method.equals("PATCH"), false, false, false));
     }
 
     /** The endpoint with every field of its body's record it was not written with, where the kind is known. */
