@@ -2,6 +2,7 @@ package io.waybill.command.order;
 
 import io.waybill.api.DomainException;
 import io.waybill.api.ErrorCode;
+import io.waybill.api.RecordNames;
 import io.waybill.command.registry.EntityRegistry;
 import io.waybill.command.registry.RegistryEntry;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class OrderReferences {
         RegistryEntry byName = orderUniqueName == null ? null
                 : registry.resolve(orgId, OrderKinds.ORDER, "", orderUniqueName).filter(e -> orderUniqueName
                 .equals(e.uniqueName())).orElseThrow(() -> DomainException.notFound("order", orderUniqueName));
-        return agree(bySid, byName, "orderId", "orderUniqueName");
+        return RecordNames.agree(bySid, byName, RegistryEntry::id, "orderId", "orderUniqueName");
     }
 
     public RegistryEntry item(String orgId, String idOrUniqueName, String orderId, String orderUniqueName) {
@@ -48,14 +49,13 @@ public class OrderReferences {
         RegistryEntry byName = null;
         if (itemUniqueName != null) {
             if (order == null) {
-                throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                        "itemUniqueName needs orderId or orderUniqueName", Map.of("field", "itemUniqueName"));
+                throw RecordNames.needsParent("itemUniqueName", "orderId or orderUniqueName");
             }
             byName = registry.resolve(orgId, OrderKinds.ITEM, order.id(), itemUniqueName)
                     .filter(e -> itemUniqueName.equals(e.uniqueName()))
                     .orElseThrow(() -> DomainException.notFound("item", itemUniqueName));
         }
-        RegistryEntry item = agree(bySid, byName, "itemId", "itemUniqueName");
+        RegistryEntry item = RecordNames.agree(bySid, byName, RegistryEntry::id, "itemId", "itemUniqueName");
         if (item == null) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED,
                     "an item is required: itemId, or itemUniqueName with orderId or orderUniqueName",
@@ -66,13 +66,5 @@ public class OrderReferences {
                     Map.of("field", "orderId"));
         }
         return item;
-    }
-
-    private static RegistryEntry agree(RegistryEntry a, RegistryEntry b, String fieldA, String fieldB) {
-        if (a != null && b != null && !a.id().equals(b.id())) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    fieldA + " and " + fieldB + " refer to different resources", Map.of("field", fieldB));
-        }
-        return a != null ? a : b;
     }
 }

@@ -67,7 +67,11 @@ abstract class ItemApiContract extends ApiContractSupport {
 
         String sid = newSid("i");
         expectError(post(client, "/api/items", body("id", sid, "orderId", other, "orderUniqueName", "PO-A",
-                "quantity", "1")), 400, "validation_failed");
+                "quantity", "1")), 400, "validation_failed").jsonPath("$.error.details.field")
+                .isEqualTo("orderUniqueName");
+        expectError(client.get().uri("/api/items/L9?orderId={o}&orderUniqueName=PO-A", other).exchange(), 400,
+                "validation_failed").jsonPath("$.error.details.field").isEqualTo("orderUniqueName")
+                .jsonPath("$.error.message").isEqualTo("orderUniqueName: names another record than orderId");
         expectError(post(client, "/api/items", body("id", sid, "quantity", "1")), 400, "validation_failed")
                 .jsonPath("$.error.details.fields.orderId").isNotEmpty();
         expectError(post(client, "/api/items", body("id", sid, "orderId", "missing", "quantity", "1")),

@@ -54,7 +54,11 @@ abstract class ItemGroupApiContract extends ApiContractSupport {
         }
         expectError(client.get().uri("/api/item-groups/LOT-1").exchange(), 404, "not_found");
         expectError(client.get().uri("/api/item-groups/LOT-1?itemUniqueName=L1").exchange(), 400,
-                "validation_failed");
+                "validation_failed").jsonPath("$.error.details.field").isEqualTo("itemUniqueName");
+        expectError(post(client, "/api/item-groups", body("itemUniqueName", "L1", "quantity", "1")), 400,
+                "validation_failed").jsonPath("$.error.details.field").isEqualTo("itemUniqueName")
+                .jsonPath("$.error.message").isEqualTo("itemUniqueName: needs orderId or orderUniqueName, within "
+                        + "which it is unique");
     }
 
     @Test

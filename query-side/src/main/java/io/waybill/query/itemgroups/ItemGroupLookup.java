@@ -1,10 +1,10 @@
 package io.waybill.query.itemgroups;
 
 import io.waybill.api.DomainException;
+import io.waybill.api.RecordNames;
 import io.waybill.api.itemgroup.ItemGroupView;
 import io.waybill.api.order.ItemView;
 import io.waybill.query.items.ItemLookup;
-import io.waybill.query.orders.OrderLookup;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -30,7 +30,7 @@ class ItemGroupLookup {
             item = Mono.just(names.itemId());
         } else if (names.itemUniqueName() != null) {
             if (names.orderId() == null && names.orderUniqueName() == null) {
-                return Mono.error(OrderLookup.invalid("itemUniqueName needs orderId or orderUniqueName"));
+                return Mono.error(RecordNames.needsParent("itemUniqueName", "orderId or orderUniqueName"));
             }
             item = items.item(orgId, names.itemUniqueName(), names.orderId(), names.orderUniqueName(), false)
                     .map(ItemView::id);

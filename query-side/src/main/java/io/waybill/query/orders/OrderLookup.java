@@ -1,11 +1,9 @@
 package io.waybill.query.orders;
 
 import io.waybill.api.DomainException;
-import io.waybill.api.ErrorCode;
+import io.waybill.api.RecordNames;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-
-import java.util.Map;
 
 /** Resolves the parameters that name an order (by sid and/or unique name) to an order of the caller's. */
 @Component
@@ -27,12 +25,7 @@ public class OrderLookup {
                 .switchIfEmpty(Mono.error(() -> DomainException.notFound("order", key)))
                 .flatMap(order -> orderUniqueName != null && orderId != null
                         && !orderUniqueName.equals(order.uniqueName())
-                        ? Mono.error(invalid("orderId and orderUniqueName refer to different orders"))
+                        ? Mono.error(RecordNames.disagree("orderId", "orderUniqueName"))
                         : Mono.just(order.id()));
-    }
-
-    /** A request that names its resources in ways that do not fit together. */
-    public static DomainException invalid(String message) {
-        return new DomainException(ErrorCode.VALIDATION_FAILED, message, Map.of());
     }
 }
