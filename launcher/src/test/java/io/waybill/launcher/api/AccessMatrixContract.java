@@ -2,6 +2,7 @@ package io.waybill.launcher.api;
 
 import io.waybill.api.RecordStreams;
 import io.waybill.api.access.Role;
+import io.waybill.launcher.api.fuzz.MappedEndpoint;
 import io.waybill.platform.security.EndpointRoles;
 import io.waybill.testing.RunningApp;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -36,6 +37,8 @@ abstract class AccessMatrixContract extends ApiContractSupport {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]*))?}");
     private static final String TWIN_NAME = "Twin-Name";
+    /** The name the other organisation's records carry: an answer to the matrix's callers that shows it leaked. */
+    private static final String SECRET_NAME = "Foreign-Secret-Name";
     private static final List<String> NOT_IDS = List.of("collection", "inventory", "name", "control");
 
     /** One method and concrete path (alternatives of a constrained variable expanded) and its declared role. */
@@ -53,9 +56,9 @@ abstract class AccessMatrixContract extends ApiContractSupport {
     private WebTestClient revoked;
     private WebTestClient expired;
     private WebTestClient foreignToken;
-    private Map<String, String> foreign;
+    private ForeignResources foreign;
     private WebTestClient twinOwner;
-    private Map<String, String> twin;
+    private ForeignResources twin;
 
     @BeforeAll
     void callers() {
@@ -74,13 +77,14 @@ abstract class AccessMatrixContract extends ApiContractSupport {
         app.bean(JdbcTemplate.class).update("UPDATE access_token SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' "
                 + "SECOND WHERE token_id = ?", expiredId);
         String sharedIds = newSid("shared");
+        List<MappedEndpoint> mapped = MappedEndpoint.all(app.context().getBean("requestMappingHandlerMapping",
+                RequestMappingHandlerMapping.class));
         twinOwner = app.client(app.organisation(newOrgId()));
-        twin = ForeignResources.create(this, twinOwner, sharedIds, TWIN_NAME);
+        twin = ForeignResources.create(this, twinOwner, sharedIds, TWIN_NAME, mapped);
         RunningApp.Credentials theirs = app.organisation(newOrgId());
         foreignToken = app.client().mutate().defaultHeader("Authorization", "Bearer " + theirs.token())
                 .defaultHeader("X-Org-Id", ours.orgId()).build();
-        foreign = new java.util.HashMap<>(ForeignResources.create(this, app.client(theirs), sharedIds,
-                ForeignResources.SECRET_NAME));
+        foreign = ForeignResources.create(this, app.client(theirs), sharedIds, SECRET_NAME, mapped);
         foreign.put("dead-letters", parkedEventOf(theirs.orgId(), foreign.get("orders")));
     }
 
@@ -141,10 +145,9 @@ abstract class AccessMatrixContract extends ApiContractSupport {
             if (path == null) {
                 continue;
             }
-            String body = text(exchange(owner, endpoint.method(), path, ForeignResources.bodyFor(endpoint, foreign)),
-                    404);
+            String body = text(exchange(owner, endpoint.method(), path, foreign.bodyFor(endpoint)), 404);
             assertThat(body).as(endpoint.toString()).contains("\"not_found\"")
-                    .doesNotContain(ForeignResources.SECRET_NAME);
+                    .doesNotContain(SECRET_NAME);
             checked++;
         }
         assertThat(checked).isGreaterThan(25);
@@ -152,7 +155,7 @@ abstract class AccessMatrixContract extends ApiContractSupport {
 
     @Test
     void anotherOrganisationUsingTheSameIdsSeesOnlyItsOwnRecords() {
-        ForeignResources.clientIds("any").keySet().forEach(kind ->
+        ForeignResources.CLIENT_CHOSEN.forEach(kind ->
                 assertThat(twin.get(kind)).as(kind).isEqualTo(foreign.get(kind)));
         int checked = 0;
         for (Endpoint endpoint : endpoints) {
@@ -165,7 +168,7 @@ abstract class AccessMatrixContract extends ApiContractSupport {
                 continue;
             }
             String body = text(twinOwner.get().uri(path).exchange(), 200);
-            assertThat(body).as(endpoint.toString()).doesNotContain(ForeignResources.SECRET_NAME);
+            assertThat(body).as(endpoint.toString()).doesNotContain(SECRET_NAME);
             checked++;
         }
         assertThat(checked).isGreaterThan(20);
@@ -197,7 +200,7 @@ abstract class AccessMatrixContract extends ApiContractSupport {
     }
 
     /** The path with ids of an organisation's resources, or null when the path names none. */
-    private static String idsIn(String pattern, Map<String, String> ids) {
+    private static String idsIn(String pattern, ForeignResources ids) {
         Matcher matcher = VARIABLE.matcher(pattern);
         boolean anyId = false;
         StringBuilder path = new StringBuilder();
@@ -206,7 +209,7 @@ abstract class AccessMatrixContract extends ApiContractSupport {
                 return null;
             }
             anyId = true;
-            matcher.appendReplacement(path, ForeignResources.idFor(pattern, matcher.group(1), ids));
+            matcher.appendReplacement(path, ids.idFor(pattern, matcher.group(1)));
         }
         matcher.appendTail(path);
         return anyId ? path.toString() : null;

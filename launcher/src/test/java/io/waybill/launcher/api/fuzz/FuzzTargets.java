@@ -30,23 +30,31 @@ public record FuzzTargets(String orgId, String suffix, String order, String item
 
     /** Creates the resources through the API as the organisation's owner. */
     public static FuzzTargets seed(WebTestClient owner, String orgId) {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        return seed(owner, orgId, UUID.randomUUID().toString().substring(0, 8), "Acme");
+    }
+
+    /**
+     * Creates the resources, every one a client may name under an id made of {@code suffix} (two organisations
+     * given the same suffix hold records under the same ids), and the names and notes made of {@code name}.
+     */
+    public static FuzzTargets seed(WebTestClient owner, String orgId, String suffix, String name) {
         Seeder seed = new Seeder(owner);
-        String order = seed.sid("/api/orders", "id", "fz-o-" + suffix, "vendorName", "Acme");
+        String order = seed.sid("/api/orders", "id", "fz-o-" + suffix, "vendorName", name);
         String item = seed.sid("/api/items", "id", "fz-i-" + suffix, "orderId", order, "quantity", "10");
         String[] groups = new String[3];
         for (int i = 0; i < groups.length; i++) {
             groups[i] = seed.sid("/api/item-groups", "id", "fz-g" + i + "-" + suffix, "itemId", item,
                     "quantity", "2");
         }
-        String mainStore = seed.id("/api/locations", "name", "Main store");
-        String lineSide = seed.id("/api/locations", "name", "Line side");
-        String materialType = seed.id("/api/material-types", "name", "Raw");
-        String material = seed.id("/api/materials", "code", "M-100", "name", "Steel sheet", "typeId", materialType);
-        String skuType = seed.id("/api/sku-types", "name", "Boxed");
-        String sku = seed.id("/api/skus", "code", "S-100", "name", "Widget", "typeId", skuType);
-        String skuWithoutBom = seed.id("/api/skus", "code", "S-200", "name", "Gadget", "typeId", skuType);
-        String vendor = seed.id("/api/vendors", "name", "Acme Supplies");
+        String mainStore = seed.id("/api/locations", "name", name + " main store");
+        String lineSide = seed.id("/api/locations", "name", name + " line side");
+        String materialType = seed.id("/api/material-types", "name", name + " raw");
+        String material = seed.id("/api/materials", "code", "M-100", "name", name + " sheet", "typeId",
+                materialType);
+        String skuType = seed.id("/api/sku-types", "name", name + " boxed");
+        String sku = seed.id("/api/skus", "code", "S-100", "name", name + " widget", "typeId", skuType);
+        String skuWithoutBom = seed.id("/api/skus", "code", "S-200", "name", name + " gadget", "typeId", skuType);
+        String vendor = seed.id("/api/vendors", "name", name + " supplies");
         seed.post("/api/boms", "outputSkuId", sku, "items", List.of(Map.of("materialId", material,
                 "quantityPerUnit", "2")));
         Map<String, String> refs = new LinkedHashMap<>();
@@ -54,29 +62,35 @@ public record FuzzTargets(String orgId, String suffix, String order, String item
         for (String inventory : List.of(MATERIALS, FG)) {
             String field = itemField(inventory);
             String itemId = inventory.equals(FG) ? sku : material;
+            String kind = inventory.equals(FG) ? "f" : "m";
             seed.post(inventory + "/adjustments", field, itemId, "locationId", mainStore, "quantity", "100");
-            entries.put(inventory, read(seed.post(inventory + "/ledger", "eventType", "RECEIVE", field, itemId,
-                    "locationId", mainStore, "quantity", "5"), "$.id"));
-            refs.put(inventory, read(seed.post(inventory + "/transfers", field, itemId, "sourceLocationId",
-                    mainStore, "destinationLocationId", lineSide, "quantity", "1"), "$.ref"));
+            entries.put(inventory, read(seed.post(inventory + "/ledger", "id", "fz-e" + kind + "-" + suffix,
+                    "eventType", "RECEIVE", field, itemId, "locationId", mainStore, "quantity", "5", "notes", name),
+                    "$.id"));
+            refs.put(inventory, read(seed.post(inventory + "/transfers", "ref", "fz-r" + kind + "-" + suffix,
+                    field, itemId, "sourceLocationId", mainStore, "destinationLocationId", lineSide,
+                    "quantity", "1"), "$.ref"));
         }
-        String member = read(seed.post("/api/organizations/current/members", "email",
-                "fz-member-" + suffix + "@example.com", "role", "viewer"), "$.membership.userId");
-        String purchase = seed.post("/api/purchase-orders", "vendorId", vendor, "targetType", "materials",
-                "shipToLocationId", mainStore, "items", List.of(Map.of("materialId", material, "quantity", "4")));
+        String email = "fz-member-" + suffix + "-" + Integer.toHexString(orgId.hashCode()) + "@example.com";
+        String member = read(seed.post("/api/organizations/current/members", "email", email, "role", "viewer"),
+                "$.membership.userId");
+        String purchase = seed.post("/api/purchase-orders", "id", "fz-po-" + suffix, "vendorId", vendor,
+                "targetType", "materials", "shipToLocationId", mainStore, "notes", name, "items",
+                List.of(Map.of("id", "fz-pol-" + suffix, "materialId", material, "quantity", "4")));
         owner.patch().uri("/api/purchase-orders/" + read(purchase, "$.purchaseOrder.id"))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "Placed")).exchange()
                 .expectStatus().isOk();
         String purchaseReceipt = read(seed.post("/api/purchase-orders/" + read(purchase, "$.purchaseOrder.id")
-                + "/receipts", "items", List.of(Map.of("purchaseOrderItemId", read(purchase, "$.items[0].id"),
-                "quantity", "1"))), "$.receipt.id");
-        String work = seed.post("/api/work-orders", "workSiteLocationId", mainStore, "items",
-                List.of(Map.of("skuId", sku, "quantity", "4")));
-        String placed = seed.post("/api/work-orders", "workSiteLocationId", mainStore, "status", "Placed", "items",
-                List.of(Map.of("skuId", sku, "quantity", "10")));
+                + "/receipts", "id", "fz-pr-" + suffix, "notes", name, "items", List.of(Map.of(
+                "purchaseOrderItemId", read(purchase, "$.items[0].id"), "quantity", "1"))), "$.receipt.id");
+        String work = seed.post("/api/work-orders", "id", "fz-wo-" + suffix, "workSiteLocationId", mainStore,
+                "notes", name, "items", List.of(Map.of("id", "fz-wol-" + suffix, "skuId", sku, "quantity", "4")));
+        String placed = seed.post("/api/work-orders", "id", "fz-wp-" + suffix, "workSiteLocationId", mainStore,
+                "status", "Placed", "notes", name, "items", List.of(Map.of("id", "fz-wpl-" + suffix, "skuId", sku,
+                        "quantity", "10")));
         String workReceipt = read(seed.post("/api/work-orders/" + read(placed, "$.workOrder.id") + "/receipts",
-                "items", List.of(Map.of("workOrderItemId", read(placed, "$.items[0].id"), "quantity", "1"))),
-                "$.receipt.id");
+                "id", "fz-wr-" + suffix, "notes", name, "items", List.of(Map.of("workOrderItemId",
+                        read(placed, "$.items[0].id"), "quantity", "1"))), "$.receipt.id");
         return new FuzzTargets(orgId, suffix, order, item, groups[0], groups[1], groups[2], mainStore, lineSide,
                 materialType, material, skuType, sku, skuWithoutBom, vendor, Map.copyOf(refs), Map.copyOf(entries),
                 member, read(purchase, "$.purchaseOrder.id"), read(purchase, "$.items[0].id"), purchaseReceipt,
@@ -100,8 +114,6 @@ public record FuzzTargets(String orgId, String suffix, String order, String item
                 workReceipt));
         ids.addAll(transferRefs.values());
         ids.addAll(reversibleEntries.values());
-        // Transfer refs (TR-000001) are numbered per organisation, so another one may have the same.
-        ids.removeIf(id -> !id.contains(suffix) && id.length() < 32);
         return Set.copyOf(ids);
     }
 
