@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Test-only parts for the gap test, passed to the application as an extra source. In every processing group the
  * application declares, a handler of every event records, in the projection's own transaction, the event and the
- * worker thread (one per segment) that applied it, in application order. And a command interceptor can hold one order's create after its
- * event is stored, before its transaction commits: a real write that commits late.
+ * worker thread (one per segment) that applied it, in application order. And a command interceptor can hold one
+ * order's create after its event is stored, before its transaction commits: a real write that commits late.
  */
 class GapRecording {
 

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * The fuzz fields of a request record, read from its components the way the service reads them: the format
  * annotation picks the kind ({@link Sid}, {@link Name}, {@link Text}, {@link Decimal}, {@link Ids}), the type does
  * for the rest (whole numbers within their {@link Range}, booleans, dates, instants, enums by their JSON names),
- * {@link Required} makes a field mandatory, and a {@link JsonNullable} one of a partial update may be cleared.
+ * {@link JsonNullable} is read through, and {@link Required} makes a field mandatory (any other may be left out, or
+ * cleared by a partial update).
  */
 final class RecordFields {
 
@@ -59,8 +60,7 @@ final class RecordFields {
     private static FuzzField field(RecordComponent component) {
         Method accessor = component.getAccessor();
         Type type = component.getGenericType();
-        boolean nullable = component.getType() == JsonNullable.class;
-        if (nullable) {
+        if (component.getType() == JsonNullable.class) {
             type = ((ParameterizedType) type).getActualTypeArguments()[0];
         }
         FuzzField field = kindOf(component.getName(), accessor, type);

@@ -1,7 +1,6 @@
 package io.waybill.launcher.api.fuzz;
 
 import io.waybill.launcher.api.fuzz.FuzzField.Kind;
-
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -31,9 +30,9 @@ import static io.waybill.launcher.api.fuzz.FuzzField.sid;
 import static io.waybill.launcher.api.fuzz.FuzzField.text;
 
 /**
- * Every write endpoint that reads a body, found in the service's request mappings: a template against the seeded
- * targets for those whose paths name records or whose bodies hold lines or rows, written here with the fields whose
- * kind the request record does not tell (a pattern, a list of quantities); every other field from the record.
+ * Every write endpoint that reads a body, found in the service's request mappings: those whose paths name records
+ * or whose bodies hold lines or rows are written here, with a template against the seeded targets and the fields
+ * (a pattern or a list of quantities is told only here); the fields of their request records are added.
  * DELETE and {@code /leave} take no body, so a malformed one would not stop them: they are left out.
  */
 public final class WriteEndpoints {
