@@ -42,8 +42,11 @@ abstract class DeadLetterContract extends OpsTestSupport {
         patch(owner, "/api/orders/" + poisoned, body("title", "renamed")).expectStatus().isOk();
         createOrder(owner, after, "fine too");
 
-        eventually().untilAsserted(() -> owner.get().uri("/api/orders/" + after).exchange().expectStatus().isOk());
-        owner.get().uri("/api/orders/" + before).exchange().expectStatus().isOk();
+        // each order is its own sequence, possibly in another segment: the one in the poisoned order's batch is
+        // applied once that batch is retried with the poisoned events parked, later than the others
+        for (String fine : List.of(before, after)) {
+            eventually().untilAsserted(() -> owner.get().uri("/api/orders/" + fine).exchange().expectStatus().isOk());
+        }
         owner.get().uri("/api/orders/" + poisoned).exchange().expectStatus().isNotFound();
         List<Map<String, Object>> parked = awaitParked(poisoned, 2);
         assertThat(parked).extracting(letter -> letter.get("eventType"))
