@@ -88,7 +88,7 @@ class RebuildProcessors {
             throw DomainException.conflict("projection " + name + " keeps no declared read-model tables and "
                     + "cannot be replayed", Map.of("projection", name));
         }
-        return List.copyOf(tables);
+        return tables;
     }
 
     /** The tables the projection's beans declare with {@link ReadModelTables}, none for a process that keeps none. */
