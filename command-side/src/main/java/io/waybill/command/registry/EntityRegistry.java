@@ -2,11 +2,13 @@ package io.waybill.command.registry;
 
 import io.waybill.api.DomainException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,18 +18,34 @@ import java.util.Optional;
  * unique within its organisation (two organisations may each have a record {@code lot-1}), across kinds. Command
  * handlers write it in the transaction that stores their events, so a unique name is claimed exactly when the
  * event that carries it is stored; the web layer reads it to turn unique names into ids.
+ * <p>
+ * Each write a command makes is also carried by the command's next event ({@link RegistryWrites}): the row is
+ * written {@code pending}, with its new {@code version} and what it was before, until the registry processor sees
+ * that event among the stored ones ({@link RegistryProjector}). So the table can be derived from the events, a write
+ * whose events were lost (with Axon Server, the registry commits before the append) is taken back
+ * ({@link RegistrySweeper}), and one lost beside stored events is made again.
  */
 @Component
 public class EntityRegistry {
 
     private static final RowMapper<RegistryEntry> ROW = (rs, n) -> new RegistryEntry(rs.getString("id"),
             rs.getString("org_id"), rs.getString("kind"), rs.getString("parent_id"),
-            rs.getString("unique_name"), rs.getBoolean("deleted"));
+            rs.getString("unique_name"), rs.getBoolean("deleted"), rs.getLong("version"));
     private static final String UNIQUE_NAME = "uniqueName";
     private final JdbcTemplate jdbc;
+    private final RegistryWrites writes;
+    private final Clock clock;
 
+    /** A registry whose writes no event carries (tests of one aggregate, which store no events). */
     public EntityRegistry(JdbcTemplate jdbc) {
+        this(jdbc, null, Clock.systemUTC());
+    }
+
+    @Autowired
+    EntityRegistry(JdbcTemplate jdbc, RegistryWrites writes, Clock clock) {
         this.jdbc = jdbc;
+        this.writes = writes;
+        this.clock = clock;
     }
 
     public void register(String id, String orgId, Kind kind, String parentId, String uniqueName) {
@@ -40,9 +58,12 @@ public class EntityRegistry {
      * before the insert; only a refused insert is looked into, to say which of the two is taken.
      */
     public void register(String id, String orgId, Kind kind, String parentId, String uniqueName, String field) {
+        boolean carried = carrying();
         try {
-            if (jdbc.update("INSERT INTO entity_registry (id, org_id, kind, parent_id, unique_name) "
-                    + "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING", id, orgId, kind.name(), parentId, uniqueName) == 1) {
+            if (jdbc.update("INSERT INTO entity_registry (id, org_id, kind, parent_id, unique_name, version, pending, "
+                    + "written_at) VALUES (?,?,?,?,?,1,?,?) ON CONFLICT DO NOTHING", id, orgId, kind.name(), parentId,
+                    uniqueName, carried, clock.millis()) == 1) {
+                carry(carried, new RegistryWrite(orgId, id, 1, kind.name(), parentId, uniqueName, false));
                 return;
             }
         } catch (DuplicateKeyException e) {
@@ -64,8 +85,7 @@ public class EntityRegistry {
         RegistryEntry entry = find(orgId, id).orElseThrow(() -> DomainException.notFound(kind.noun(), id));
         requireFreeName(id, orgId, kind, entry.parentId(), uniqueName, field);
         try {
-            jdbc.update("UPDATE entity_registry SET unique_name = ? WHERE org_id = ? AND id = ?", uniqueName, orgId,
-                    id);
+            write(entry, uniqueName, entry.deleted());
         } catch (DuplicateKeyException e) {
             throw race(e);
         }
@@ -73,8 +93,29 @@ public class EntityRegistry {
 
     /** Frees the unique name; the id stays taken, as its history does. */
     public void markDeleted(String orgId, String id) {
-        jdbc.update("UPDATE entity_registry SET deleted = TRUE, unique_name = NULL WHERE org_id = ? AND id = ?",
-                orgId, id);
+        find(orgId, id).ifPresent(entry -> write(entry, null, true));
+    }
+
+    /** Writes the row's name and deletion over {@code entry}, keeping what it was to take the write back. */
+    private void write(RegistryEntry entry, String uniqueName, boolean deleted) {
+        boolean carried = carrying();
+        long version = RegistryWrite.after(entry.version());
+        jdbc.update("UPDATE entity_registry SET unique_name = ?, deleted = ?, version = ?, pending = ?, "
+                + "written_at = ?, prev_version = version, prev_unique_name = unique_name, prev_deleted = deleted "
+                + "WHERE org_id = ? AND id = ?", uniqueName, deleted, version, carried, clock.millis(), entry.orgId(),
+                entry.id());
+        carry(carried, new RegistryWrite(entry.orgId(), entry.id(), version, entry.kind(), entry.parentId(),
+                uniqueName, deleted));
+    }
+
+    private boolean carrying() {
+        return writes != null && writes.carrying();
+    }
+
+    private void carry(boolean carried, RegistryWrite write) {
+        if (carried) {
+            writes.carry(write);
+        }
     }
 
     public Optional<RegistryEntry> find(String orgId, String id) {
@@ -103,15 +144,16 @@ public class EntityRegistry {
                 + "AND deleted = FALSE ORDER BY id", String.class, orgId, kind.name(), parentId);
     }
 
+    /** The other record that holds the unique name under the parent, if one does. */
+    Optional<String> holderOf(String orgId, String kind, String parentId, String uniqueName, String id) {
+        return jdbc.queryForList("SELECT id FROM entity_registry WHERE org_id = ? AND kind = ? AND parent_id = ? "
+                + "AND unique_name = ? AND id <> ?", String.class, orgId, kind, parentId, uniqueName, id).stream()
+                .findFirst();
+    }
+
     private void requireFreeName(String id, String orgId, Kind kind, String parentId, String uniqueName,
                                  String field) {
-        if (uniqueName == null) {
-            return;
-        }
-        boolean taken = !jdbc.queryForList("SELECT id FROM entity_registry WHERE org_id = ? AND kind = ? "
-                + "AND parent_id = ? AND unique_name = ? AND id <> ?", String.class, orgId, kind.name(), parentId,
-                uniqueName, id).isEmpty();
-        if (taken) {
+        if (uniqueName != null && holderOf(orgId, kind.name(), parentId, uniqueName, id).isPresent()) {
             throw DomainException.conflict(field + " " + uniqueName + " is already used by another "
                     + kind.noun(), Map.of("field", field, field, uniqueName));
         }

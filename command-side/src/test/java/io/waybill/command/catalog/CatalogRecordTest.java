@@ -36,7 +36,8 @@ class CatalogRecordTest extends CatalogTestBase {
                         fixture.currentTime(), fixture.currentTime()));
 
         assertThat(database.registry.find(ORG, MATERIAL_TYPE))
-                .contains(new RegistryEntry(MATERIAL_TYPE, ORG, CatalogKinds.of(CatalogKind.MATERIAL_TYPE).name(), "", "Metals", false));
+                .contains(new RegistryEntry(MATERIAL_TYPE, ORG, CatalogKinds.of(CatalogKind.MATERIAL_TYPE).name(), "",
+                        "Metals", false, 1));
     }
 
     @Test

@@ -37,7 +37,7 @@ class ItemGroupTest extends ItemGroupTestBase {
                         && view.itemId().equals(ITEM) && view.quantity().equals(qty("10")) && view.version() == 1));
 
         assertThat(registry.find(ORG, GROUP))
-                .contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, "lot-1", false));
+                .contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, "lot-1", false, 1));
     }
 
     @Test
@@ -173,7 +173,7 @@ class ItemGroupTest extends ItemGroupTestBase {
                 .expectMarkedDeleted();
 
         assertThat(registry.find(ORG, GROUP))
-                .contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, null, true));
+                .contains(new RegistryEntry(GROUP, ORG, ItemGroups.KIND.name(), ITEM, null, true, 2));
     }
 
     @Test

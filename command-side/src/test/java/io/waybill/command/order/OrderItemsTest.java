@@ -51,7 +51,7 @@ class OrderItemsTest extends OrderTestBase {
                         fixture.currentTime(), fixture.currentTime()));
 
         assertThat(registry.find(ORG, ITEM))
-                .contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, "line-1", false));
+                .contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, "line-1", false, 1));
     }
 
     @Test
@@ -177,7 +177,7 @@ class OrderItemsTest extends OrderTestBase {
                 .expectNotMarkedDeleted();
 
         assertThat(registry.find(ORG, ITEM))
-                .contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, null, true));
+                .contains(new RegistryEntry(ITEM, ORG, OrderKinds.ITEM.name(), ORDER, null, true, 2));
     }
 
     @Test

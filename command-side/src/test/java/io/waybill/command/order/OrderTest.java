@@ -37,7 +37,7 @@ class OrderTest extends OrderTestBase {
                         fixture.currentTime(), fixture.currentTime()));
 
         assertThat(registry.find(ORG, ORDER))
-                .contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", "PO-1", false));
+                .contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", "PO-1", false, 1));
     }
 
     @Test
@@ -143,7 +143,7 @@ class OrderTest extends OrderTestBase {
                 .expectMarkedDeleted();
 
         assertThat(registry.find(ORG, ORDER))
-                .contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", null, true));
+                .contains(new RegistryEntry(ORDER, ORG, OrderKinds.ORDER.name(), "", null, true, 2));
     }
 
     @Test

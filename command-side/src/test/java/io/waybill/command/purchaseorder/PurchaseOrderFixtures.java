@@ -101,6 +101,7 @@ final class PurchaseOrderFixtures {
         dataSource.setURL("jdbc:h2:mem:po-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(new ClassPathResource("db/migration/V2__command_side_registry.sql"),
+                new ClassPathResource("db/migration/V24__registry_writes_carried_by_events.sql"),
                 new ClassPathResource("db/migration/V5__catalog_references_and_ledger_index.sql"),
                 new ClassPathResource("db/migration/V11__number_counters.sql")).execute(dataSource);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
