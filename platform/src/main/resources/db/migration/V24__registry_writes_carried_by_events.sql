@@ -1,4 +1,4 @@
--- Each write to the registry is carried by the event it was made for (see EntityRegistry), so the table can be
+-- Each write to the registry is carried by the event it was made for (see CarriedWrites), so the table can be
 -- derived from the events, and a write the events do not carry can be found and taken back.
 --   version      how many writes the row has had; a write carried by an event applies only over an older one
 --   pending      written by a command and not yet seen among the stored events by the registry processor
@@ -12,3 +12,4 @@ ALTER TABLE entity_registry ADD COLUMN prev_version BIGINT;
 ALTER TABLE entity_registry ADD COLUMN prev_unique_name VARCHAR(510);
 ALTER TABLE entity_registry ADD COLUMN prev_deleted BOOLEAN;
 CREATE INDEX entity_registry_pending ON entity_registry (pending, written_at);
+

@@ -1,6 +1,7 @@
 package io.waybill.command.registry;
 
 import io.waybill.api.DomainException;
+import io.waybill.command.support.CarriedWrites;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,11 +20,11 @@ import java.util.Optional;
  * handlers write it in the transaction that stores their events, so a unique name is claimed exactly when the
  * event that carries it is stored; the web layer reads it to turn unique names into ids.
  * <p>
- * Each write a command makes is also carried by the command's next event ({@link RegistryWrites}): the row is
- * written {@code pending}, with its new {@code version} and what it was before, until the registry processor sees
- * that event among the stored ones ({@link RegistryProjector}). So the table can be derived from the events, a write
- * whose events were lost (with Axon Server, the registry commits before the append) is taken back
- * ({@link RegistrySweeper}), and one lost beside stored events is made again.
+ * Each write a command makes is also carried by the command's first event ({@link CarriedWrites}): the row is
+ * written {@code pending}, with its new {@code version} and what it was before, until the side tables' processor sees
+ * that event among the stored ones ({@link RegistryTable}). So the table can be derived from the events, a write
+ * whose events were lost (with Axon Server, the registry commits before the append) is taken back, and one lost
+ * beside stored events is made again.
  */
 @Component
 public class EntityRegistry {
@@ -33,7 +34,7 @@ public class EntityRegistry {
             rs.getString("unique_name"), rs.getBoolean("deleted"), rs.getLong("version"));
     private static final String UNIQUE_NAME = "uniqueName";
     private final JdbcTemplate jdbc;
-    private final RegistryWrites writes;
+    private final CarriedWrites writes;
     private final Clock clock;
 
     /** A registry whose writes no event carries (tests of one aggregate, which store no events). */
@@ -42,7 +43,7 @@ public class EntityRegistry {
     }
 
     @Autowired
-    EntityRegistry(JdbcTemplate jdbc, RegistryWrites writes, Clock clock) {
+    EntityRegistry(JdbcTemplate jdbc, CarriedWrites writes, Clock clock) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.clock = clock;
@@ -114,7 +115,7 @@ public class EntityRegistry {
 
     private void carry(boolean carried, RegistryWrite write) {
         if (carried) {
-            writes.carry(write);
+            writes.carry(RegistryWrite.KEY, write.encoded());
         }
     }
 

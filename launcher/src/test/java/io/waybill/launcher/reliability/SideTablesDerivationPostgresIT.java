@@ -4,7 +4,7 @@ import io.waybill.testing.TestDatabases;
 
 import java.util.Map;
 
-class RegistryDerivationPostgresIT extends RegistryDerivationContract {
+class SideTablesDerivationPostgresIT extends SideTablesDerivationContract {
 
     @Override
     protected Map<String, Object> database() {

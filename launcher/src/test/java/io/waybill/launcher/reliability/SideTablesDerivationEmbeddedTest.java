@@ -4,7 +4,7 @@ import io.waybill.testing.TestDatabases;
 
 import java.util.Map;
 
-class RegistryDerivationEmbeddedTest extends RegistryDerivationContract {
+class SideTablesDerivationEmbeddedTest extends SideTablesDerivationContract {
 
     @Override
     protected Map<String, Object> database() {

@@ -1,0 +1,94 @@
+package io.waybill.command.support;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Puts the writes a command makes to the command side's own tables ({@link SideTable}) into the metadata of its first
+ * event, one metadata entry per table, so that the event store holds every write and the tables can be derived from
+ * it ({@link SideTables}). Axon's event bus runs this when the command's events are about to be stored, all of them at
+ * once, in the transaction of the writes. A write of a command that stores no event is carried by nothing: it stays
+ * pending and is taken back.
+ */
+@Component
+public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>>, SmartInitializingSingleton {
+
+    private static final String RESOURCE = CarriedWrites.class.getName();
+    private final ObjectProvider<EventStore> store;
+
+    CarriedWrites(ObjectProvider<EventStore> store) {
+        this.store = store;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        store.getObject().registerDispatchInterceptor(this);
+    }
+
+    /** Whether a write now is a command's, to be carried by its first event (else it is carried by nothing). */
+    public boolean carrying() {
+        return CurrentUnitOfWork.isStarted();
+    }
+
+    /** Holds a write to the table whose writes events carry under {@code key}, until the command's events go. */
+    public void carry(String key, List<String> write) {
+        held(CurrentUnitOfWork.get()).computeIfAbsent(key, k -> new ArrayList<>()).add(write);
+    }
+
+    /**
+     * The writes held in a unit of work. A nested one (a command handled within another's unit of work) hands its
+     * writes to its parent when it commits, as Axon's event bus hands over its events, and drops them with its
+     * events when it rolls back: a write is carried only by the events of the work that made it.
+     */
+    private static Map<String, List<List<String>>> held(UnitOfWork<?> work) {
+        return work.getOrComputeResource(RESOURCE, resource -> {
+            Map<String, List<List<String>>> writes = new LinkedHashMap<>();
+            work.parent().ifPresent(parent -> work.onPrepareCommit(u -> {
+                if (!parent.phase().isAfter(UnitOfWork.Phase.PREPARE_COMMIT)) {
+                    Map<String, List<List<String>>> handedOver = held(parent);
+                    writes.forEach((key, list) -> handedOver.computeIfAbsent(key, k -> new ArrayList<>())
+                            .addAll(list));
+                    writes.clear();
+                }
+            }));
+            return writes;
+        });
+    }
+
+    /** The writes under {@code key} the event carries, each as its table wrote it (none for most events). */
+    public static List<List<String>> of(EventMessage<?> event, String key) {
+        List<List<String>> writes = new ArrayList<>();
+        if (event.getMetaData().get(key) instanceof List<?> rows) {
+            for (Object row : rows) {
+                writes.add(((List<?>) row).stream().map(value -> value == null ? null : value.toString()).toList());
+            }
+        }
+        return writes;
+    }
+
+    @Override
+    public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
+        return (index, message) -> {
+            Map<String, List<List<String>>> held = CurrentUnitOfWork.isStarted()
+                    ? CurrentUnitOfWork.get().getResource(RESOURCE) : null;
+            if (held == null || held.isEmpty()) {
+                return message;
+            }
+            Map<String, List<List<String>>> carried = new LinkedHashMap<>(held);
+            held.clear();
+            return message.andMetaData(carried);
+        };
+    }
+}

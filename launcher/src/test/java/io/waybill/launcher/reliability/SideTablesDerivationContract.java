@@ -1,0 +1,194 @@
+package io.waybill.launcher.reliability;
+
+import io.waybill.command.inventory.StockPostings;
+import io.waybill.command.support.SideTables;
+import io.waybill.launcher.WaybillApplication;
+import io.waybill.launcher.api.fuzz.FuzzTargets;
+import io.waybill.testing.RunningApp;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.waybill.launcher.ApiTestBase.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command side's own tables (the id registry, the ledger's entry index, the number counters), written by commands
+ * beside their events, are derived from the events: each write rides in the metadata of its command's first event.
+ * Rebuilt from the store alone they come back row for row; a write lost beside stored events (a crash between the two
+ * commits) is made again from them; a write no stored event carries (its events lost) is taken back, and the id or
+ * name it held is free again.
+ */
+abstract class SideTablesDerivationContract {
+
+    private static final Map<String, String> TABLES = Map.of(
+            "entity_registry", "SELECT id, kind, parent_id, unique_name, deleted, version FROM entity_registry "
+                    + "WHERE org_id = ? ORDER BY id",
+            "ledger_entry_index", "SELECT entry_id, item_id, transfer_ref FROM ledger_entry_index WHERE org_id = ? "
+                    + "ORDER BY entry_id",
+            "number_counter", "SELECT series, last_value FROM number_counter WHERE org_id = ? ORDER BY series");
+    private RunningApp app;
+    private JdbcTemplate jdbc;
+    private TrackingEventProcessor processor;
+
+    protected abstract Map<String, Object> database();
+
+    @BeforeEach
+    void start() {
+        Map<String, Object> properties = new HashMap<>(database());
+        properties.put("waybill.side-tables.sweep-every", "200ms");
+        properties.put("waybill.side-tables.sweep-after", "2s");
+        app = RunningApp.start(properties, WaybillApplication.class);
+        jdbc = app.bean(JdbcTemplate.class);
+        processor = app.bean(EventProcessingConfiguration.class)
+                .eventProcessor(SideTables.PROCESSOR, TrackingEventProcessor.class).orElseThrow();
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void rebuiltFromTheStoreAloneTheTablesComeBackRowForRow() {
+        RunningApp.Credentials org = app.organisation("rebuilt");
+        WebTestClient owner = app.client(org);
+        FuzzTargets seeded = FuzzTargets.seed(owner, org.orgId());
+        patch(owner, "/api/orders/" + seeded.order(), Map.of("uniqueName", "PO-RENAMED"));
+        patch(owner, "/api/item-groups/" + seeded.splitGroup(), Map.of("uniqueName", "lot-renamed"));
+        owner.post().uri("/api/item-groups/{id}/split", seeded.splitGroup()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("quantities", List.of("1", "1"), "newUniqueNames", List.of("lot-part")))
+                .exchange().expectStatus().isOk();
+        owner.post().uri("/api/item-groups/combine").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("itemGroupIds", List.of(seeded.combineA(), seeded.combineB()))).exchange()
+                .expectStatus().isOk();
+        patch(owner, "/api/materials/" + seeded.material(), Map.of("code", "M-101"));
+        owner.delete().uri("/api/skus/{id}", seeded.skuWithoutBom()).exchange().expectStatus().is2xxSuccessful();
+        owner.delete().uri("/api/work-orders/{id}", seeded.workOrder()).exchange().expectStatus().is2xxSuccessful();
+        settle(StockPostings.PROCESSOR, SideTables.PROCESSOR);
+        assertThat(pending(org.orgId())).isZero();
+        Map<String, List<Map<String, Object>>> before = rows(org.orgId());
+        assertThat(before.get("entity_registry")).hasSizeGreaterThan(20);
+        assertThat(before.get("ledger_entry_index")).hasSizeGreaterThan(4);
+        assertThat(before.get("number_counter")).hasSize(3);
+
+        processor.shutDown();
+        TABLES.keySet().forEach(table -> jdbc.update("DELETE FROM " + table + " WHERE org_id = ?", org.orgId()));
+        processor.resetTokens();
+        processor.start();
+
+        settle(SideTables.PROCESSOR);
+        assertThat(rows(org.orgId())).isEqualTo(before);
+    }
+
+    @Test
+    void writesLostBesideTheirStoredEventsAreMadeAgainFromThem() {
+        RunningApp.Credentials org = app.organisation("lost");
+        WebTestClient owner = app.client(org);
+        processor.shutDown();
+        FuzzTargets seeded = FuzzTargets.seed(owner, org.orgId());
+        String entry = seeded.reversibleEntries().get(FuzzTargets.MATERIALS);
+        settle(StockPostings.PROCESSOR);
+        String lot = "SELECT kind, parent_id, unique_name, version FROM entity_registry WHERE org_id = ? AND id = ?";
+        String index = "SELECT item_id FROM ledger_entry_index WHERE org_id = ? AND entry_id = ?";
+        String counters = "SELECT series, last_value FROM number_counter WHERE org_id = ? ORDER BY series";
+        Map<String, Object> lotRow = jdbc.queryForMap(lot, org.orgId(), seeded.splitGroup());
+        Map<String, Object> indexRow = jdbc.queryForMap(index, org.orgId(), entry);
+        List<Map<String, Object>> counterRows = jdbc.queryForList(counters, org.orgId());
+        // what a crash between the append and the side tables' commit leaves: the events, not the rows
+        jdbc.update("DELETE FROM entity_registry WHERE org_id = ? AND id = ?", org.orgId(), seeded.splitGroup());
+        jdbc.update("DELETE FROM ledger_entry_index WHERE org_id = ? AND entry_id = ?", org.orgId(), entry);
+        jdbc.update("UPDATE number_counter SET last_value = 0 WHERE org_id = ?", org.orgId());
+        owner.patch().uri("/api/item-groups/{id}", seeded.splitGroup()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("uniqueName", "lot-found")).exchange().expectStatus().isNotFound();
+
+        processor.start();
+
+        eventually().untilAsserted(() -> {
+            assertThat(jdbc.queryForList(lot, org.orgId(), seeded.splitGroup())).containsExactly(lotRow);
+            assertThat(jdbc.queryForList(index, org.orgId(), entry)).containsExactly(indexRow);
+            assertThat(jdbc.queryForList(counters, org.orgId())).isEqualTo(counterRows);
+        });
+        patch(owner, "/api/item-groups/" + seeded.splitGroup(), Map.of("uniqueName", "lot-found"));
+    }
+
+    @Test
+    void writesNoStoredEventCarriesAreTakenBackAndWhatTheyHeldIsFree() {
+        RunningApp.Credentials org = app.organisation("orphans");
+        WebTestClient owner = app.client(org);
+        owner.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", "o-kept", "vendorName", "Acme", "uniqueName", "PO-KEPT")).exchange()
+                .expectStatus().isCreated();
+        eventually().untilAsserted(() -> assertThat(pending(org.orgId())).isZero());
+        long longAgo = System.currentTimeMillis() - Duration.ofHours(1).toMillis();
+        // what a crash between the side tables' commit and the append leaves: writes whose events were never stored
+        jdbc.update("INSERT INTO entity_registry (id, org_id, kind, parent_id, unique_name, version, pending, "
+                + "written_at) VALUES ('o-orphan', ?, 'ORDER', '', 'PO-ORPHAN', 1, TRUE, ?)", org.orgId(), longAgo);
+        jdbc.update("UPDATE entity_registry SET prev_version = version, prev_unique_name = unique_name, "
+                + "prev_deleted = deleted, unique_name = 'PO-GONE', version = version + 1, pending = TRUE, "
+                + "written_at = ? WHERE org_id = ? AND id = 'o-kept'", longAgo, org.orgId());
+        jdbc.update("INSERT INTO ledger_entry_index (entry_id, org_id, item_id, transfer_ref, pending, written_at) "
+                + "VALUES ('e-orphan', ?, 'some-item', 'r-orphan', TRUE, ?)", org.orgId(), longAgo);
+
+        eventually().untilAsserted(() -> assertThat(pending(org.orgId())).isZero());
+
+        assertThat(jdbc.queryForList(TABLES.get("entity_registry"), org.orgId())).singleElement().satisfies(row -> {
+            assertThat(row.get("id")).isEqualTo("o-kept");
+            assertThat(row.get("unique_name")).isEqualTo("PO-KEPT");
+            assertThat(((Number) row.get("version")).longValue()).isEqualTo(1);
+        });
+        assertThat(jdbc.queryForList(TABLES.get("ledger_entry_index"), org.orgId())).isEmpty();
+        for (String name : List.of("PO-ORPHAN", "PO-GONE")) {
+            owner.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("vendorName", "Acme", "uniqueName", name)).exchange().expectStatus().isCreated();
+        }
+        owner.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", "o-orphan", "vendorName", "Acme")).exchange().expectStatus().isCreated();
+    }
+
+    /** Waits until the processors have applied every stored event, none of them storing more meanwhile. */
+    private void settle(String... processors) {
+        EventStore store = app.bean(EventStore.class);
+        EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
+        eventually().atMost(Duration.ofSeconds(60)).until(() -> {
+            long head = store.createHeadToken().position().orElseThrow();
+            for (String name : processors) {
+                var status = processing.eventProcessor(name, TrackingEventProcessor.class).orElseThrow()
+                        .processingStatus().values();
+                if (status.isEmpty() || !status.stream().allMatch(segment -> segment.isCaughtUp()
+                        && segment.getCurrentPosition().orElse(-1) >= head)) {
+                    return false;
+                }
+            }
+            return store.createHeadToken().position().orElseThrow() == head;
+        });
+    }
+
+    private Map<String, List<Map<String, Object>>> rows(String orgId) {
+        Map<String, List<Map<String, Object>>> rows = new HashMap<>();
+        TABLES.forEach((table, query) -> rows.put(table, jdbc.queryForList(query, orgId)));
+        return rows;
+    }
+
+    private int pending(String orgId) {
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM entity_registry WHERE org_id = ? AND pending = TRUE) "
+                + "+ (SELECT COUNT(*) FROM ledger_entry_index WHERE org_id = ? AND pending = TRUE)", Integer.class,
+                orgId, orgId);
+    }
+
+    private static void patch(WebTestClient client, String path, Map<String, Object> body) {
+        client.patch().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isOk();
+    }
+}
