@@ -36,7 +36,7 @@ public class LedgerBook implements SideTable {
 
     /** A book whose claims no event carries (tests of one aggregate, which store no events). */
     public LedgerBook(JdbcTemplate jdbc) {
-        this(jdbc, null, Clock.systemUTC());
+        this(jdbc, CarriedWrites.none(), Clock.systemUTC());
     }
 
     @Autowired
@@ -56,7 +56,7 @@ public class LedgerBook implements SideTable {
             throw DomainException.conflict("transfer ref " + transferRef + " is already in use",
                     Map.of("field", "ref", "ref", transferRef));
         }
-        boolean carried = writes != null && writes.carrying();
+        boolean carried = writes.carrying();
         try {
             jdbc.update("INSERT INTO ledger_entry_index (entry_id, org_id, item_id, transfer_ref, pending, written_at) "
                     + "VALUES (?,?,?,?,?,?)", entryId, orgId, itemId, transferRef, carried, clock.millis());

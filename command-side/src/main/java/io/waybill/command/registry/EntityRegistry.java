@@ -39,7 +39,7 @@ public class EntityRegistry {
 
     /** A registry whose writes no event carries (tests of one aggregate, which store no events). */
     public EntityRegistry(JdbcTemplate jdbc) {
-        this(jdbc, null, Clock.systemUTC());
+        this(jdbc, CarriedWrites.none(), Clock.systemUTC());
     }
 
     @Autowired
@@ -59,7 +59,7 @@ public class EntityRegistry {
      * before the insert; only a refused insert is looked into, to say which of the two is taken.
      */
     public void register(String id, String orgId, Kind kind, String parentId, String uniqueName, String field) {
-        boolean carried = carrying();
+        boolean carried = writes.carrying();
         try {
             if (jdbc.update("INSERT INTO entity_registry (id, org_id, kind, parent_id, unique_name, version, pending, "
                     + "written_at) VALUES (?,?,?,?,?,1,?,?) ON CONFLICT DO NOTHING", id, orgId, kind.name(), parentId,
@@ -99,18 +99,14 @@ public class EntityRegistry {
 
     /** Writes the row's name and deletion over {@code entry}, keeping what it was to take the write back. */
     private void write(RegistryEntry entry, String uniqueName, boolean deleted) {
-        boolean carried = carrying();
-        long version = RegistryWrite.after(entry.version());
+        boolean carried = writes.carrying();
+        long version = CarriedWrites.after(entry.version());
         jdbc.update("UPDATE entity_registry SET unique_name = ?, deleted = ?, version = ?, pending = ?, "
                 + "written_at = ?, prev_version = version, prev_unique_name = unique_name, prev_deleted = deleted "
                 + "WHERE org_id = ? AND id = ?", uniqueName, deleted, version, carried, clock.millis(), entry.orgId(),
                 entry.id());
         carry(carried, new RegistryWrite(entry.orgId(), entry.id(), version, entry.kind(), entry.parentId(),
                 uniqueName, deleted));
-    }
-
-    private boolean carrying() {
-        return writes != null && writes.carrying();
     }
 
     private void carry(boolean carried, RegistryWrite write) {

@@ -13,11 +13,6 @@ record RegistryWrite(String orgId, String id, long version, String kind, String 
     /** The metadata key of the registry writes an event carries. */
     static final String KEY = "registryWrites";
 
-    /** The version after {@code version}; rows written before writes were carried start again from 1. */
-    static long after(long version) {
-        return version == Long.MAX_VALUE ? 1 : version + 1;
-    }
-
     List<String> encoded() {
         return Arrays.asList(orgId, id, Long.toString(version), kind, parentId, uniqueName, Boolean.toString(deleted));
     }

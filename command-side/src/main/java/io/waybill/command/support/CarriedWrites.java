@@ -32,6 +32,11 @@ public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>
         this.store = store;
     }
 
+    /** Carries nothing: for a table written where no event is stored (tests of one aggregate). */
+    public static CarriedWrites none() {
+        return new CarriedWrites(null);
+    }
+
     @Override
     public void afterSingletonsInstantiated() {
         store.getObject().registerDispatchInterceptor(this);
@@ -39,7 +44,12 @@ public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>
 
     /** Whether a write now is a command's, to be carried by its first event (else it is carried by nothing). */
     public boolean carrying() {
-        return CurrentUnitOfWork.isStarted();
+        return store != null && CurrentUnitOfWork.isStarted();
+    }
+
+    /** The version of a row after a write over {@code version}; rows written before writes were carried restart. */
+    public static long after(long version) {
+        return version == Long.MAX_VALUE ? 1 : version + 1;
     }
 
     /** Holds a write to the table whose writes events carry under {@code key}, until the command's events go. */

@@ -25,7 +25,7 @@ public class Counters implements SideTable {
 
     /** Counters whose numbers no event carries (tests of one aggregate, which store no events). */
     public Counters(JdbcTemplate jdbc) {
-        this(jdbc, null);
+        this(jdbc, CarriedWrites.none());
     }
 
     @Autowired
@@ -47,7 +47,7 @@ public class Counters implements SideTable {
         }
         long value = jdbc.queryForObject("SELECT last_value FROM number_counter WHERE org_id = ? AND series = ?",
                 Long.class, orgId, prefix);
-        if (writes != null && writes.carrying()) {
+        if (writes.carrying()) {
             writes.carry(KEY, List.of(orgId, prefix, Long.toString(value)));
         }
         return String.format("%s-%06d", prefix, value);

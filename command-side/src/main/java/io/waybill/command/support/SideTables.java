@@ -29,8 +29,9 @@ public class SideTables {
         this.tables = tables;
     }
 
+    /** Every event, its payload left unread: only its metadata can carry writes. */
     @EventHandler
-    void on(Object payload, EventMessage<?> event) {
+    void on(EventMessage<?> event) {
         for (SideTable table : tables) {
             CarriedWrites.of(event, table.writes()).forEach(table::repair);
         }

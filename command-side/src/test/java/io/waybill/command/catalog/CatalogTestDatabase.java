@@ -17,7 +17,8 @@ final class CatalogTestDatabase {
 
     private static final String[] MIGRATIONS = {"db/migration/V2__command_side_registry.sql",
             "db/migration/V24__registry_writes_carried_by_events.sql",
-            "db/migration/V5__catalog_references_and_ledger_index.sql"};
+            "db/migration/V5__catalog_references_and_ledger_index.sql",
+            "db/migration/V26__catalog_reference_writes_carried_by_events.sql"};
     final EntityRegistry registry;
     final CatalogReferences references;
 

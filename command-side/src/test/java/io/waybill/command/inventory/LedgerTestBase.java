@@ -52,6 +52,7 @@ abstract class LedgerTestBase {
                 new ClassPathResource("db/migration/V24__registry_writes_carried_by_events.sql"),
                 new ClassPathResource("db/migration/V5__catalog_references_and_ledger_index.sql"),
                 new ClassPathResource("db/migration/V25__ledger_index_writes_carried_by_events.sql"),
+                new ClassPathResource("db/migration/V26__catalog_reference_writes_carried_by_events.sql"),
                 new ClassPathResource("db/migration/V11__number_counters.sql"))
                 .execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);

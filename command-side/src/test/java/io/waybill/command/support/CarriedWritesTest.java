@@ -3,10 +3,12 @@ package io.waybill.command.support;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.SimpleEventBus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which events carry which writes, on Axon's own event bus and units of work. */
 class CarriedWritesTest {
 
-    private final CarriedWrites carried = new CarriedWrites(null);
+    private final CarriedWrites carried = new CarriedWrites(new DefaultListableBeanFactory()
+            .getBeanProvider(EventStore.class));
     private final SimpleEventBus bus = SimpleEventBus.builder().build();
     private final List<EventMessage<?>> stored = new ArrayList<>();
 
@@ -59,7 +62,11 @@ class CarriedWritesTest {
     }
 
     @Test
-    void writesMadeOutsideACommandAreNotCarried() {
+    void writesAreCarriedWithinACommandOnly() {
         assertThat(carried.carrying()).isFalse();
+        DefaultUnitOfWork.startAndGet(null).execute(() -> {
+            assertThat(carried.carrying()).isTrue();
+            assertThat(CarriedWrites.none().carrying()).isFalse();
+        });
     }
 }

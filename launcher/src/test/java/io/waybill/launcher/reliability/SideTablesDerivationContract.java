@@ -24,11 +24,11 @@ import static io.waybill.launcher.ApiTestBase.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command side's own tables (the id registry, the ledger's entry index, the number counters), written by commands
- * beside their events, are derived from the events: each write rides in the metadata of its command's first event.
- * Rebuilt from the store alone they come back row for row; a write lost beside stored events (a crash between the two
- * commits) is made again from them; a write no stored event carries (its events lost) is taken back, and the id or
- * name it held is free again.
+ * The command side's own tables (the id registry, the ledger's entry index, the number counters, the catalog's
+ * references), written by commands beside their events, are derived from the events: each write rides in the metadata
+ * of its command's first event. Rebuilt from the store alone they come back row for row; a write lost beside stored
+ * events (a crash between the two commits) is made again from them; a write no stored event carries (its events lost)
+ * is taken back, and the id, name or use it held is free again.
  */
 abstract class SideTablesDerivationContract {
 
@@ -37,7 +37,9 @@ abstract class SideTablesDerivationContract {
                     + "WHERE org_id = ? ORDER BY id",
             "ledger_entry_index", "SELECT entry_id, item_id, transfer_ref FROM ledger_entry_index WHERE org_id = ? "
                     + "ORDER BY entry_id",
-            "number_counter", "SELECT series, last_value FROM number_counter WHERE org_id = ? ORDER BY series");
+            "number_counter", "SELECT series, last_value FROM number_counter WHERE org_id = ? ORDER BY series",
+            "catalog_reference", "SELECT target_id, referrer_id, released, version FROM catalog_reference "
+                    + "WHERE org_id = ? ORDER BY target_id, referrer_id");
     private RunningApp app;
     private JdbcTemplate jdbc;
     private TrackingEventProcessor processor;
@@ -82,6 +84,7 @@ abstract class SideTablesDerivationContract {
         assertThat(before.get("entity_registry")).hasSizeGreaterThan(20);
         assertThat(before.get("ledger_entry_index")).hasSizeGreaterThan(4);
         assertThat(before.get("number_counter")).hasSize(3);
+        assertThat(before.get("catalog_reference")).extracting(row -> row.get("released")).contains(true, false);
 
         processor.shutDown();
         TABLES.keySet().forEach(table -> jdbc.update("DELETE FROM " + table + " WHERE org_id = ?", org.orgId()));
@@ -103,13 +106,19 @@ abstract class SideTablesDerivationContract {
         String lot = "SELECT kind, parent_id, unique_name, version FROM entity_registry WHERE org_id = ? AND id = ?";
         String index = "SELECT item_id FROM ledger_entry_index WHERE org_id = ? AND entry_id = ?";
         String counters = "SELECT series, last_value FROM number_counter WHERE org_id = ? ORDER BY series";
+        String uses = "SELECT target_id, referrer_id, released, version FROM catalog_reference WHERE org_id = ? "
+                + "AND referrer_id = ?";
         Map<String, Object> lotRow = jdbc.queryForMap(lot, org.orgId(), seeded.splitGroup());
         Map<String, Object> indexRow = jdbc.queryForMap(index, org.orgId(), entry);
         List<Map<String, Object>> counterRows = jdbc.queryForList(counters, org.orgId());
+        List<Map<String, Object>> useRows = jdbc.queryForList(uses, org.orgId(), seeded.purchaseOrder());
+        assertThat(useRows).isNotEmpty();
         // what a crash between the append and the side tables' commit leaves: the events, not the rows
         jdbc.update("DELETE FROM entity_registry WHERE org_id = ? AND id = ?", org.orgId(), seeded.splitGroup());
         jdbc.update("DELETE FROM ledger_entry_index WHERE org_id = ? AND entry_id = ?", org.orgId(), entry);
         jdbc.update("UPDATE number_counter SET last_value = 0 WHERE org_id = ?", org.orgId());
+        jdbc.update("DELETE FROM catalog_reference WHERE org_id = ? AND referrer_id = ?", org.orgId(),
+                seeded.purchaseOrder());
         owner.patch().uri("/api/item-groups/{id}", seeded.splitGroup()).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("uniqueName", "lot-found")).exchange().expectStatus().isNotFound();
 
@@ -119,6 +128,7 @@ abstract class SideTablesDerivationContract {
             assertThat(jdbc.queryForList(lot, org.orgId(), seeded.splitGroup())).containsExactly(lotRow);
             assertThat(jdbc.queryForList(index, org.orgId(), entry)).containsExactly(indexRow);
             assertThat(jdbc.queryForList(counters, org.orgId())).isEqualTo(counterRows);
+            assertThat(jdbc.queryForList(uses, org.orgId(), seeded.purchaseOrder())).isEqualTo(useRows);
         });
         patch(owner, "/api/item-groups/" + seeded.splitGroup(), Map.of("uniqueName", "lot-found"));
     }
@@ -140,6 +150,12 @@ abstract class SideTablesDerivationContract {
                 + "written_at = ? WHERE org_id = ? AND id = 'o-kept'", longAgo, org.orgId());
         jdbc.update("INSERT INTO ledger_entry_index (entry_id, org_id, item_id, transfer_ref, pending, written_at) "
                 + "VALUES ('e-orphan', ?, 'some-item', 'r-orphan', TRUE, ?)", org.orgId(), longAgo);
+        jdbc.update("INSERT INTO catalog_reference (target_id, referrer_id, org_id, released, version) "
+                + "VALUES ('t-kept', 'r-kept', ?, FALSE, 1)", org.orgId());
+        jdbc.update("UPDATE catalog_reference SET released = TRUE, version = 2, pending = TRUE, written_at = ?, "
+                + "prev_version = 1, prev_released = FALSE WHERE target_id = 't-kept'", longAgo);
+        jdbc.update("INSERT INTO catalog_reference (target_id, referrer_id, org_id, released, version, pending, "
+                + "written_at) VALUES ('t-orphan', 'r-orphan', ?, FALSE, 1, TRUE, ?)", org.orgId(), longAgo);
 
         eventually().untilAsserted(() -> assertThat(pending(org.orgId())).isZero());
 
@@ -149,6 +165,11 @@ abstract class SideTablesDerivationContract {
             assertThat(((Number) row.get("version")).longValue()).isEqualTo(1);
         });
         assertThat(jdbc.queryForList(TABLES.get("ledger_entry_index"), org.orgId())).isEmpty();
+        assertThat(jdbc.queryForList(TABLES.get("catalog_reference"), org.orgId())).singleElement().satisfies(row -> {
+            assertThat(row.get("target_id")).isEqualTo("t-kept");
+            assertThat(row.get("released")).isEqualTo(false);
+            assertThat(((Number) row.get("version")).longValue()).isEqualTo(1);
+        });
         for (String name : List.of("PO-ORPHAN", "PO-GONE")) {
             owner.post().uri("/api/orders").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("vendorName", "Acme", "uniqueName", name)).exchange().expectStatus().isCreated();
@@ -183,8 +204,9 @@ abstract class SideTablesDerivationContract {
 
     private int pending(String orgId) {
         return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM entity_registry WHERE org_id = ? AND pending = TRUE) "
-                + "+ (SELECT COUNT(*) FROM ledger_entry_index WHERE org_id = ? AND pending = TRUE)", Integer.class,
-                orgId, orgId);
+                + "+ (SELECT COUNT(*) FROM ledger_entry_index WHERE org_id = ? AND pending = TRUE) "
+                + "+ (SELECT COUNT(*) FROM catalog_reference WHERE org_id = ? AND pending = TRUE)", Integer.class,
+                orgId, orgId, orgId);
     }
 
     private static void patch(WebTestClient client, String path, Map<String, Object> body) {

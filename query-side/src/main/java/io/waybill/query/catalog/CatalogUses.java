@@ -34,10 +34,11 @@ class CatalogUses {
     }
 
     Mono<Uses> of(String orgId, CatalogKind kind, String id) {
-        Mono<Long> count = client.sql("SELECT COUNT(*) AS n FROM catalog_reference WHERE target_id = :id")
+        Mono<Long> count = client.sql("SELECT COUNT(*) AS n FROM catalog_reference WHERE target_id = :id "
+                        + "AND released = FALSE")
                 .bind("id", id).map((row, meta) -> row.get("n", Long.class)).one();
         Mono<List<String>> sample = client.sql("SELECT referrer_id FROM catalog_reference WHERE target_id = :id "
-                        + "ORDER BY referrer_id LIMIT " + SAMPLE)
+                        + "AND released = FALSE ORDER BY referrer_id LIMIT " + SAMPLE)
                 .bind("id", id).map((row, meta) -> row.get("referrer_id", String.class)).all().collectList();
         return live(orgId, kind, id)
                 .flatMap(found -> Mono.zip(count, sample))
