@@ -56,14 +56,13 @@ public class LedgerBook implements SideTable {
             throw DomainException.conflict("transfer ref " + transferRef + " is already in use",
                     Map.of("field", "ref", "ref", transferRef));
         }
-        boolean carried = writes.carrying();
         try {
             jdbc.update("INSERT INTO ledger_entry_index (entry_id, org_id, item_id, transfer_ref, pending, written_at) "
-                    + "VALUES (?,?,?,?,?,?)", entryId, orgId, itemId, transferRef, carried, clock.millis());
+                    + "VALUES (?,?,?,?,?,?)", entryId, orgId, itemId, transferRef, writes.pending(), clock.millis());
         } catch (DuplicateKeyException e) {
             throw new ConcurrencyException("a concurrent entry claimed the same id or transfer ref", e);
         }
-        if (carried) {
+        if (writes.carrying()) {
             writes.carry(KEY, Arrays.asList(orgId, entryId, itemId, transferRef));
         }
     }
@@ -90,10 +89,14 @@ public class LedgerBook implements SideTable {
     public void repair(List<String> write) {
         String orgId = write.get(0);
         String entryId = write.get(1);
-        if (jdbc.update("UPDATE ledger_entry_index SET pending = FALSE WHERE org_id = ? AND entry_id = ? "
-                + "AND pending = TRUE", orgId, entryId) == 0) {
+        List<Boolean> pending = jdbc.queryForList("SELECT pending FROM ledger_entry_index WHERE org_id = ? "
+                + "AND entry_id = ?", Boolean.class, orgId, entryId);
+        if (pending.isEmpty()) {
             jdbc.update("INSERT INTO ledger_entry_index (entry_id, org_id, item_id, transfer_ref) VALUES (?,?,?,?) "
                     + "ON CONFLICT DO NOTHING", entryId, orgId, write.get(2), write.get(3));
+        } else if (pending.get(0)) {
+            jdbc.update("UPDATE ledger_entry_index SET pending = FALSE WHERE org_id = ? AND entry_id = ?", orgId,
+                    entryId);
         }
     }
 

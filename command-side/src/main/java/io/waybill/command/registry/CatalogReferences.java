@@ -59,13 +59,12 @@ public class CatalogReferences implements SideTable {
             return;
         }
         lockLive(orgId, kind, targetId);
-        boolean carried = writes.carrying();
         if (row.isEmpty()) {
             if (jdbc.update("INSERT INTO catalog_reference (target_id, referrer_id, org_id, released, version, "
                     + "pending, written_at) SELECT ?, ?, ?, FALSE, 1, ?, ? WHERE NOT EXISTS (SELECT 1 FROM "
                     + "catalog_reference WHERE target_id = ? AND referrer_id = ?)", targetId, referrerId, orgId,
-                    carried, clock.millis(), targetId, referrerId) == 1) {
-                carry(carried, orgId, targetId, referrerId, 1, false);
+                    writes.pending(), clock.millis(), targetId, referrerId) == 1) {
+                carry(orgId, targetId, referrerId, 1, false);
             }
             return;
         }
@@ -117,26 +116,24 @@ public class CatalogReferences implements SideTable {
     }
 
     private List<Map<String, Object>> row(String targetId, String referrerId) {
-        return jdbc.queryForList("SELECT target_id, referrer_id, org_id, version, released FROM catalog_reference "
-                + "WHERE target_id = ? AND referrer_id = ?", targetId, referrerId);
+        return jdbc.queryForList("SELECT target_id, referrer_id, org_id, version, released, pending "
+                + "FROM catalog_reference WHERE target_id = ? AND referrer_id = ?", targetId, referrerId);
     }
 
     /** Marks the use released (or in use again), keeping what it was to take the write back. */
     private void write(Map<String, Object> row, boolean released) {
-        boolean carried = writes.carrying();
         long version = ((Number) row.get("version")).longValue();
         long next = CarriedWrites.after(version);
         String target = (String) row.get("target_id");
         String referrer = (String) row.get("referrer_id");
         jdbc.update("UPDATE catalog_reference SET released = ?, version = ?, pending = ?, written_at = ?, "
                 + "prev_version = version, prev_released = released WHERE target_id = ? AND referrer_id = ?",
-                released, next, carried, clock.millis(), target, referrer);
-        carry(carried, (String) row.get("org_id"), target, referrer, next, released);
+                released, next, writes.pending(), clock.millis(), target, referrer);
+        carry((String) row.get("org_id"), target, referrer, next, released);
     }
 
-    private void carry(boolean carried, String orgId, String target, String referrer, long version,
-                       boolean released) {
-        if (carried) {
+    private void carry(String orgId, String target, String referrer, long version, boolean released) {
+        if (writes.carrying()) {
             writes.carry(KEY, Arrays.asList(orgId, target, referrer, Long.toString(version),
                     Boolean.toString(released)));
         }
@@ -153,18 +150,18 @@ public class CatalogReferences implements SideTable {
         String referrer = write.get(2);
         long version = Long.parseLong(write.get(3));
         boolean released = Boolean.parseBoolean(write.get(4));
-        if (jdbc.update("UPDATE catalog_reference SET pending = FALSE WHERE target_id = ? AND referrer_id = ? "
-                + "AND version = ? AND pending = TRUE", target, referrer, version) == 1) {
-            return;
-        }
         List<Map<String, Object>> row = row(target, referrer);
-        if (row.isEmpty()) {
+        long current = row.isEmpty() ? 0 : ((Number) row.get(0).get("version")).longValue();
+        if (current == version && Boolean.TRUE.equals(row.get(0).get("pending"))) {
+            jdbc.update("UPDATE catalog_reference SET pending = FALSE WHERE target_id = ? AND referrer_id = ? "
+                    + "AND version = ?", target, referrer, version);
+        } else if (row.isEmpty()) {
             jdbc.update("INSERT INTO catalog_reference (target_id, referrer_id, org_id, released, version) "
                     + "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING", target, referrer, write.get(0), released, version);
-        } else if (((Number) row.get(0).get("version")).longValue() < version) {
+        } else if (current < version) {
             jdbc.update("UPDATE catalog_reference SET released = ?, version = ?, pending = FALSE, prev_version = NULL, "
                     + "prev_released = NULL WHERE target_id = ? AND referrer_id = ? AND version = ?", released,
-                    version, target, referrer, row.get(0).get("version"));
+                    version, target, referrer, current);
         }
     }
 

@@ -59,12 +59,11 @@ public class EntityRegistry {
      * before the insert; only a refused insert is looked into, to say which of the two is taken.
      */
     public void register(String id, String orgId, Kind kind, String parentId, String uniqueName, String field) {
-        boolean carried = writes.carrying();
         try {
             if (jdbc.update("INSERT INTO entity_registry (id, org_id, kind, parent_id, unique_name, version, pending, "
                     + "written_at) VALUES (?,?,?,?,?,1,?,?) ON CONFLICT DO NOTHING", id, orgId, kind.name(), parentId,
-                    uniqueName, carried, clock.millis()) == 1) {
-                carry(carried, new RegistryWrite(orgId, id, 1, kind.name(), parentId, uniqueName, false));
+                    uniqueName, writes.pending(), clock.millis()) == 1) {
+                carry(new RegistryWrite(orgId, id, 1, kind.name(), parentId, uniqueName, false));
                 return;
             }
         } catch (DuplicateKeyException e) {
@@ -99,18 +98,17 @@ public class EntityRegistry {
 
     /** Writes the row's name and deletion over {@code entry}, keeping what it was to take the write back. */
     private void write(RegistryEntry entry, String uniqueName, boolean deleted) {
-        boolean carried = writes.carrying();
         long version = CarriedWrites.after(entry.version());
         jdbc.update("UPDATE entity_registry SET unique_name = ?, deleted = ?, version = ?, pending = ?, "
                 + "written_at = ?, prev_version = version, prev_unique_name = unique_name, prev_deleted = deleted "
-                + "WHERE org_id = ? AND id = ?", uniqueName, deleted, version, carried, clock.millis(), entry.orgId(),
-                entry.id());
-        carry(carried, new RegistryWrite(entry.orgId(), entry.id(), version, entry.kind(), entry.parentId(),
+                + "WHERE org_id = ? AND id = ?", uniqueName, deleted, version, writes.pending(), clock.millis(),
+                entry.orgId(), entry.id());
+        carry(new RegistryWrite(entry.orgId(), entry.id(), version, entry.kind(), entry.parentId(),
                 uniqueName, deleted));
     }
 
-    private void carry(boolean carried, RegistryWrite write) {
-        if (carried) {
+    private void carry(RegistryWrite write) {
+        if (writes.carrying()) {
             writes.carry(RegistryWrite.KEY, write.encoded());
         }
     }

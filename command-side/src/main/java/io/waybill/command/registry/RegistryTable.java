@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The registry as a {@link SideTable}. A carried write is made again over an older version of its row only: usually
- * the command made it already and this confirms it (one statement: the row is no longer {@code pending}); a row
- * missing or older than the write is written from the event. A name the write gives that another row holds (one whose
+ * the command made it already, which one lookup by key finds (and a pending row is confirmed); a row missing or older
+ * than the write is written from the event. A name the write gives that another row holds (one whose
  * own write is still to be taken back) is left off the row, and said in the log. A write taken back gives the row
  * what it was before it, or removes the row the write made.
  */
@@ -39,12 +39,15 @@ class RegistryTable implements SideTable {
     @Override
     public void repair(List<String> carried) {
         RegistryWrite write = RegistryWrite.decode(carried);
-        if (jdbc.update("UPDATE entity_registry SET pending = FALSE WHERE org_id = ? AND id = ? AND version = ? "
-                + "AND pending = TRUE", write.orgId(), write.id(), write.version()) == 1) {
+        Optional<Map<String, Object>> row = jdbc.queryForList("SELECT version, pending FROM entity_registry "
+                + "WHERE org_id = ? AND id = ?", write.orgId(), write.id()).stream().findFirst();
+        long version = row.map(r -> ((Number) r.get("version")).longValue()).orElse(0L);
+        if (version == write.version() && Boolean.TRUE.equals(row.get().get("pending"))) {
+            jdbc.update("UPDATE entity_registry SET pending = FALSE WHERE org_id = ? AND id = ? AND version = ?",
+                    write.orgId(), write.id(), version);
             return;
         }
-        Optional<RegistryEntry> row = registry.find(write.orgId(), write.id());
-        if (row.isPresent() && row.get().version() >= write.version()) {
+        if (version >= write.version()) {
             return;
         }
         String name = write.uniqueName();
@@ -65,7 +68,7 @@ class RegistryTable implements SideTable {
             jdbc.update("UPDATE entity_registry SET kind = ?, parent_id = ?, unique_name = ?, deleted = ?, "
                     + "version = ?, pending = FALSE, prev_version = NULL, prev_unique_name = NULL, prev_deleted = NULL "
                     + "WHERE org_id = ? AND id = ? AND version = ?", write.kind(), write.parentId(), name,
-                    write.deleted(), write.version(), write.orgId(), write.id(), row.get().version());
+                    write.deleted(), write.version(), write.orgId(), write.id(), version);
         }
     }
 

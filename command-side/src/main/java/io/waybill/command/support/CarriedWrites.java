@@ -1,5 +1,6 @@
 package io.waybill.command.support;
 
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -7,6 +8,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -27,24 +29,40 @@ public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>
 
     private static final String RESOURCE = CarriedWrites.class.getName();
     private final ObjectProvider<EventStore> store;
+    private final boolean confirmAlways;
+    private volatile boolean storedApart;
 
-    CarriedWrites(ObjectProvider<EventStore> store) {
+    CarriedWrites(ObjectProvider<EventStore> store,
+                  @Value("${waybill.side-tables.confirm-writes:false}") boolean confirmAlways) {
         this.store = store;
+        this.confirmAlways = confirmAlways;
     }
 
     /** Carries nothing: for a table written where no event is stored (tests of one aggregate). */
     public static CarriedWrites none() {
-        return new CarriedWrites(null);
+        return new CarriedWrites(null, false);
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        store.getObject().registerDispatchInterceptor(this);
+        EventStore events = store.getObject();
+        storedApart = events instanceof AxonServerEventStore;
+        events.registerDispatchInterceptor(this);
     }
 
     /** Whether a write now is a command's, to be carried by its first event (else it is carried by nothing). */
     public boolean carrying() {
         return store != null && CurrentUnitOfWork.isStarted();
+    }
+
+    /**
+     * Whether a command's write now stays pending until the side tables' processor sees its events stored: where
+     * the events are stored apart from the database (Axon Server), so that a write whose events were lost can be
+     * found. With the JDBC store the write commits with its events or not at all, so it is confirmed as written
+     * ({@code waybill.side-tables.confirm-writes} makes every write wait, to test that path on any store).
+     */
+    public boolean pending() {
+        return carrying() && (storedApart || confirmAlways);
     }
 
     /** The version of a row after a write over {@code version}; rows written before writes were carried restart. */

@@ -62,10 +62,14 @@ public class Counters implements SideTable {
     @Override
     public void repair(List<String> write) {
         long value = Long.parseLong(write.get(2));
-        if (jdbc.update("UPDATE number_counter SET last_value = GREATEST(last_value, ?) "
-                + "WHERE org_id = ? AND series = ?", value, write.get(0), write.get(1)) == 0) {
+        List<Long> last = jdbc.queryForList("SELECT last_value FROM number_counter WHERE org_id = ? AND series = ?",
+                Long.class, write.get(0), write.get(1));
+        if (last.isEmpty()) {
             jdbc.update("INSERT INTO number_counter (org_id, series, last_value) VALUES (?,?,?) ON CONFLICT DO NOTHING",
                     write.get(0), write.get(1), value);
+        } else if (last.get(0) < value) {
+            jdbc.update("UPDATE number_counter SET last_value = GREATEST(last_value, ?) WHERE org_id = ? "
+                    + "AND series = ?", value, write.get(0), write.get(1));
         }
     }
 

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CarriedWritesTest {
 
     private final CarriedWrites carried = new CarriedWrites(new DefaultListableBeanFactory()
-            .getBeanProvider(EventStore.class));
+            .getBeanProvider(EventStore.class), false);
     private final SimpleEventBus bus = SimpleEventBus.builder().build();
     private final List<EventMessage<?>> stored = new ArrayList<>();
 

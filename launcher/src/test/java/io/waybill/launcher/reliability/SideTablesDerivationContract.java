@@ -49,6 +49,8 @@ abstract class SideTablesDerivationContract {
     @BeforeEach
     void start() {
         Map<String, Object> properties = new HashMap<>(database());
+        // every write waits for its events to be seen stored, as with Axon Server, where a crash can come between
+        properties.put("waybill.side-tables.confirm-writes", "true");
         properties.put("waybill.side-tables.sweep-every", "200ms");
         properties.put("waybill.side-tables.sweep-after", "2s");
         app = RunningApp.start(properties, WaybillApplication.class);
