@@ -21,8 +21,8 @@ import java.util.function.BiFunction;
  * Puts the writes a command makes to the command side's own tables ({@link SideTable}) into the metadata of its first
  * event, one metadata entry per table, so that the event store holds every write and the tables can be derived from
  * it ({@link SideTables}). Axon's event bus runs this when the command's events are about to be stored, all of them at
- * once, in the transaction of the writes. A write of a command that stores no event is carried by nothing: it stays
- * pending and is taken back.
+ * once, in the transaction of the writes. A write of a command that stores no event would be carried by nothing (no
+ * command writes these tables without an event; with Axon Server such a write would stay pending and be taken back).
  */
 @Component
 public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>>, SmartInitializingSingleton {
