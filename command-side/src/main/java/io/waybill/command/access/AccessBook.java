@@ -4,9 +4,12 @@ import io.waybill.api.DomainException;
 import io.waybill.api.access.OrganisationDetails;
 import io.waybill.api.access.OrganisationView;
 import io.waybill.api.access.Role;
+import io.waybill.command.support.CarriedTable;
+import io.waybill.command.support.CarriedWrites;
 import io.waybill.platform.security.AccessChanges;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,6 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,7 +27,8 @@ import java.util.UUID;
 /**
  * The access tables (V8): organisations, users, memberships and token hashes. The access aggregates write them in
  * the transaction that stores their events, so every process authenticates against the state the last committed
- * command left. Users' e-mails and names live only here, never in events.
+ * command left; each write but a user's is carried by the command's first event too ({@link AccessTables}), so
+ * the tables can be derived from the events. Users' e-mails and names live only here, never in events.
  */
 @Component
 public class AccessBook {
@@ -30,45 +36,80 @@ public class AccessBook {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final AccessChanges changes;
+    private final CarriedTable organisations;
+    private final CarriedTable memberships;
+    private final CarriedTable tokens;
 
-    public AccessBook(JdbcTemplate jdbc, Clock clock, AccessChanges changes) {
+    /** A book whose writes no event carries (tests of the access aggregates, which store no events). */
+    AccessBook(JdbcTemplate jdbc, Clock clock, AccessChanges changes) {
+        this(jdbc, clock, changes, AccessTables.organisations(jdbc, CarriedWrites.none(), clock),
+                AccessTables.memberships(jdbc, CarriedWrites.none(), clock),
+                AccessTables.tokens(jdbc, CarriedWrites.none(), clock));
+    }
+
+    @Autowired
+    AccessBook(JdbcTemplate jdbc, Clock clock, AccessChanges changes, CarriedTable organisations,
+               CarriedTable memberships, CarriedTable tokens) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.changes = changes;
+        this.organisations = organisations;
+        this.memberships = memberships;
+        this.tokens = tokens;
     }
 
     void createOrganisation(String orgId, OrganisationDetails d) {
         OffsetDateTime now = now();
+        Map<String, Object> row = details(d, requireFreeSlug(orgId, d.slug()), now);
+        row.put("org_id", orgId);
+        row.put("deleted", false);
+        row.put("created_at", now);
         try {
-            update("INSERT INTO access_organisation (org_id, name, slug, legal_name, address, city, state, "
-                            + "country, zip_code, logo_url, contact_email, contact_phone, require_po_approval, "
-                            + "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    orgId, d.name(), requireFreeSlug(orgId, d.slug()), d.legalName(), d.address(), d.city(),
-                    d.state(), d.country(), d.zipCode(), d.logoUrl(), d.contactEmail(), d.contactPhone(),
-                    d.approvalRequired(), now, now);
+            organisations.insert(row);
         } catch (DuplicateKeyException e) {
             throw new ConcurrencyException("a concurrent request took the organisation's id or slug", e);
         }
+        changed();
     }
 
     void updateOrganisation(String orgId, OrganisationDetails d) {
+        Map<String, Object> row = organisations.lock(orgId).orElseThrow();
         try {
-            update("UPDATE access_organisation SET name = ?, slug = ?, legal_name = ?, address = ?, city = ?, "
-                            + "state = ?, country = ?, zip_code = ?, logo_url = ?, contact_email = ?, "
-                            + "contact_phone = ?, require_po_approval = ?, updated_at = ? WHERE org_id = ?",
-                    d.name(), requireFreeSlug(orgId, d.slug()), d.legalName(), d.address(), d.city(), d.state(),
-                    d.country(), d.zipCode(), d.logoUrl(), d.contactEmail(), d.contactPhone(), d.approvalRequired(),
-                    now(), orgId);
+            organisations.update(row, details(d, requireFreeSlug(orgId, d.slug()), now()));
         } catch (DuplicateKeyException e) {
             throw new ConcurrencyException("a concurrent request took the slug", e);
         }
+        changed();
+    }
+
+    private static Map<String, Object> details(OrganisationDetails d, String slug, OffsetDateTime now) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("name", d.name());
+        row.put("slug", slug);
+        row.put("legal_name", d.legalName());
+        row.put("address", d.address());
+        row.put("city", d.city());
+        row.put("state", d.state());
+        row.put("country", d.country());
+        row.put("zip_code", d.zipCode());
+        row.put("logo_url", d.logoUrl());
+        row.put("contact_email", d.contactEmail());
+        row.put("contact_phone", d.contactPhone());
+        row.put("require_po_approval", d.approvalRequired());
+        row.put("updated_at", now);
+        return row;
     }
 
     /** Frees the slug; the id stays taken, as its history does. */
     void deleteOrganisation(String orgId) {
-        update("UPDATE access_organisation SET deleted = TRUE, slug = NULL, updated_at = ? WHERE org_id = ?",
-                now(), orgId);
-        update("UPDATE access_token SET revoked_at = ? WHERE org_id = ? AND revoked_at IS NULL", now(), orgId);
+        OffsetDateTime now = now();
+        Map<String, Object> deleted = new HashMap<>();
+        deleted.put("deleted", true);
+        deleted.put("slug", null);
+        deleted.put("updated_at", now);
+        organisations.update(organisations.lock(orgId).orElseThrow(), deleted);
+        revoke(tokens.lockWhere("org_id = ? AND revoked_at IS NULL", orgId), now);
+        changed();
     }
 
     private String requireFreeSlug(String orgId, String slug) {
@@ -120,7 +161,7 @@ public class AccessBook {
         }
         String userId = UUID.randomUUID().toString();
         try {
-            update("INSERT INTO access_user (user_id, email, display_name, created_at) VALUES (?,?,?,?)",
+            jdbc.update("INSERT INTO access_user (user_id, email, display_name, created_at) VALUES (?,?,?,?)",
                     userId, email, displayName, now());
         } catch (DuplicateKeyException e) {
             return userByEmail(email).orElseThrow(() -> e);
@@ -135,44 +176,64 @@ public class AccessBook {
 
     public Optional<Role> roleOf(String orgId, String userId) {
         return jdbc.queryForList("SELECT m.role FROM access_membership m JOIN access_organisation o "
-                        + "ON o.org_id = m.org_id AND NOT o.deleted WHERE m.org_id = ? AND m.user_id = ?",
+                        + "ON o.org_id = m.org_id AND NOT o.deleted WHERE m.org_id = ? AND m.user_id = ? "
+                        + "AND m.role IS NOT NULL",
                 String.class, orgId, userId).stream().findFirst().map(Role::fromCode);
     }
 
     void addMember(String orgId, String userId, Role role) {
+        Optional<Map<String, Object>> left = memberships.lock(orgId, userId);
         try {
-            update("INSERT INTO access_membership (org_id, user_id, role, joined_at) VALUES (?,?,?,?)",
-                    orgId, userId, role.code(), now());
+            if (left.isPresent()) {
+                memberships.update(left.get(), Map.of("role", role.code(), "joined_at", now()));
+            } else {
+                memberships.insert(Map.of("org_id", orgId, "user_id", userId, "role", role.code(), "joined_at",
+                        now()));
+            }
         } catch (DuplicateKeyException e) {
             throw new ConcurrencyException("a concurrent request added the same member", e);
         }
+        changed();
     }
 
     void changeRole(String orgId, String userId, Role role) {
-        update("UPDATE access_membership SET role = ? WHERE org_id = ? AND user_id = ?", role.code(), orgId,
-                userId);
+        memberships.update(memberships.lock(orgId, userId).orElseThrow(), Map.of("role", role.code()));
+        changed();
     }
 
-    /** Removes the membership and revokes the user's tokens for the organisation with it. */
+    /** Ends the membership (its row stays, without a role) and revokes the user's tokens for the organisation. */
     void removeMember(String orgId, String userId) {
-        update("DELETE FROM access_membership WHERE org_id = ? AND user_id = ?", orgId, userId);
-        update("UPDATE access_token SET revoked_at = ? WHERE org_id = ? AND user_id = ? AND revoked_at IS NULL",
-                now(), orgId, userId);
+        Map<String, Object> noRole = new HashMap<>();
+        noRole.put("role", null);
+        memberships.update(memberships.lock(orgId, userId).orElseThrow(), noRole);
+        revoke(tokens.lockWhere("org_id = ? AND user_id = ? AND revoked_at IS NULL", orgId, userId), now());
+        changed();
     }
 
     void addToken(String tokenId, String secretHash, String userId, String orgId, String name, Instant expiresAt) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("token_id", tokenId);
+        row.put("secret_hash", secretHash);
+        row.put("user_id", userId);
+        row.put("org_id", orgId);
+        row.put("name", name);
+        row.put("created_at", now());
+        row.put("expires_at", expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC));
         try {
-            update("INSERT INTO access_token (token_id, secret_hash, user_id, org_id, name, created_at, "
-                            + "expires_at) VALUES (?,?,?,?,?,?,?)", tokenId, secretHash, userId, orgId, name, now(),
-                    expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC));
+            tokens.insert(row);
         } catch (DuplicateKeyException e) {
             throw DomainException.conflict("token id " + tokenId + " is already in use", Map.of("id", tokenId));
         }
+        changed();
     }
 
     void revokeToken(String tokenId) {
-        update("UPDATE access_token SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL", now(),
-                tokenId);
+        revoke(tokens.lockWhere("token_id = ? AND revoked_at IS NULL", tokenId), now());
+        changed();
+    }
+
+    private void revoke(List<Map<String, Object>> live, OffsetDateTime now) {
+        live.forEach(token -> tokens.update(token, Map.of("revoked_at", now)));
     }
 
     private OffsetDateTime now() {
@@ -180,11 +241,10 @@ public class AccessBook {
     }
 
     /**
-     * Writes the access tables; once the command's transaction commits, this process stops using the tokens it
-     * read before (other processes hear of it from PostgreSQL), before the command's answer leaves.
+     * Once the command's transaction commits, this process stops using the tokens it read before (other processes
+     * hear of it from PostgreSQL), before the command's answer leaves.
      */
-    private void update(String sql, Object... arguments) {
-        jdbc.update(sql, arguments);
+    private void changed() {
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().afterCommit(unitOfWork -> changes.changed());
         } else {

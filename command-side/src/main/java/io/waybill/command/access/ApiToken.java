@@ -16,8 +16,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A personal API token: issued to a member for one organisation, revoked once. Its secret's hash goes to the access
- * tables only; the events say who got which token and when it was revoked.
+ * A personal API token: issued to a member for one organisation, revoked once. The events say who got which token
+ * and when it was revoked; its secret's hash goes to the access tables, and rides with them in the issue event's
+ * metadata ({@link AccessTables}), never in its payload.
  */
 @Aggregate(cache = CommandSideConfig.AGGREGATE_CACHE)
 class ApiToken {

@@ -37,7 +37,8 @@ final class AccessTestDatabase {
         dataSource.setURL("jdbc:h2:mem:access-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(new ClassPathResource("db/migration/V8__access.sql"),
-                new ClassPathResource("db/migration/V15__purchase_order_approval_setting.sql")).execute(dataSource);
+                new ClassPathResource("db/migration/V15__purchase_order_approval_setting.sql"),
+                new ClassPathResource("db/migration/V27__access_writes_carried_by_events.sql")).execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         book = new AccessBook(jdbc, Clock.fixed(NOW, ZoneOffset.UTC),
                 new AccessChanges(H2ConnectionFactory.inMemory("access-changes")));
@@ -77,7 +78,7 @@ final class AccessTestDatabase {
     /** The members of the organisation in the tables, with their roles' codes. */
     Map<String, String> members(String orgId) {
         Map<String, String> members = new TreeMap<>();
-        jdbc.query("SELECT user_id, role FROM access_membership WHERE org_id = ?",
+        jdbc.query("SELECT user_id, role FROM access_membership WHERE org_id = ? AND role IS NOT NULL",
                 rs -> {
                     members.put(rs.getString("user_id"), rs.getString("role"));
                 }, orgId);

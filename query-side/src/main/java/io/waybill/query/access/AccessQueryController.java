@@ -50,7 +50,7 @@ class AccessQueryController {
     @GetMapping("/organizations/current/members")
     Mono<ListAnswer<MemberView>> members(RequestContext context) {
         return db.sql("SELECT m.user_id, m.role, m.joined_at, u.email, u.display_name FROM access_membership m "
-                        + "JOIN access_user u ON u.user_id = m.user_id WHERE m.org_id = :org "
+                        + "JOIN access_user u ON u.user_id = m.user_id WHERE m.org_id = :org AND m.role IS NOT NULL "
                         + "ORDER BY m.joined_at, m.user_id")
                 .bind("org", context.orgId())
                 .map((row, meta) -> member(row, context.orgId())).all().collectList()
@@ -78,7 +78,7 @@ class AccessQueryController {
                         row.get("display_name", String.class), instant(row, "created_at"))).one();
         Mono<List<UserOrganisationView>> organisations = db.sql("SELECT o.org_id, o.name, o.slug, m.role "
                         + "FROM access_membership m JOIN access_organisation o ON o.org_id = m.org_id "
-                        + "WHERE m.user_id = :user AND NOT o.deleted ORDER BY o.name, o.org_id")
+                        + "WHERE m.user_id = :user AND m.role IS NOT NULL AND NOT o.deleted ORDER BY o.name, o.org_id")
                 .bind("user", context.actor())
                 .map((row, meta) -> new UserOrganisationView(row.get("org_id", String.class),
                         row.get("name", String.class), row.get("slug", String.class), row.get("role", String.class)))
