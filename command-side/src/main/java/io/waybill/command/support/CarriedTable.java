@@ -165,7 +165,7 @@ public final class CarriedTable implements SideTable {
             jdbc.update("UPDATE " + table + " SET pending = FALSE, prev_row = NULL" + where(keys) + " AND version = ?",
                     concat(key, version).toArray());
         } else if (current < version) {
-            write(image, version, row.isPresent() ? current : null, "made again from its event");
+            write(image, version, row.isPresent() ? current : null, false, "made again from its event");
         }
     }
 
@@ -182,36 +182,41 @@ public final class CarriedTable implements SideTable {
                         concat(key, version).toArray());
             } else {
                 List<String> was = JSON.readValue(prev.toString(), STRINGS);
-                write(decode(was.subList(1, was.size())), Long.parseLong(was.get(0)), version, "taken back");
+                write(decode(was.subList(1, was.size())), Long.parseLong(was.get(0)), version, true, "taken back");
             }
             LOG.warn("{}: a write to the row {} that no stored event carries was taken back", table, key);
         });
     }
 
     /**
-     * Writes a whole row at {@code version} over the one at {@code over} (null: there is none). A unique value that
-     * another row holds is left off, if the row may do without it.
+     * Writes a whole row at {@code version} over the one at {@code over} (null: there is none; {@code unconfirmed}:
+     * only while that one is still pending). A unique value that another row holds is left off, if the row may do
+     * without it.
      */
-    private void write(List<Object> image, long version, Long over, String why) {
+    private void write(List<Object> image, long version, Long over, boolean unconfirmed, String why) {
         try {
-            writeRow(image, version, over);
+            writeRow(image, version, over, unconfirmed);
         } catch (DuplicateKeyException taken) {
+            if (freed.isEmpty()) {
+                throw taken;
+            }
             List<Object> without = new ArrayList<>(image);
             freed.forEach(name -> without.set(indexOf(name), null));
             LOG.warn("{}: a unique value of the row {} ({}) is held by another row; the row is {} without it",
                     table, image.subList(0, keys.size()), freed, why);
-            writeRow(without, version, over);
+            writeRow(without, version, over, unconfirmed);
         }
     }
 
-    private void writeRow(List<Object> image, long version, Long over) {
+    private void writeRow(List<Object> image, long version, Long over, boolean unconfirmed) {
         if (over == null) {
             jdbc.update("INSERT INTO " + table + " (" + names(columns) + ", version) VALUES ("
                     + "?,".repeat(columns.size()) + "?)", concat(image, version).toArray());
         } else {
             jdbc.update("UPDATE " + table + " SET " + assignments(values) + ", version = ?, pending = FALSE, "
-                    + "prev_row = NULL" + where(keys) + " AND version = ?", concat(concat(image.subList(keys.size(),
-                    image.size()), version), concat(image.subList(0, keys.size()), over)).toArray());
+                    + "prev_row = NULL" + where(keys) + " AND version = ?" + (unconfirmed ? " AND pending = TRUE" : ""),
+                    concat(concat(image.subList(keys.size(), image.size()), version),
+                            concat(image.subList(0, keys.size()), over)).toArray());
         }
     }
 
