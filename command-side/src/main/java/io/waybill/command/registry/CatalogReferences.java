@@ -156,8 +156,11 @@ public class CatalogReferences implements SideTable {
             jdbc.update("UPDATE catalog_reference SET pending = FALSE WHERE target_id = ? AND referrer_id = ? "
                     + "AND version = ?", target, referrer, version);
         } else if (row.isEmpty()) {
-            jdbc.update("INSERT INTO catalog_reference (target_id, referrer_id, org_id, released, version) "
-                    + "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING", target, referrer, write.get(0), released, version);
+            if (jdbc.update("INSERT INTO catalog_reference (target_id, referrer_id, org_id, released, version) "
+                    + "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING", target, referrer, write.get(0), released,
+                    version) == 0) {
+                repair(write);
+            }
         } else if (current < version) {
             jdbc.update("UPDATE catalog_reference SET released = ?, version = ?, pending = FALSE, prev_version = NULL, "
                     + "prev_released = NULL WHERE target_id = ? AND referrer_id = ? AND version = ?", released,

@@ -61,9 +61,13 @@ class RegistryTable implements SideTable {
             }
         }
         if (row.isEmpty()) {
-            jdbc.update("INSERT INTO entity_registry (id, org_id, kind, parent_id, unique_name, deleted, version) "
+            if (jdbc.update("INSERT INTO entity_registry (id, org_id, kind, parent_id, unique_name, deleted, version) "
                     + "VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING", write.id(), write.orgId(), write.kind(),
-                    write.parentId(), name, write.deleted(), write.version());
+                    write.parentId(), name, write.deleted(), write.version()) == 0) {
+                // another segment of the processor wrote the row meanwhile (a row's writes may come from two
+                // aggregates): compare with what it wrote
+                repair(carried);
+            }
         } else {
             jdbc.update("UPDATE entity_registry SET kind = ?, parent_id = ?, unique_name = ?, deleted = ?, "
                     + "version = ?, pending = FALSE, prev_version = NULL, prev_unique_name = NULL, prev_deleted = NULL "

@@ -3,7 +3,6 @@ package io.waybill.command.support;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import tools.jackson.core.type.TypeReference;
@@ -30,7 +29,9 @@ import java.util.stream.Stream;
  * <p>
  * The table needs the columns {@code version}, {@code pending}, {@code written_at} and {@code prev_row} beside its
  * own. A value the table keeps unique and may do without ({@code freed}, an organisation's slug) is left off a row
- * made again or taken back while another row holds it, and said in the log, as the registry does with names.
+ * made again or taken back while another row holds it, and said in the log, as the registry does with names. The
+ * processor may apply writes to one row from two segments at once (the row's events come from two aggregates): a
+ * row inserted meanwhile is compared again, so the newer version stands whichever segment comes first.
  */
 public final class CarriedTable implements SideTable {
 
@@ -118,7 +119,7 @@ public final class CarriedTable implements SideTable {
 
     /**
      * Writes a new row (its values by column name; those left out are null), as version 1. A key or unique value
-     * another row holds throws {@link DuplicateKeyException}, with nothing written.
+     * another row holds throws {@link org.springframework.dao.DuplicateKeyException}, with nothing written.
      */
     public void insert(Map<String, Object> row) {
         List<Object> image = columns.stream().map(column -> row.get(column.name())).toList();
@@ -164,8 +165,10 @@ public final class CarriedTable implements SideTable {
         if (current == version && Boolean.TRUE.equals(row.get().get("pending"))) {
             jdbc.update("UPDATE " + table + " SET pending = FALSE, prev_row = NULL" + where(keys) + " AND version = ?",
                     concat(key, version).toArray());
-        } else if (current < version) {
-            write(image, version, row.isPresent() ? current : null, false, "made again from its event");
+        } else if (current < version && !write(image, version, row.isPresent() ? current : null, false,
+                "made again from its event")) {
+            // another segment of the processor wrote the row meanwhile: compare with what it wrote
+            repair(write);
         }
     }
 
@@ -191,33 +194,37 @@ public final class CarriedTable implements SideTable {
     /**
      * Writes a whole row at {@code version} over the one at {@code over} (null: there is none; {@code unconfirmed}:
      * only while that one is still pending). A unique value that another row holds is left off, if the row may do
-     * without it.
+     * without it; it is looked for first, as a refused statement would end the transaction. False when a row with
+     * the key was written meanwhile, so none was inserted.
      */
-    private void write(List<Object> image, long version, Long over, boolean unconfirmed, String why) {
-        try {
-            writeRow(image, version, over, unconfirmed);
-        } catch (DuplicateKeyException taken) {
-            if (freed.isEmpty()) {
-                throw taken;
+    private boolean write(List<Object> image, long version, Long over, boolean unconfirmed, String why) {
+        List<Object> key = image.subList(0, keys.size());
+        List<Object> row = new ArrayList<>(image);
+        for (String name : freed) {
+            Object value = row.get(indexOf(name));
+            if (value != null && jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + name + " = ? AND "
+                    + "NOT (" + where(keys).substring(" WHERE ".length()) + ")", Integer.class,
+                    concat(List.of(value), key).toArray()) > 0) {
+                LOG.warn("{}: the {} of the row {} is held by another row; the row is {} without it", table, name,
+                        key, why);
+                row.set(indexOf(name), null);
             }
-            List<Object> without = new ArrayList<>(image);
-            freed.forEach(name -> without.set(indexOf(name), null));
-            LOG.warn("{}: a unique value of the row {} ({}) is held by another row; the row is {} without it",
-                    table, image.subList(0, keys.size()), freed, why);
-            writeRow(without, version, over, unconfirmed);
         }
-    }
-
-    private void writeRow(List<Object> image, long version, Long over, boolean unconfirmed) {
         if (over == null) {
-            jdbc.update("INSERT INTO " + table + " (" + names(columns) + ", version) VALUES ("
-                    + "?,".repeat(columns.size()) + "?)", concat(image, version).toArray());
-        } else {
-            jdbc.update("UPDATE " + table + " SET " + assignments(values) + ", version = ?, pending = FALSE, "
-                    + "prev_row = NULL" + where(keys) + " AND version = ?" + (unconfirmed ? " AND pending = TRUE" : ""),
-                    concat(concat(image.subList(keys.size(), image.size()), version),
-                            concat(image.subList(0, keys.size()), over)).toArray());
+            if (jdbc.update("INSERT INTO " + table + " (" + names(columns) + ", version) VALUES ("
+                    + "?,".repeat(columns.size()) + "?) ON CONFLICT DO NOTHING", concat(row, version).toArray()) == 1) {
+                return true;
+            }
+            if (!rows(where(keys), key.toArray()).isEmpty()) {
+                return false;
+            }
+            LOG.warn("{}: a unique value of the row {} is held by another row; the row is not {}", table, key, why);
+            return true;
         }
+        jdbc.update("UPDATE " + table + " SET " + assignments(values) + ", version = ?, pending = FALSE, "
+                + "prev_row = NULL" + where(keys) + " AND version = ?" + (unconfirmed ? " AND pending = TRUE" : ""),
+                concat(concat(row.subList(keys.size(), row.size()), version), concat(key, over)).toArray());
+        return true;
     }
 
     private List<Map<String, Object>> rows(String condition, Object... arguments) {

@@ -64,10 +64,10 @@ public class Counters implements SideTable {
         long value = Long.parseLong(write.get(2));
         List<Long> last = jdbc.queryForList("SELECT last_value FROM number_counter WHERE org_id = ? AND series = ?",
                 Long.class, write.get(0), write.get(1));
-        if (last.isEmpty()) {
-            jdbc.update("INSERT INTO number_counter (org_id, series, last_value) VALUES (?,?,?) ON CONFLICT DO NOTHING",
-                    write.get(0), write.get(1), value);
-        } else if (last.get(0) < value) {
+        boolean inserted = last.isEmpty() && jdbc.update("INSERT INTO number_counter (org_id, series, last_value) "
+                + "VALUES (?,?,?) ON CONFLICT DO NOTHING", write.get(0), write.get(1), value) == 1;
+        // a counter another segment of the processor started meanwhile is raised like one found
+        if (!inserted && (last.isEmpty() || last.get(0) < value)) {
             jdbc.update("UPDATE number_counter SET last_value = GREATEST(last_value, ?) WHERE org_id = ? "
                     + "AND series = ?", value, write.get(0), write.get(1));
         }

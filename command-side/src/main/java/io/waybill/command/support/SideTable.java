@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * A table of the command side written by command handlers beside their events (the id registry, the ledger's entry
- * index, the number counters, the catalog's references, the access tables), derived from the events all the same: each write is carried by the command's first
- * event ({@link CarriedWrites}), made again from there ({@link SideTables}), and taken back when no stored event
- * carries it.
+ * index, the number counters, the catalog's references, the access tables), derived from the events all the same:
+ * each write is carried by the command's first event ({@link CarriedWrites}), made again from there
+ * ({@link SideTables}), and taken back when no stored event carries it.
  */
 public interface SideTable {
 
