@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
@@ -28,8 +30,10 @@ import java.util.function.BiFunction;
 public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>>, SmartInitializingSingleton {
 
     private static final String RESOURCE = CarriedWrites.class.getName();
+    private static final int STORED_HERE_LIMIT = 100_000;
     private final ObjectProvider<EventStore> store;
     private final boolean confirmAlways;
+    private final Set<String> storedHere = ConcurrentHashMap.newKeySet();
     private volatile boolean storedApart;
 
     CarriedWrites(ObjectProvider<EventStore> store,
@@ -106,8 +110,33 @@ public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>
         return writes;
     }
 
+    /**
+     * Whether this process stored the event in the transaction of its writes, since it started: then its writes are
+     * in the tables as it carries them, and the side tables' processor need not look (it forgets the event here).
+     * Only where writes are confirmed as written (the JDBC store); the events of other processes, and every event
+     * after a restart or while emptied tables are rebuilt, are looked at.
+     */
+    boolean storedHere(EventMessage<?> event) {
+        return storedHere.remove(event.getIdentifier());
+    }
+
+    /** Forgets which events this process stored: the side tables are rebuilt, every event is to be looked at. */
+    void forgetStoredHere() {
+        storedHere.clear();
+    }
+
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
+        if (!storedApart && !confirmAlways && CurrentUnitOfWork.isStarted()) {
+            // before the commit, so that the processor cannot see the events first; taken out again on a rollback
+            List<String> ids = messages.stream().map(EventMessage::getIdentifier).toList();
+            if (storedHere.size() > STORED_HERE_LIMIT) {
+                // the processor runs in another process, or lags far behind: it looks at every event instead
+                storedHere.clear();
+            }
+            storedHere.addAll(ids);
+            CurrentUnitOfWork.get().onRollback(unitOfWork -> ids.forEach(storedHere::remove));
+        }
         return (index, message) -> {
             Map<String, List<List<String>>> held = CurrentUnitOfWork.isStarted()
                     ? CurrentUnitOfWork.get().getResource(RESOURCE) : null;

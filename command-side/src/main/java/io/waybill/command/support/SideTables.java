@@ -4,6 +4,7 @@ import io.waybill.platform.axon.CommandProcess;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -23,19 +24,32 @@ public class SideTables {
 
     public static final String PROCESSOR = "side-tables";
     private final List<SideTable> tables;
+    private final CarriedWrites writes;
     private final AtomicReference<Instant> seen = new AtomicReference<>();
 
-    SideTables(List<SideTable> tables) {
+    SideTables(List<SideTable> tables, CarriedWrites writes) {
         this.tables = tables;
+        this.writes = writes;
     }
 
-    /** Every event, its payload left unread: only its metadata can carry writes. */
+    /**
+     * Every event, its payload left unread: only its metadata can carry writes. An event this process stored with
+     * its writes in one transaction is passed over unread ({@link CarriedWrites#storedHere}).
+     */
     @EventHandler
     void on(EventMessage<?> event) {
+        seen.accumulateAndGet(event.getTimestamp(), (a, b) -> a == null || b.isAfter(a) ? b : a);
+        if (writes.storedHere(event)) {
+            return;
+        }
         for (SideTable table : tables) {
             CarriedWrites.of(event, table.writes()).forEach(table::repair);
         }
-        seen.accumulateAndGet(event.getTimestamp(), (a, b) -> a == null || b.isAfter(a) ? b : a);
+    }
+
+    @ResetHandler
+    void reset() {
+        writes.forgetStoredHere();
     }
 
     /** The time of the latest event this process has applied, if it has applied any. */
