@@ -28,10 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The command side's own tables (the id registry, the ledger's entry index, the number counters, the catalog's
- * references, the access tables but the users), written by commands beside their events, are derived from the events: each write rides in the metadata
- * of its command's first event. Rebuilt from the store alone they come back row for row; a write lost beside stored
- * events (a crash between the two commits) is made again from them; a write no stored event carries (its events lost)
- * is taken back, and the id, name or use it held is free again.
+ * references, the access tables but the users), written by commands beside their events, are derived from the
+ * events: each write rides in the metadata of its command's first event. Rebuilt from the store alone they come back
+ * row for row; a write lost beside stored events (a crash between the two commits) is made again from them; a write
+ * no stored event carries (its events lost) is taken back, and the id, name, use or token it held is free again.
  */
 abstract class SideTablesDerivationContract {
 
