@@ -17,6 +17,15 @@ public final class RecordStreams {
         return orgId + SEPARATOR + id;
     }
 
+    /** The organisation of a stream named by organisation and id. */
+    public static String orgId(String streamId) {
+        int separator = streamId.indexOf(SEPARATOR);
+        if (separator < 0) {
+            throw new IllegalArgumentException("not a stream named by organisation and id: " + streamId);
+        }
+        return streamId.substring(0, separator);
+    }
+
     /** The id of the record a stream holds: the stream id itself for a record whose stream is its id. */
     public static String recordId(String streamId) {
         return streamId.substring(streamId.indexOf(SEPARATOR) + 1);

@@ -78,6 +78,43 @@ abstract class DeadLetterContract extends OpsTestSupport {
         owner.get().uri("/api/ops/dead-letters/" + head).exchange().expectStatus().isNotFound();
     }
 
+    /**
+     * The item-groups projection writes a batch's rows together as the batch commits: a row refused then fails
+     * the batch, whose retry writes event by event and parks the refused lot's events alone.
+     */
+    @Test
+    void aLotRefusedWhenItsBatchIsWrittenIsParkedAloneAndTheOthersAreApplied() {
+        jdbc.execute("ALTER TABLE item_group_view ADD CONSTRAINT no_poison_lot CHECK (tracking_number <> 'poison')");
+        try {
+            String order = newId("lots");
+            String item = newId("lot-item");
+            createOrder(owner, order, "lots");
+            post(owner, "/api/items", body("id", item, "orderId", order, "quantity", "10", "title", "Part"))
+                    .expectStatus().isCreated();
+            String before = newId("lot-before");
+            String poisoned = newId("lot-poisoned");
+            String after = newId("lot-after");
+            for (String lot : List.of(before, poisoned, after)) {
+                post(owner, "/api/item-groups", body("id", lot, "itemId", item, "quantity", "1",
+                        "trackingNumber", lot.equals(poisoned) ? "poison" : "fine")).expectStatus().isCreated();
+            }
+            patch(owner, "/api/item-groups/" + poisoned, body("shipped", true)).expectStatus().isOk();
+            patch(owner, "/api/item-groups/" + before, body("shipped", true)).expectStatus().isOk();
+
+            List<Map<String, Object>> parked = awaitParked(poisoned, 2);
+            assertThat(parked).extracting(letter -> letter.get("eventType"))
+                    .containsExactly("ItemGroupCreated", "ItemGroupShipped");
+            assertThat(parked.get(0)).containsEntry("projection", "item-groups");
+            assertThat(read(json(parked.get(0)), "$.cause.message").toString()).containsIgnoringCase("no_poison_lot");
+            eventually().untilAsserted(() -> owner.get().uri("/api/item-groups/" + before).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.shipped").isEqualTo(true));
+            owner.get().uri("/api/item-groups/" + after).exchange().expectStatus().isOk();
+            owner.get().uri("/api/item-groups/" + poisoned).exchange().expectStatus().isNotFound();
+        } finally {
+            jdbc.execute("ALTER TABLE item_group_view DROP CONSTRAINT no_poison_lot");
+        }
+    }
+
     @Test
     void evictingDropsTheLetterAndTheOnesBehindItStayParkedUntilRetried() {
         jdbc.execute("ALTER TABLE order_view ADD CONSTRAINT no_poison_evict CHECK (title <> 'poison-evict')");

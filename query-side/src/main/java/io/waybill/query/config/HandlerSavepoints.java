@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Outside a processor's batch (a parked event retried) every handler runs in a savepoint. Only handlers of
  * projections ({@link ProcessingGroup} classes) are wrapped, not aggregates' event-sourcing handlers.
  */
-class HandlerSavepoints implements HandlerEnhancerDefinition {
+public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
     private static final TransactionDefinition NESTED =
             new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
@@ -51,13 +51,32 @@ class HandlerSavepoints implements HandlerEnhancerDefinition {
         }
     };
 
-    HandlerSavepoints(JdbcTransactionManager transactions) {
+    public HandlerSavepoints(JdbcTransactionManager transactions) {
         this.transactions = transactions;
     }
 
     /** Whether a handler failed in this thread's transaction with no savepoint to roll its writes back to. */
     boolean failedWithoutSavepoint() {
         return Boolean.TRUE.equals(failedUnprotected.get());
+    }
+
+    /**
+     * Whether this thread's handler runs in a processor's batch without savepoints, so that its writes may wait
+     * for the batch's commit ({@link io.waybill.query.support.BatchRows}): a failure of theirs rolls the whole
+     * batch back, as a handler's own would.
+     */
+    public boolean writesMayWait() {
+        return TransactionSynchronizationManager.isActualTransactionActive() && inBatch()
+                && !Boolean.TRUE.equals(careful.get());
+    }
+
+    /**
+     * Writes that waited for the batch's commit failed, so the batch rolls back: its retry, and this thread's
+     * batches after it until one commits, run each handler in a savepoint and write at once.
+     */
+    public void waitedWritesFailed() {
+        careful.set(Boolean.TRUE);
+        completeOnce();
     }
 
     @Override

@@ -1,52 +1,57 @@
 package io.waybill.query.itemgroups;
 
-import io.waybill.query.events.EventSource;
-import org.springframework.context.annotation.Bean;
 import io.waybill.api.LineStatus;
+import io.waybill.api.RecordStreams;
 import io.waybill.api.itemgroup.ItemGroupCombinedInto;
 import io.waybill.api.itemgroup.ItemGroupCreated;
 import io.waybill.api.itemgroup.ItemGroupDeleted;
 import io.waybill.api.itemgroup.ItemGroupDetails;
 import io.waybill.api.itemgroup.ItemGroupEvent;
 import io.waybill.api.itemgroup.ItemGroupEvolution;
-import io.waybill.platform.axon.MessageMetadata;
+import io.waybill.query.config.HandlerSavepoints;
+import io.waybill.query.events.EventSource;
+import io.waybill.query.support.BatchRows;
 import io.waybill.query.support.ReadModelTables;
 import io.waybill.query.support.Rows;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.annotation.SourceId;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Keeps {@code item_group_view}, evolving each row with the same rules as the aggregate
  * ({@link ItemGroupEvolution}). A row is the organisation's lot of that sid (ids a client chooses are unique per
- * organisation only; a lot's events after its creation carry the organisation in their metadata only). A row's
+ * organisation only; the organisation is named by the lot's stream, {@link RecordStreams}). A row's
  * {@code version} counts the events applied to it; an event whose version the row already has is skipped, so an
- * event seen again changes nothing.
+ * event seen again changes nothing. The rows of a processor's batch are read and written together
+ * ({@link BatchRows}).
  */
 @Component
 @ProcessingGroup("item-groups")
 @ReadModelTables({"item_group_view"})
 class ItemGroupProjection {
 
-    private static final RowMapper<ItemGroupDetails> DETAILS = (rs, n) -> new ItemGroupDetails(
-            rs.getString("unique_name"), rs.getBigDecimal("quantity"), date(rs.getDate("due_date")),
-            date(rs.getDate("ship_date")), date(rs.getDate("delivery_date")), rs.getBoolean("shipped"),
-            rs.getBoolean("delivered"), rs.getString("tracking_number"), instant(rs.getTimestamp("last_update_date")),
-            date(rs.getDate("estimated_arrival_date")), LineStatus.of(rs.getString("status")),
-            Rows.relations(rs.getString("event_relations")));
-    private final JdbcTemplate jdbc;
+    private final BatchRows<Key, Row> rows;
 
-    ItemGroupProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    ItemGroupProjection(JdbcTemplate jdbc, HandlerSavepoints savepoints) {
+        this.rows = new BatchRows<>(new Table(jdbc), ItemGroupProjection::keyToRead, savepoints);
     }
 
     /** The aggregate whose events this projection reads, for the organisation's event list and stream. */
@@ -56,53 +61,120 @@ class ItemGroupProjection {
     }
 
     @EventHandler
-    void on(ItemGroupEvent event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId, @SequenceNumber long seq,
-            @Timestamp Instant at) {
+    void on(ItemGroupEvent event, @SourceId String stream, @SequenceNumber long seq, @Timestamp Instant at) {
+        Key key = new Key(RecordStreams.orgId(stream), event.itemGroupSid());
         long version = seq + 1;
         if (event instanceof ItemGroupCreated created) {
-            insert(created, at);
+            rows.insert(key, new Row(key, created.orderSid(), created.itemSid(), created.details(), false, 1, at, at));
             return;
         }
-        if (event instanceof ItemGroupDeleted || event instanceof ItemGroupCombinedInto) {
-            jdbc.update("UPDATE item_group_view SET deleted = TRUE, version = ?, updated = ? "
-                    + "WHERE org_id = ? AND sid = ? AND version < ?", version, Rows.at(at), orgId, event.itemGroupSid(),
-                    version);
-            return;
+        rows.find(key).filter(row -> row.version() < version).ifPresent(row -> rows.update(key,
+                event instanceof ItemGroupDeleted || event instanceof ItemGroupCombinedInto
+                        ? row.changed(row.details(), true, version, at)
+                        : row.changed(ItemGroupEvolution.apply(row.details(), event), row.deleted(), version, at)));
+    }
+
+    /** The row an event of a lot reads: every one but its first. */
+    private static Key keyToRead(EventMessage<?> message) {
+        if (!(message instanceof DomainEventMessage<?> domain)
+                || !ItemGroupEvent.class.isAssignableFrom(message.getPayloadType())
+                || ItemGroupCreated.class.equals(message.getPayloadType())) {
+            return null;
         }
-        Optional<ItemGroupDetails> current = jdbc.query("SELECT * FROM item_group_view WHERE org_id = ? AND sid = ? "
-                + "AND version < ?", DETAILS, orgId, event.itemGroupSid(), version).stream().findFirst();
-        current.ifPresent(details -> update(orgId, event.itemGroupSid(), ItemGroupEvolution.apply(details, event),
-                version, at));
+        return new Key(RecordStreams.orgId(domain.getAggregateIdentifier()),
+                RecordStreams.recordId(domain.getAggregateIdentifier()));
     }
 
-    private void insert(ItemGroupCreated event, Instant at) {
-        ItemGroupDetails d = event.details();
-        jdbc.update("INSERT INTO item_group_view (sid, org_id, order_sid, item_sid, unique_name, quantity, "
-                        + "due_date, ship_date, delivery_date, shipped, delivered, tracking_number, last_update_date, "
-                        + "estimated_arrival_date, status, event_relations, version, created, updated) "
-                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM item_group_view WHERE org_id = ? AND sid = ?)",
-                event.itemGroupSid(), event.orgId(), event.orderSid(), event.itemSid(), d.uniqueName(), d.quantity(),
-                d.dueDate(), d.shipDate(), d.deliveryDate(), d.shipped(), d.delivered(), d.trackingNumber(),
-                Rows.at(d.lastUpdateDate()), d.estimatedArrivalDate(), d.status().value(),
-                Rows.relations(d.eventRelations()), Rows.at(at), Rows.at(at), event.orgId(), event.itemGroupSid());
+    record Key(String orgId, String sid) {
     }
 
-    private void update(String orgId, String sid, ItemGroupDetails d, long version, Instant at) {
-        jdbc.update("UPDATE item_group_view SET unique_name = ?, quantity = ?, due_date = ?, ship_date = ?, "
-                        + "delivery_date = ?, shipped = ?, delivered = ?, tracking_number = ?, last_update_date = ?, "
-                        + "estimated_arrival_date = ?, status = ?, event_relations = ?, version = ?, updated = ? "
-                        + "WHERE org_id = ? AND sid = ? AND version < ?",
-                d.uniqueName(), d.quantity(), d.dueDate(), d.shipDate(), d.deliveryDate(), d.shipped(), d.delivered(),
-                d.trackingNumber(), Rows.at(d.lastUpdateDate()), d.estimatedArrivalDate(), d.status().value(),
-                Rows.relations(d.eventRelations()), version, Rows.at(at), orgId, sid, version);
+    record Row(Key key, String orderSid, String itemSid, ItemGroupDetails details, boolean deleted, long version,
+               Instant created, Instant updated) {
+
+        Row changed(ItemGroupDetails newDetails, boolean nowDeleted, long newVersion, Instant at) {
+            return new Row(key, orderSid, itemSid, newDetails, nowDeleted, newVersion, created, at);
+        }
     }
 
-    private static LocalDate date(java.sql.Date date) {
-        return date == null ? null : date.toLocalDate();
-    }
+    private record Table(JdbcTemplate jdbc) implements BatchRows.Table<Key, Row> {
 
-    private static Instant instant(java.sql.Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+        private static final RowMapper<Row> ROW = (rs, n) -> new Row(
+                new Key(rs.getString("org_id"), rs.getString("sid")), rs.getString("order_sid"),
+                rs.getString("item_sid"), new ItemGroupDetails(
+                rs.getString("unique_name"), rs.getBigDecimal("quantity"), date(rs.getDate("due_date")),
+                date(rs.getDate("ship_date")), date(rs.getDate("delivery_date")), rs.getBoolean("shipped"),
+                rs.getBoolean("delivered"), rs.getString("tracking_number"), instant(rs.getTimestamp("last_update_date")),
+                date(rs.getDate("estimated_arrival_date")), LineStatus.of(rs.getString("status")),
+                Rows.relations(rs.getString("event_relations"))), rs.getBoolean("deleted"), rs.getLong("version"),
+                instant(rs.getTimestamp("created")), instant(rs.getTimestamp("updated")));
+        private static final int READ_AT_ONCE = 500;
+
+        @Override
+        public Map<Key, Row> read(Collection<Key> keys) {
+            Map<Key, Row> found = new HashMap<>();
+            Map<String, List<String>> sidsByOrg = keys.stream().collect(Collectors.groupingBy(Key::orgId,
+                    Collectors.mapping(Key::sid, Collectors.toList())));
+            sidsByOrg.forEach((org, sids) -> {
+                for (int from = 0; from < sids.size(); from += READ_AT_ONCE) {
+                    List<String> part = sids.subList(from, Math.min(sids.size(), from + READ_AT_ONCE));
+                    List<Object> args = new ArrayList<>(part.size() + 1);
+                    args.add(org);
+                    args.addAll(part);
+                    jdbc.query("SELECT * FROM item_group_view WHERE org_id = ? AND sid IN ("
+                                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")", ROW,
+                            args.toArray()).forEach(row -> found.put(row.key(), row));
+                }
+            });
+            return found;
+        }
+
+        @Override
+        public List<Row> insert(List<Row> rows) {
+            int[] inserted = jdbc.batchUpdate("INSERT INTO item_group_view (sid, org_id, order_sid, item_sid, "
+                    + "unique_name, quantity, due_date, ship_date, delivery_date, shipped, delivered, tracking_number, "
+                    + "last_update_date, estimated_arrival_date, status, event_relations, deleted, version, created, "
+                    + "updated) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM item_group_view WHERE org_id = ? AND sid = ?)",
+                    rows.stream().map(row -> {
+                        ItemGroupDetails d = row.details();
+                        return new Object[]{row.key().sid(), row.key().orgId(), row.orderSid(), row.itemSid(),
+                                d.uniqueName(), d.quantity(), d.dueDate(), d.shipDate(), d.deliveryDate(),
+                                d.shipped(), d.delivered(), d.trackingNumber(), Rows.at(d.lastUpdateDate()),
+                                d.estimatedArrivalDate(), d.status().value(), Rows.relations(d.eventRelations()),
+                                row.deleted(), row.version(), Rows.at(row.created()), Rows.at(row.updated()),
+                                row.key().orgId(), row.key().sid()};
+                    }).toList());
+            List<Row> taken = new ArrayList<>();
+            for (int i = 0; i < inserted.length; i++) {
+                if (inserted[i] == 0) {
+                    taken.add(rows.get(i));
+                }
+            }
+            return taken;
+        }
+
+        @Override
+        public void update(List<Row> rows) {
+            jdbc.batchUpdate("UPDATE item_group_view SET unique_name = ?, quantity = ?, due_date = ?, "
+                    + "ship_date = ?, delivery_date = ?, shipped = ?, delivered = ?, tracking_number = ?, "
+                    + "last_update_date = ?, estimated_arrival_date = ?, status = ?, event_relations = ?, "
+                    + "deleted = ?, version = ?, updated = ? WHERE org_id = ? AND sid = ? AND version < ?",
+                    rows.stream().map(row -> {
+                        ItemGroupDetails d = row.details();
+                        return new Object[]{d.uniqueName(), d.quantity(), d.dueDate(), d.shipDate(),
+                                d.deliveryDate(), d.shipped(), d.delivered(), d.trackingNumber(),
+                                Rows.at(d.lastUpdateDate()), d.estimatedArrivalDate(), d.status().value(),
+                                Rows.relations(d.eventRelations()), row.deleted(), row.version(),
+                                Rows.at(row.updated()), row.key().orgId(), row.key().sid(), row.version()};
+                    }).toList());
+        }
+
+        private static LocalDate date(java.sql.Date date) {
+            return date == null ? null : date.toLocalDate();
+        }
+
+        private static Instant instant(java.sql.Timestamp timestamp) {
+            return timestamp == null ? null : timestamp.toInstant();
+        }
     }
 }

@@ -1,12 +1,21 @@
 package io.waybill.query.support;
 
+import io.waybill.api.RecordStreams;
 import io.waybill.platform.axon.MessageMetadata;
+import io.waybill.query.config.HandlerSavepoints;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,21 +24,30 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A projection fed events directly, as its processor would hand them over (sequence number, timestamp and the
- * organisation and actor in the metadata), on an embedded database migrated like the service's: events in, rows out.
+ * A projection fed events directly, as its processor would hand them over (sequence number, timestamp, the
+ * organisation and actor in the metadata, the streams of records a client names by organisation and id), one at a
+ * time or in one batch, on an embedded database migrated like the service's: events in, rows out.
  */
 public final class ProjectionHarness {
 
     public static final String ORG = "org-1";
     private static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
+    /** The aggregates whose streams are named by organisation and id ({@link RecordStreams}). */
+    private static final Set<String> NAMED_BY_ORGANISATION = Set.of("Order", "ItemGroup", "PurchaseOrder",
+            "WorkOrder");
     private final JdbcTemplate jdbc;
+    private final JdbcTransactionManager transactions;
+    private final HandlerSavepoints savepoints;
     private final List<Delivered> delivered = new ArrayList<>();
     private final Map<String, AtomicLong> sequences = new LinkedHashMap<>();
     private AnnotationEventHandlerAdapter handler;
+    /** The events of the batch being given, null outside {@link #inOneBatch}. */
+    private List<Delivered> batch;
 
     public ProjectionHarness() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:projection-" + UUID.randomUUID()
@@ -37,10 +55,16 @@ public final class ProjectionHarness {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load()
                 .migrate();
         this.jdbc = new JdbcTemplate(dataSource);
+        this.transactions = new JdbcTransactionManager(dataSource);
+        this.savepoints = new HandlerSavepoints(transactions);
     }
 
     public JdbcTemplate jdbc() {
         return jdbc;
+    }
+
+    public HandlerSavepoints savepoints() {
+        return savepoints;
     }
 
     /** The projection the events go to; made with this harness's database. */
@@ -56,6 +80,27 @@ public final class ProjectionHarness {
                 START.plusSeconds(60L * delivered.size()));
         delivered.add(event);
         deliver(event);
+    }
+
+    /**
+     * The events given by {@code events} delivered together, as a processor's batch: in one unit of work and one
+     * transaction, which commits only if every handler succeeds.
+     */
+    public void inOneBatch(Runnable events) {
+        batch = new ArrayList<>();
+        try {
+            events.run();
+        } finally {
+            List<EventMessage<?>> messages = batch.stream().<EventMessage<?>>map(ProjectionHarness::message).toList();
+            batch = null;
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
+            unitOfWork.attachTransaction(new SpringTransactionManager(transactions));
+            ResultMessage<?> result = unitOfWork.executeWithResult(() -> handler.handle(
+                    (EventMessage<?>) CurrentUnitOfWork.get().getMessage()), RollbackConfigurationType.ANY_THROWABLE);
+            if (result.isExceptional()) {
+                throw new IllegalStateException("the projection failed on the batch", result.exceptionResult());
+            }
+        }
     }
 
     /** Every event delivered so far, delivered once more in the same order (a replay or a retried batch). */
@@ -81,13 +126,23 @@ public final class ProjectionHarness {
     }
 
     private void deliver(Delivered event) {
+        if (batch != null) {
+            batch.add(event);
+            return;
+        }
         try {
-            handler.handle(new GenericDomainEventMessage<>(event.type(), event.aggregateId(), event.seq(),
-                    event.payload(), MetaData.with(MessageMetadata.ORG_ID, ORG).and(MessageMetadata.ACTOR, "user-1"),
-                    UUID.randomUUID().toString(), event.at()));
+            handler.handle(message(event));
         } catch (Exception e) {
             throw new IllegalStateException("the projection failed on " + event.payload(), e);
         }
+    }
+
+    private static EventMessage<?> message(Delivered event) {
+        String stream = NAMED_BY_ORGANISATION.contains(event.type()) ? RecordStreams.of(ORG, event.aggregateId())
+                : event.aggregateId();
+        return new GenericDomainEventMessage<>(event.type(), stream, event.seq(), event.payload(),
+                MetaData.with(MessageMetadata.ORG_ID, ORG).and(MessageMetadata.ACTOR, "user-1"),
+                UUID.randomUUID().toString(), event.at());
     }
 
     private record Delivered(String type, String aggregateId, long seq, Object payload, Instant at) {
