@@ -31,6 +31,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Outside a processor's batch (a parked event retried) every handler runs in a savepoint. Only handlers of
  * projections ({@link ProcessingGroup} classes) are wrapped, not aggregates' event-sourcing handlers.
+ * <p>
+ * Writes a handler leaves for the batch's commit ({@link io.waybill.query.support.BatchRows}) wait only where no
+ * savepoint is taken ({@link #writesMayWait()}); if they fail, the batch's retry takes the savepoint path too
+ * ({@link #waitedWritesFailed()}).
  */
 public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
@@ -62,8 +66,7 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
     /**
      * Whether this thread's handler runs in a processor's batch without savepoints, so that its writes may wait
-     * for the batch's commit ({@link io.waybill.query.support.BatchRows}): a failure of theirs rolls the whole
-     * batch back, as a handler's own would.
+     * for the batch's commit: a failure of theirs rolls the whole batch back, as a handler's own would.
      */
     public boolean writesMayWait() {
         return TransactionSynchronizationManager.isActualTransactionActive() && inBatch()
