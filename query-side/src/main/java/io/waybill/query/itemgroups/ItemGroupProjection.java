@@ -98,14 +98,15 @@ class ItemGroupProjection {
 
     private record Table(JdbcTemplate jdbc) implements BatchRows.Table<Key, Row> {
 
-        private static final RowMapper<Row> ROW = (rs, n) -> new Row(
-                new Key(rs.getString("org_id"), rs.getString("sid")), rs.getString("order_sid"),
-                rs.getString("item_sid"), new ItemGroupDetails(
+        private static final RowMapper<ItemGroupDetails> DETAILS = (rs, n) -> new ItemGroupDetails(
                 rs.getString("unique_name"), rs.getBigDecimal("quantity"), date(rs.getDate("due_date")),
                 date(rs.getDate("ship_date")), date(rs.getDate("delivery_date")), rs.getBoolean("shipped"),
-                rs.getBoolean("delivered"), rs.getString("tracking_number"), instant(rs.getTimestamp("last_update_date")),
-                date(rs.getDate("estimated_arrival_date")), LineStatus.of(rs.getString("status")),
-                Rows.relations(rs.getString("event_relations"))), rs.getBoolean("deleted"), rs.getLong("version"),
+                rs.getBoolean("delivered"), rs.getString("tracking_number"),
+                instant(rs.getTimestamp("last_update_date")), date(rs.getDate("estimated_arrival_date")),
+                LineStatus.of(rs.getString("status")), Rows.relations(rs.getString("event_relations")));
+        private static final RowMapper<Row> ROW = (rs, n) -> new Row(
+                new Key(rs.getString("org_id"), rs.getString("sid")), rs.getString("order_sid"),
+                rs.getString("item_sid"), DETAILS.mapRow(rs, n), rs.getBoolean("deleted"), rs.getLong("version"),
                 instant(rs.getTimestamp("created")), instant(rs.getTimestamp("updated")));
         private static final int READ_AT_ONCE = 500;
 

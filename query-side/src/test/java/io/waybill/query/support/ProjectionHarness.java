@@ -88,18 +88,19 @@ public final class ProjectionHarness {
      */
     public void inOneBatch(Runnable events) {
         batch = new ArrayList<>();
+        List<EventMessage<?>> messages;
         try {
             events.run();
+            messages = batch.stream().<EventMessage<?>>map(ProjectionHarness::message).toList();
         } finally {
-            List<EventMessage<?>> messages = batch.stream().<EventMessage<?>>map(ProjectionHarness::message).toList();
             batch = null;
-            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
-            unitOfWork.attachTransaction(new SpringTransactionManager(transactions));
-            ResultMessage<?> result = unitOfWork.executeWithResult(() -> handler.handle(
-                    (EventMessage<?>) CurrentUnitOfWork.get().getMessage()), RollbackConfigurationType.ANY_THROWABLE);
-            if (result.isExceptional()) {
-                throw new IllegalStateException("the projection failed on the batch", result.exceptionResult());
-            }
+        }
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
+        unitOfWork.attachTransaction(new SpringTransactionManager(transactions));
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> handler.handle(
+                (EventMessage<?>) CurrentUnitOfWork.get().getMessage()), RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            throw new IllegalStateException("the projection failed on the batch", result.exceptionResult());
         }
     }
 
