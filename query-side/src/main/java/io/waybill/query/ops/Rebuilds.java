@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -164,8 +165,8 @@ public class Rebuilds implements DisposableBean {
     private void takeOver(Rebuild rebuild) {
         StreamingEventProcessor live = processors.live(rebuild.name);
         log.info("Replay of {} has caught up with the head of the store; taking over", rebuild.name);
-        rebuild.processor.shutDown();
-        live.shutDown();
+        // together: each waits for its threads, which may be waiting for events (Axon's availability timeout, 1 s)
+        CompletableFuture.allOf(rebuild.processor.shutdownAsync(), live.shutdownAsync()).join();
         boolean done = false;
         try {
             done = true;
