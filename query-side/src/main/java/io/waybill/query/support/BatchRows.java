@@ -72,11 +72,17 @@ public final class BatchRows<K, R> {
         return Optional.ofNullable(pending.rows.get(key));
     }
 
-    /** A new row, stored unless its key holds one already (then changing nothing). */
+    /**
+     * A new row, stored where its key holds none. Where it holds one already (a history seen again), the stored row
+     * is written over only if its version is older than the one the batch leaves.
+     */
     public void insert(K key, R row) {
         Pending pending = pending();
         if (pending == null) {
-            table.update(table.insert(List.of(row)));
+            List<R> taken = table.insert(List.of(row));
+            if (!taken.isEmpty()) {
+                table.update(taken);
+            }
             return;
         }
         if (pending.rows.get(key) != null) {
@@ -142,9 +148,14 @@ public final class BatchRows<K, R> {
 
         private void write() {
             try {
-                List<R> updates = new ArrayList<>(table.insert(inserted.stream().map(rows::get).toList()));
+                List<R> updates = new ArrayList<>();
+                if (!inserted.isEmpty()) {
+                    updates.addAll(table.insert(inserted.stream().map(rows::get).toList()));
+                }
                 updated.forEach(key -> updates.add(rows.get(key)));
-                table.update(updates);
+                if (!updates.isEmpty()) {
+                    table.update(updates);
+                }
             } catch (RuntimeException | Error e) {
                 savepoints.waitedWritesFailed();
                 throw e;
