@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * console signs in, shows the projections, follows the live tail (resuming after a reload), runs a replay to 100 %
  * and retries a dead letter; a page on another allowed origin follows an item group's stream with
  * {@code EventSource} through a stream ticket. This class starts the embedded service and a second origin, prepares
- * the data the script needs (a lot, a parked event whose cause is then fixed), and runs the script; screenshots are
+ * the data the script needs (a lot, a parked event whose cause is then fixed), holds the replay until the script
+ * has seen its bar running ({@link ReplayGate}, told through the second origin), and runs the script; screenshots are
  * kept in {@code target/browser}. It needs Debian's Chromium beside the npm packages ({@link NodeTools}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,10 +62,15 @@ class BrowserClientsTest {
             exchange.getResponseBody().write(page);
             exchange.close();
         });
+        otherOrigin.createContext("/replay-seen", exchange -> {
+            ReplayGate.seen.countDown();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
         otherOrigin.start();
         Map<String, Object> properties = new HashMap<>(TestDatabases.embedded());
         properties.put("waybill.http.cors.allowed-origins", origin());
-        app = RunningApp.start(properties, WaybillApplication.class);
+        app = RunningApp.start(properties, WaybillApplication.class, ReplayGate.class);
     }
 
     @AfterAll
