@@ -32,6 +32,9 @@ final class Rebuild {
     private Instant lastLog;
     private volatile double lastFraction;
     private volatile double lastRate;
+    /** The progress last shown, shown again while the take-over has the processors stopped. */
+    private volatile ReplayProgress last;
+    private volatile boolean takingOver;
 
     Rebuild(String name, List<String> tables, TrackingEventProcessor processor, JdbcTokenStore tokens,
             Instant startedAt, long first, Clock clock) {
@@ -75,7 +78,15 @@ final class Rebuild {
         }
     }
 
+    /** The processors stop for the take-over: the progress stays as it was (100 %) instead of going unknown. */
+    void takingOver(boolean stopping) {
+        takingOver = stopping;
+    }
+
     synchronized ReplayProgress progress(long head) {
+        if (takingOver && last != null) {
+            return last;
+        }
         long position = position();
         Instant now = clock.instant();
         if (position < 0) {
@@ -94,8 +105,9 @@ final class Rebuild {
         Long eta = rate <= 0 ? null : Math.round((total - done) / rate);
         lastFraction = total == 0 ? 1.0 : (double) done / total;
         lastRate = rate;
-        return new ReplayProgress("running", startedAt, null, done, total, percent,
+        last = new ReplayProgress("running", startedAt, null, done, total, percent,
                 Math.round(rate * 10) / 10.0, eta, error());
+        return last;
     }
 
     /** The share of the events rebuilt at the last progress, for the gauge. */

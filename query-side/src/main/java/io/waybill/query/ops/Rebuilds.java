@@ -165,6 +165,7 @@ public class Rebuilds implements DisposableBean {
     private void takeOver(Rebuild rebuild) {
         StreamingEventProcessor live = processors.live(rebuild.name);
         log.info("Replay of {} has caught up with the head of the store; taking over", rebuild.name);
+        rebuild.takingOver(true);
         // together: each waits for its threads, which may be waiting for events (Axon's availability timeout, 1 s)
         CompletableFuture.allOf(rebuild.processor.shutdownAsync(), live.shutdownAsync()).join();
         boolean done = false;
@@ -184,6 +185,7 @@ public class Rebuilds implements DisposableBean {
                 local.remove(rebuild.name);
             } else {
                 rebuild.processor.start();
+                rebuild.takingOver(false);
             }
         }
     }
