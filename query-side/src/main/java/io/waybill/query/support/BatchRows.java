@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -48,7 +49,9 @@ public final class BatchRows<K, R> {
     private final Table<K, R> table;
     private final Function<EventMessage<?>, K> keyToRead;
     private final HandlerSavepoints savepoints;
-    private final String resource = "BatchRows@" + Integer.toHexString(System.identityHashCode(this));
+    /** Tells the tables apart in a unit of work's resources (an identity hash code may be shared). */
+    private static final AtomicLong INSTANCES = new AtomicLong();
+    private final String resource = BatchRows.class.getName() + "#" + INSTANCES.incrementAndGet();
 
     /**
      * @param keyToRead the key whose row an event of the batch will read, null for an event that reads none (one
