@@ -120,9 +120,8 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
     }
 
     private void failedInBatch() {
-        careful.set(Boolean.TRUE);
+        waitedWritesFailed();
         failedUnprotected.set(Boolean.TRUE);
-        completeOnce();
         ConnectionHolder connection =
                 (ConnectionHolder) TransactionSynchronizationManager.getResource(transactions.getDataSource());
         if (connection != null) {
