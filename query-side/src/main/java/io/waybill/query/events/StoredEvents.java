@@ -1,6 +1,6 @@
 package io.waybill.query.events;
 
-import io.waybill.platform.axon.MessageMetadata;
+import io.waybill.query.timeline.HistoryMetadata;
 import io.waybill.query.timeline.TimelineReader;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventUtils;
@@ -87,8 +87,9 @@ class StoredEvents {
         List<FeedEvent> events = new ArrayList<>(rows.size());
         EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer, upcasters).forEach(message -> {
             long position = ((GlobalSequenceTrackingToken) message.trackingToken()).getGlobalIndex();
-            var entry = TimelineReader.entry((DomainEventMessage<?>) message, position);
-            events.add(new FeedEvent(position, (String) message.getMetaData().get(MessageMetadata.ORG_ID),
+            HistoryMetadata metadata = HistoryMetadata.of(message, serializer);
+            var entry = TimelineReader.entry((DomainEventMessage<?>) message, metadata, position);
+            events.add(new FeedEvent(position, metadata.orgId(),
                     ((DomainEventMessage<?>) message).getAggregateIdentifier(), entry, json.writeValueAsString(entry)));
         });
         return events;

@@ -3,12 +3,13 @@ package io.waybill.query.timeline;
 import io.waybill.api.Page;
 import io.waybill.api.RecordStreams;
 import io.waybill.api.timeline.TimelineEntry;
-import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.platform.web.BlockingCalls;
 import io.waybill.platform.web.Cursor;
 import io.waybill.platform.web.PageRequest;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -28,15 +29,19 @@ import java.util.stream.Collectors;
 @Component
 public class TimelineReader {
 
-    private static final Comparator<DomainEventMessage<?>> ORDER = Comparator
-            .comparing((DomainEventMessage<?> e) -> e.getTimestamp())
-            .thenComparing(DomainEventMessage::getAggregateIdentifier)
-            .thenComparingLong(DomainEventMessage::getSequenceNumber);
+    private static final Comparator<Read> ORDER = Comparator
+            .comparing((Read read) -> read.event().getTimestamp())
+            .thenComparing(read -> read.event().getAggregateIdentifier())
+            .thenComparingLong(read -> read.event().getSequenceNumber());
+    private static final Predicate<Object> EVERY_EVENT = payload -> true;
     private final EventStore eventStore;
+    private final Serializer serializer;
     private final BlockingCalls blocking;
 
-    TimelineReader(EventStore eventStore, BlockingCalls blocking) {
+    TimelineReader(EventStore eventStore, @Qualifier("eventSerializer") Serializer serializer,
+                   BlockingCalls blocking) {
         this.eventStore = eventStore;
+        this.serializer = serializer;
         this.blocking = blocking;
     }
 
@@ -47,8 +52,17 @@ public class TimelineReader {
     public record Source(String streamId, Predicate<Object> payloadFilter) {
 
         public static Source all(String streamId) {
-            return new Source(streamId, payload -> true);
+            return new Source(streamId, EVERY_EVENT);
         }
+
+        /** Whether the event belongs to the history; asks for its payload only where the history must look. */
+        boolean takes(DomainEventMessage<?> event) {
+            return payloadFilter == EVERY_EVENT || payloadFilter.test(event.getPayload());
+        }
+    }
+
+    /** An event read for a history, with the metadata the history shows of it. */
+    private record Read(DomainEventMessage<?> event, HistoryMetadata metadata) {
     }
 
     /**
@@ -64,19 +78,21 @@ public class TimelineReader {
     private Mono<Page<TimelineEntry>> read(String orgId, List<Source> sources, Instant onOrAfter, PageRequest page) {
         Position after = page.cursor() == null ? null : Position.decode(page.cursor());
         return blocking.call(() -> {
-            List<DomainEventMessage<?>> events = new ArrayList<>();
+            List<Read> events = new ArrayList<>();
             for (Source source : sources) {
-                eventStore.readEvents(source.streamId()).asStream()
-                        .filter(e -> orgId.equals(e.getMetaData().get(MessageMetadata.ORG_ID)))
-                        .filter(e -> source.payloadFilter().test(e.getPayload()))
-                        .forEach(events::add);
+                eventStore.readEvents(source.streamId()).asStream().forEach(e -> {
+                    HistoryMetadata metadata = HistoryMetadata.of(e, serializer);
+                    if (orgId.equals(metadata.orgId()) && source.takes(e)) {
+                        events.add(new Read(e, metadata));
+                    }
+                });
             }
             List<TimelineEntry> entries = events.stream()
-                    .filter(e -> onOrAfter == null || !e.getTimestamp().isBefore(onOrAfter))
+                    .filter(read -> onOrAfter == null || !read.event().getTimestamp().isBefore(onOrAfter))
                     .sorted(ORDER)
-                    .filter(e -> after == null || after.isBefore(e))
+                    .filter(read -> after == null || after.isBefore(read.event()))
                     .limit(page.limit() + 1L)
-                    .map(TimelineReader::entry)
+                    .map(read -> entry(read.event(), read.metadata(), null))
                     .collect(Collectors.toList());
             return page.page(entries, TimelineEntry::position);
         });
@@ -94,16 +110,12 @@ public class TimelineReader {
         }
     }
 
-    private static TimelineEntry entry(DomainEventMessage<?> e) {
-        return entry(e, null);
-    }
-
-    /** The entry of an event, with its place in the whole store when it is known, naming its record's own id. */
-    public static TimelineEntry entry(DomainEventMessage<?> e, Long globalPosition) {
+    /**
+     * The entry of an event, with its place in the whole store when it is known, naming its record's own id.
+     */
+    public static TimelineEntry entry(DomainEventMessage<?> e, HistoryMetadata metadata, Long globalPosition) {
         return new TimelineEntry(e.getIdentifier(), e.getPayloadType().getSimpleName(), e.getTimestamp(),
-                (String) e.getMetaData().get(MessageMetadata.ACTOR),
-                (String) e.getMetaData().get(MessageMetadata.TOKEN),
-                (String) e.getMetaData().get(MessageMetadata.CORRELATION_ID), e.getType(),
+                metadata.actor(), metadata.tokenId(), metadata.correlationId(), e.getType(),
                 RecordStreams.recordId(e.getAggregateIdentifier()), e.getSequenceNumber(), Position.of(e).encode(),
                 e.getPayload(),
                 globalPosition);
