@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.stream.Stream;
 
 /**
@@ -12,7 +14,8 @@ import java.util.stream.Stream;
  * cache serves long histories), yet Axon's event store asks the snapshot table before every aggregate load, a
  * create included: one statement per command on an aggregate that is not cached, answered empty every time. Here
  * that question is not asked, and storing a snapshot is refused, so the two cannot drift apart unnoticed. Nor is
- * the history of the id a create being handled is marked to make as new ({@link NewAggregates}).
+ * the history of the id a create being handled is marked to make as new ({@link NewAggregates}). The events of an
+ * aggregate read (a load, a timeline) have their times parsed once and quickly ({@link StoredTimestamps}).
  */
 final class EventsOnlyStorageEngine extends JdbcEventStorageEngine {
 
@@ -29,6 +32,11 @@ final class EventsOnlyStorageEngine extends JdbcEventStorageEngine {
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String identifier, long firstSequenceNumber) {
         return NewAggregates.isNew(identifier) ? Stream.empty() : super.readEventData(identifier, firstSequenceNumber);
+    }
+
+    @Override
+    protected DomainEventData<?> getDomainEventData(ResultSet row) throws SQLException {
+        return StoredTimestamps.parsedOnce(super.getDomainEventData(row), row.getString(schema().timestampColumn()));
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -69,6 +70,18 @@ class EventsOnlyStorageEngineTest {
                 .containsExactly("created");
         assertThat(statements).isNotEmpty().allSatisfy(sql -> assertThat(sql).contains("from domainevententry")
                 .doesNotContain("snapshot"));
+    }
+
+    @Test
+    void aLoadAnswersTheTimeEachEventWasStoredWith() {
+        Instant first = Instant.parse("2026-12-04T18:00:19.580Z");
+        Instant second = Instant.parse("2026-12-04T18:00:20Z");
+        engine.appendEvents(
+                new GenericDomainEventMessage<>("Lot", "lot-1", 0, "created", MetaData.emptyInstance(), "id-0", first),
+                new GenericDomainEventMessage<>("Lot", "lot-1", 1, "shipped", MetaData.emptyInstance(), "id-1", second));
+
+        assertThat(store.readEvents("lot-1").asStream().map(event -> event.getTimestamp()))
+                .containsExactly(first, second);
     }
 
     @Test
