@@ -2,6 +2,7 @@ package io.waybill.platform.axon;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.serialization.SerializedObject;
 
 import java.time.DateTimeException;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
  * it is asked; in a timeline page of 100 events that parse was a third of the reading. This reads that one layout
  * field by field and leaves every other text to Axon's parser, so what it answers is what Axon would.
  */
-final class StoredTimestamps {
+public final class StoredTimestamps {
 
     private static final int LENGTH = "2026-12-04T18:00:19.580Z".length();
 
@@ -29,6 +30,11 @@ final class StoredTimestamps {
     /** Stored event data whose time is read once, when the row is. */
     static <T> DomainEventData<T> parsedOnce(DomainEventData<T> data, String storedTime) {
         return new Parsed<>(data, parse(storedTime));
+    }
+
+    /** The same for an event read at a position of the store. */
+    public static <T> TrackedDomainEventData<T> tracked(TrackedDomainEventData<T> data, String storedTime) {
+        return new TrackedDomainEventData<>(data.trackingToken(), parsedOnce(data, storedTime));
     }
 
     /** The time in {@code yyyy-MM-ddTHH:mm:ss.SSSZ}, or null where the text is laid out otherwise. */

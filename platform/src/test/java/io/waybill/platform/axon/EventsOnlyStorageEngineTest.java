@@ -73,7 +73,7 @@ class EventsOnlyStorageEngineTest {
     }
 
     @Test
-    void aLoadAnswersTheTimeEachEventWasStoredWith() {
+    void aLoadAndAProcessorAnswerTheTimeEachEventWasStoredWith() {
         Instant first = Instant.parse("2026-12-04T18:00:19.580Z");
         Instant second = Instant.parse("2026-12-04T18:00:20Z");
         engine.appendEvents(
@@ -81,6 +81,8 @@ class EventsOnlyStorageEngineTest {
                 new GenericDomainEventMessage<>("Lot", "lot-1", 1, "shipped", MetaData.emptyInstance(), "id-1", second));
 
         assertThat(store.readEvents("lot-1").asStream().map(event -> event.getTimestamp()))
+                .containsExactly(first, second);
+        assertThat(engine.readEvents(null, false).map(event -> event.getTimestamp()))
                 .containsExactly(first, second);
     }
 

@@ -1,5 +1,6 @@
 package io.waybill.query.events;
 
+import io.waybill.platform.axon.StoredTimestamps;
 import io.waybill.query.timeline.HistoryMetadata;
 import io.waybill.query.timeline.TimelineReader;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -96,10 +97,12 @@ class StoredEvents {
     }
 
     private static TrackedDomainEventData<byte[]> row(ResultSet rs) throws SQLException {
-        return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(rs.getLong("globalindex")),
+        String time = rs.getString("timestamp");
+        return StoredTimestamps.tracked(new TrackedDomainEventData<>(
+                new GlobalSequenceTrackingToken(rs.getLong("globalindex")),
                 new GenericDomainEventEntry<>(rs.getString("type"), rs.getString("aggregateidentifier"),
-                        rs.getLong("sequencenumber"), rs.getString("eventidentifier"), rs.getString("timestamp"),
+                        rs.getLong("sequencenumber"), rs.getString("eventidentifier"), time,
                         rs.getString("payloadtype"), rs.getString("payloadrevision"), rs.getBytes("payload"),
-                        rs.getBytes("metadata")));
+                        rs.getBytes("metadata"))), time);
     }
 }
