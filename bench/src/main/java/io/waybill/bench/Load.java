@@ -33,6 +33,15 @@ final class Load {
         return run(clients, warmup, measured, 0, operation);
     }
 
+    /**
+     * Runs the operation from {@code clients} threads for {@code time} and measures nothing: long enough, the JIT
+     * has compiled the service's path for it. A service warms for a minute or two under load on two busy cores (W1's
+     * creates and W6's timelines kept speeding up for about 100 s), where PostgreSQL's baselines need no warm-up.
+     */
+    static void warm(int clients, Duration time, Operation operation) throws InterruptedException {
+        run(clients, time, Duration.ZERO, 0, operation);
+    }
+
     /** {@code rate} operations a second in all, spread over {@code clients} threads. */
     static Result paced(int clients, double rate, Duration warmup, Duration measured, Operation operation)
             throws InterruptedException {

@@ -22,12 +22,14 @@ final class StackSubject {
     private final Path runDirectory;
     private final Duration warmup;
     private final Duration measured;
+    private final Duration settle;
 
-    StackSubject(Path root, Path runDirectory, Duration warmup, Duration measured) {
+    StackSubject(Path root, Path runDirectory, Duration warmup, Duration measured, Duration settle) {
         this.root = root;
         this.runDirectory = runDirectory;
         this.warmup = warmup;
         this.measured = measured;
+        this.settle = settle;
     }
 
     /**
@@ -46,6 +48,8 @@ final class StackSubject {
         List<Map<String, Double>> cpuSplits = new ArrayList<>();
         try {
             Api api = new Api(stack.base(), stack.base(), "", "", Duration.ofSeconds(30));
+            Load.warm(WriteWorkloads.PEAK, settle, (client, n) -> api.post("/orders",
+                    "{\"id\":\"stack-warm-" + client + "-" + n + "\",\"name\":\"order " + n + "\"}").ok());
             for (int run = 0; run < runs; run++) {
                 for (int clients : WriteWorkloads.CONCURRENCY) {
                     String prefix = "stack-" + clients + "-" + run + "-";

@@ -19,14 +19,17 @@ final class TimelineWorkload {
         this.report = report;
     }
 
-    void run(List<Double> aggregateReads, Duration warmup, Duration measured, int runs) throws Exception {
+    void run(List<Double> aggregateReads, Duration warmup, Duration measured, Duration settle, int runs)
+            throws Exception {
         List<String> groups = timelines();
+        Load.Operation read = (client, n) -> {
+            String group = groups.get(ThreadLocalRandom.current().nextInt(groups.size()));
+            return api.get("/api/item-groups/" + group + "/events?limit=" + EVENTS).ok();
+        };
+        Load.warm(CLIENTS, settle, read);
         Runs results = new Runs();
         for (int run = 0; run < runs; run++) {
-            results.add(Load.closedLoop(CLIENTS, warmup, measured, (client, n) -> {
-                String group = groups.get(ThreadLocalRandom.current().nextInt(groups.size()));
-                return api.get("/api/item-groups/" + group + "/events?limit=" + EVENTS).ok();
-            }));
+            results.add(Load.closedLoop(CLIENTS, warmup, measured, read));
         }
         results.report(report, "W6", "timeline reads, " + EVENTS + " events, " + CLIENTS + " clients",
                 aggregateReads, "pgbench read of 100 events by aggregate, " + CLIENTS + " clients");

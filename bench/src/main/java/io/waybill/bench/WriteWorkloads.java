@@ -25,16 +25,18 @@ final class WriteWorkloads {
     private final Report report;
     private final Duration warmup;
     private final Duration measured;
+    private final Duration settle;
     private final int runs;
     private double peakCreateRate;
 
-    WriteWorkloads(Cluster cluster, Report report, Duration warmup, Duration measured, int runs) {
+    WriteWorkloads(Cluster cluster, Report report, Duration warmup, Duration measured, Duration settle, int runs) {
         this.cluster = cluster;
         this.api = cluster.api();
         this.fixtures = new Fixtures(api);
         this.report = report;
         this.warmup = warmup;
         this.measured = measured;
+        this.settle = settle;
         this.runs = runs;
     }
 
@@ -48,6 +50,8 @@ final class WriteWorkloads {
         for (int client = 0; client < PEAK; client++) {
             lines.add(fixtures.orderLine("w1-order-" + client));
         }
+        Load.warm(PEAK, settle, (client, n) -> api.post("/api/item-groups",
+                Fixtures.itemGroupBody("w1-warm-" + client + "-" + n, lines.get(client))).ok());
         for (int clients : CONCURRENCY) {
             Runs results = new Runs();
             List<Map<String, Double>> cpuSplits = new ArrayList<>();
