@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /**
  * The times the JDBC event store keeps, read back. Axon writes each as {@code 2026-12-04T18:00:19.580Z} (its
  * {@code DateTimeUtils.formatInstant}: UTC, milliseconds) and parses it with a {@code DateTimeFormatter} every time
- * it is asked; in a timeline page of 100 events that parse was a third of the reading. This reads that one layout
+ * it is asked; in a timeline page of 100 events that parse was a quarter of the reading. This reads that one layout
  * field by field and leaves every other text to Axon's parser, so what it answers is what Axon would.
  */
 public final class StoredTimestamps {

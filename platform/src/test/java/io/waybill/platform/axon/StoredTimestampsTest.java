@@ -25,29 +25,26 @@ class StoredTimestampsTest {
 
     @Property(tries = 5_000)
     void anyTextOfTheStoredLengthReadsAsAxonReadsItOrIsRefusedAlike(@ForAll("nearlyStoredTimes") String text) {
-        Instant axon;
-        try {
-            axon = DateTimeUtils.parseInstant(text);
-        } catch (RuntimeException refused) {
-            assertThatThrownBy(() -> StoredTimestamps.parse(text)).isInstanceOf(refused.getClass());
-            return;
-        }
-        assertThat(StoredTimestamps.parse(text)).isEqualTo(axon);
+        readsAsAxonReadsIt(text);
     }
 
     @Example
     void otherLayoutsAreLeftToAxon() {
         for (String text : new String[]{"2026-12-04T18:00:19.580+01:00", "2026-12-04T18:00:19.580123Z",
                 "2026-12-04T18:00:19Z", "+12026-12-04T18:00:19.580Z", "2026-02-29T18:00:19.580Z"}) {
-            Instant axon;
-            try {
-                axon = DateTimeUtils.parseInstant(text);
-            } catch (RuntimeException refused) {
-                assertThatThrownBy(() -> StoredTimestamps.parse(text)).isInstanceOf(refused.getClass());
-                continue;
-            }
-            assertThat(StoredTimestamps.parse(text)).as(text).isEqualTo(axon);
+            readsAsAxonReadsIt(text);
         }
+    }
+
+    private static void readsAsAxonReadsIt(String text) {
+        Instant axon;
+        try {
+            axon = DateTimeUtils.parseInstant(text);
+        } catch (RuntimeException refused) {
+            assertThatThrownBy(() -> StoredTimestamps.parse(text)).as(text).isInstanceOf(refused.getClass());
+            return;
+        }
+        assertThat(StoredTimestamps.parse(text)).as(text).isEqualTo(axon);
     }
 
     @Provide
