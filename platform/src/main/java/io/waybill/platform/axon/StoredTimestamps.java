@@ -28,12 +28,12 @@ public final class StoredTimestamps {
     }
 
     /** Stored event data whose time is read once, when the row is. */
-    static <T> DomainEventData<T> parsedOnce(DomainEventData<T> data, String storedTime) {
+    public static <T> DomainEventData<T> parsedOnce(DomainEventData<T> data, String storedTime) {
         return new Parsed<>(data, parse(storedTime));
     }
 
-    /** The same for an event read at a position of the store. */
-    public static <T> TrackedDomainEventData<T> tracked(TrackedDomainEventData<T> data, String storedTime) {
+    /** The same for an event Axon read at a position of the store. */
+    static <T> TrackedDomainEventData<T> tracked(TrackedDomainEventData<T> data, String storedTime) {
         return new TrackedDomainEventData<>(data.trackingToken(), parsedOnce(data, storedTime));
     }
 

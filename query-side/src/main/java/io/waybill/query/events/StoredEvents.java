@@ -98,11 +98,10 @@ class StoredEvents {
 
     private static TrackedDomainEventData<byte[]> row(ResultSet rs) throws SQLException {
         String time = rs.getString("timestamp");
-        return StoredTimestamps.tracked(new TrackedDomainEventData<>(
-                new GlobalSequenceTrackingToken(rs.getLong("globalindex")),
-                new GenericDomainEventEntry<>(rs.getString("type"), rs.getString("aggregateidentifier"),
-                        rs.getLong("sequencenumber"), rs.getString("eventidentifier"), time,
-                        rs.getString("payloadtype"), rs.getString("payloadrevision"), rs.getBytes("payload"),
-                        rs.getBytes("metadata"))), time);
+        return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(rs.getLong("globalindex")),
+                StoredTimestamps.parsedOnce(new GenericDomainEventEntry<>(rs.getString("type"),
+                        rs.getString("aggregateidentifier"), rs.getLong("sequencenumber"),
+                        rs.getString("eventidentifier"), time, rs.getString("payloadtype"),
+                        rs.getString("payloadrevision"), rs.getBytes("payload"), rs.getBytes("metadata")), time));
     }
 }
