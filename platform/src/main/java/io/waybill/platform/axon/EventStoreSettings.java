@@ -15,10 +15,13 @@ import java.time.Duration;
  * @param gapCleaningThreshold how many gaps a token holds before timed-out ones are looked for
  * @param lowestGlobalSequence the first global index the store hands out
  * @param batchSize            how many positions one read of the store covers
+ * @param cachedEvents         how many of the newest events read are kept for the processors that follow the
+ *                             store's head; one further behind reads the store on its own until it catches up
  */
 @ConfigurationProperties("waybill.event-store")
 public record EventStoreSettings(Duration fetchDelay, Duration gapTimeout, int maxGapOffset,
-                                 int gapCleaningThreshold, long lowestGlobalSequence, int batchSize) {
+                                 int gapCleaningThreshold, long lowestGlobalSequence, int batchSize,
+                                 int cachedEvents) {
 
     public EventStoreSettings {
         fetchDelay = fetchDelay == null ? Duration.ofMillis(100) : fetchDelay;
@@ -27,5 +30,6 @@ public record EventStoreSettings(Duration fetchDelay, Duration gapTimeout, int m
         gapCleaningThreshold = gapCleaningThreshold <= 0 ? 250 : gapCleaningThreshold;
         lowestGlobalSequence = lowestGlobalSequence <= 0 ? 1 : lowestGlobalSequence;
         batchSize = batchSize <= 0 ? 100 : batchSize;
+        cachedEvents = cachedEvents <= 0 ? 1_000 : cachedEvents;
     }
 }

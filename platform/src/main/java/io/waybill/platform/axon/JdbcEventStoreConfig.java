@@ -76,6 +76,7 @@ public class JdbcEventStoreConfig {
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .fetchDelay(settings.fetchDelay().toMillis())
+                .cachedEvents(settings.cachedEvents())
                 .build();
     }
 
