@@ -9,20 +9,23 @@ import java.util.Map;
 /**
  * Asks the query side every 5 ms for the orders acknowledged but not read yet, oldest first, 100 a request
  * ({@code GET /api/orders} with repeated {@code sid}), and records each one's lag: from its acknowledgement to the
- * answer that holds it.
+ * answer that holds it, for those acknowledged from {@code countFrom} on (a {@link System#nanoTime()}); earlier ones
+ * are read the same way and not counted.
  */
 final class LagReader extends Thread {
 
     private final Api api;
     private final Map<String, Long> pending;
     private final Latencies lags;
+    private final long countFrom;
     private volatile boolean writing = true;
 
-    LagReader(Api api, Map<String, Long> pending, Latencies lags) {
+    LagReader(Api api, Map<String, Long> pending, Latencies lags, long countFrom) {
         super("lag-reader");
         this.api = api;
         this.pending = pending;
         this.lags = lags;
+        this.countFrom = countFrom;
     }
 
     @Override
@@ -49,7 +52,7 @@ final class LagReader extends Thread {
         if (reply.ok()) {
             for (JsonNode order : reply.json().path("data")) {
                 Long acknowledged = pending.remove(order.path("id").asString());
-                if (acknowledged != null) {
+                if (acknowledged != null && acknowledged - countFrom >= 0) {
                     lags.add(answered - acknowledged);
                 }
             }
