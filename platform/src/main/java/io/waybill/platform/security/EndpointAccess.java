@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Decides every {@code /api} request before its body is read: the caller must be authenticated, act for the
  * organisation its token belongs to, and hold at least the role the endpoint declares with {@link Access}.
- * Requests that match no endpoint pass, so that they get their 404 or 405.
+ * Requests that match no endpoint pass, so that they get their 404 or 405. The handler found is kept on the exchange
+ * for {@link FoundHandler}, so that the request is routed once.
  */
 final class EndpointAccess implements ReactiveAuthorizationManager<AuthorizationContext> {
 
@@ -72,6 +73,7 @@ final class EndpointAccess implements ReactiveAuthorizationManager<Authorization
     private Mono<Role> required(ServerWebExchange exchange) {
         return handlers.getHandler(exchange)
                 .onErrorResume(e -> Mono.empty())
+                .doOnNext(handler -> FoundHandler.keep(exchange, handler))
                 .filter(HandlerMethod.class::isInstance)
                 .map(handler -> EndpointRoles.of((HandlerMethod) handler));
     }

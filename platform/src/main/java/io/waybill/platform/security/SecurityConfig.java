@@ -17,6 +17,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -91,6 +92,12 @@ public class SecurityConfig {
                                 denied instanceof EndpointAccess.Refused ? denied.getMessage()
                                         : "the token's role does not allow this")))
                 .build();
+    }
+
+    /** The handler the authorization check found, used for routing the request too. */
+    @Bean
+    HandlerMapping foundHandler() {
+        return new FoundHandler();
     }
 
     /**
