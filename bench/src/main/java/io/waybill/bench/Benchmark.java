@@ -39,8 +39,9 @@ final class Benchmark {
         Report report = new Report(Machine.describe(root, Database.fromEnvironment("postgres")));
         Duration warmup = Duration.ofSeconds(quick ? 1 : 3);
         Duration measured = Duration.ofSeconds(quick ? 3 : 10);
-        // Before W1's creates (Waybill's and the stack's) and W6's timelines: each workload's first path through
-        // the service is compiled under load first (Load.warm), so the figures are of a service that has run a while.
+        // Before W1's creates (Waybill's and the stack's) and W6's timelines, and a quarter of it before W4's lag:
+        // each workload's path through the service is compiled under load first, so the figures are of a service
+        // that has run a while.
         Duration settle = Duration.ofSeconds(quick ? 5 : 120);
 
         System.out.println("Baseline: PostgreSQL on its own");

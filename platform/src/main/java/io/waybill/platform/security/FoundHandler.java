@@ -8,9 +8,9 @@ import reactor.core.publisher.Mono;
 /**
  * Routes a request to the handler the authorization check already found for it ({@link EndpointAccess} looks it up
  * in the request mappings to read the role it declares), ahead of every other mapping, instead of matching the
- * request against every mapping a second time. That lookup ran the whole of the mapping's work on this exchange
- * (its path variables, its CORS headers); a request it did not look up, or found nothing for, goes on to the
- * mappings as before.
+ * request against every mapping a second time. That lookup did the whole of the mapping's work on this exchange
+ * (its path variables, its media types, a handler's own CORS settings); a request it did not look up, or found
+ * nothing for, goes on to the mappings as before.
  */
 final class FoundHandler implements HandlerMapping, Ordered {
 
