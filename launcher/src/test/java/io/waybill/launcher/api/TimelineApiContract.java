@@ -118,6 +118,30 @@ abstract class TimelineApiContract extends ApiContractSupport {
     }
 
     @Test
+    void aTimelineReadAgainAnswersTheSameAndTheEventsListItsOwnEntries() {
+        WebTestClient client = newOrg();
+        String order = createOrder(client, newSid("o"));
+        patch(client, "/api/orders/" + order, body("title", "T1")).expectStatus().isOk();
+        String timeline = "/api/orders/" + order + "/events";
+        awaitEventTypes(client, timeline, "OrderCreated", "OrderDetailsChanged");
+        String first = text(client.get().uri(timeline).exchange(), 200);
+        assertThat(text(client.get().uri(timeline).exchange(), 200)).isEqualTo(first);
+
+        String eventId = read(first, "$.data[0].eventId");
+        String listed = text(client.get().uri("/api/events/" + eventId).exchange(), 200);
+        assertThat((Object) read(listed, "$.globalPosition")).isInstanceOf(Number.class);
+        assertThat((String) read(listed, "$.position")).isNotEqualTo(read(first, "$.data[0].position"));
+        assertThat((Object) read(listed, "$.payload")).isEqualTo(read(first, "$.data[0].payload"));
+
+        patch(client, "/api/orders/" + order, body("title", "T2")).expectStatus().isOk();
+        awaitEventTypes(client, timeline, "OrderCreated", "OrderDetailsChanged", "OrderDetailsChanged");
+        String grown = text(client.get().uri(timeline).exchange(), 200);
+        assertThat((Object) read(grown, "$.data[0:2]")).isEqualTo(read(first, "$.data"));
+        assertThat(grown).doesNotContain("globalPosition");
+        assertThat((String) read(grown, "$.data[2].payload.details.title")).isEqualTo("T2");
+    }
+
+    @Test
     void eventTimeOnOrAfterKeepsOnlyLaterEvents() {
         WebTestClient client = newOrg();
         String order = createOrder(client, newSid("o"));

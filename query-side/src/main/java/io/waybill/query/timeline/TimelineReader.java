@@ -12,6 +12,7 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -37,12 +38,16 @@ public class TimelineReader {
     private final EventStore eventStore;
     private final Serializer serializer;
     private final BlockingCalls blocking;
+    private final RenderedEntries rendered;
+    private final JsonMapper json;
 
     TimelineReader(EventStore eventStore, @Qualifier("eventSerializer") Serializer serializer,
-                   BlockingCalls blocking) {
+                   BlockingCalls blocking, RenderedEntries rendered, JsonMapper json) {
         this.eventStore = eventStore;
         this.serializer = serializer;
         this.blocking = blocking;
+        this.rendered = rendered;
+        this.json = json;
     }
 
     /**
@@ -56,13 +61,24 @@ public class TimelineReader {
         }
 
         /** Whether the event belongs to the history; asks for its payload only where the history must look. */
-        boolean takes(DomainEventMessage<?> event) {
-            return payloadFilter == EVERY_EVENT || payloadFilter.test(event.getPayload());
+        boolean takes(Read read) {
+            return payloadFilter == EVERY_EVENT || payloadFilter.test(read.payload());
         }
     }
 
-    /** An event read for a history, with the metadata the history shows of it. */
-    private record Read(DomainEventMessage<?> event, HistoryMetadata metadata) {
+    /**
+     * An event read for a history: its entry as kept from an earlier read, or else the metadata the history shows
+     * of it.
+     */
+    private record Read(DomainEventMessage<?> event, RenderedEntries.Rendered kept, HistoryMetadata metadata) {
+
+        String orgId() {
+            return kept != null ? kept.orgId() : metadata.orgId();
+        }
+
+        Object payload() {
+            return kept != null ? kept.entry().payload() : event.getPayload();
+        }
     }
 
     /**
@@ -81,9 +97,10 @@ public class TimelineReader {
             List<Read> events = new ArrayList<>();
             for (Source source : sources) {
                 eventStore.readEvents(source.streamId()).asStream().forEach(e -> {
-                    HistoryMetadata metadata = HistoryMetadata.of(e, serializer);
-                    if (orgId.equals(metadata.orgId()) && source.takes(e)) {
-                        events.add(new Read(e, metadata));
+                    RenderedEntries.Rendered kept = rendered.get(e.getIdentifier());
+                    Read read = new Read(e, kept, kept != null ? null : HistoryMetadata.of(e, serializer));
+                    if (orgId.equals(read.orgId()) && source.takes(read)) {
+                        events.add(read);
                     }
                 });
             }
@@ -92,10 +109,20 @@ public class TimelineReader {
                     .sorted(ORDER)
                     .filter(read -> after == null || after.isBefore(read.event()))
                     .limit(page.limit() + 1L)
-                    .map(read -> entry(read.event(), read.metadata(), null))
+                    .map(this::entry)
                     .collect(Collectors.toList());
             return page.page(entries, TimelineEntry::position);
         });
+    }
+
+    /** The entry kept for the event, or a new one, kept with its JSON for the next read. */
+    private TimelineEntry entry(Read read) {
+        if (read.kept() != null) {
+            return read.kept().entry();
+        }
+        TimelineEntry entry = entry(read.event(), read.metadata(), null);
+        rendered.keep(read.orgId(), entry, json.writeValueAsString(entry));
+        return entry;
     }
 
     public static Instant parseTime(String text) {
