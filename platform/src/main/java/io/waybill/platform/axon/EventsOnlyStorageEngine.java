@@ -5,11 +5,16 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -23,8 +28,10 @@ import java.util.stream.Stream;
  */
 final class EventsOnlyStorageEngine extends JdbcEventStorageEngine {
 
+    static final int AGGREGATE_BATCH = 1_000;
+
     EventsOnlyStorageEngine(Builder builder) {
-        super(builder);
+        super(builder.readEventDataForAggregate(EventsOnlyStorageEngine::aggregateEvents));
     }
 
     @Override
@@ -32,10 +39,38 @@ final class EventsOnlyStorageEngine extends JdbcEventStorageEngine {
         return Stream.empty();
     }
 
-    /** No history is read for the id the create being handled makes as new ({@link NewAggregates}). */
+    /**
+     * An aggregate's events, {@value #AGGREGATE_BATCH} to a statement ({@link #aggregateEvents}); a statement that
+     * answers fewer was the last. No history is read for the id the create being handled makes as new
+     * ({@link NewAggregates}).
+     */
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String identifier, long firstSequenceNumber) {
-        return NewAggregates.isNew(identifier) ? Stream.empty() : super.readEventData(identifier, firstSequenceNumber);
+        if (NewAggregates.isNew(identifier)) {
+            return Stream.empty();
+        }
+        return Stream.<List<? extends DomainEventData<?>>>iterate(
+                        fetchDomainEvents(identifier, firstSequenceNumber, AGGREGATE_BATCH), Objects::nonNull,
+                        batch -> batch.size() < AGGREGATE_BATCH ? null : fetchDomainEvents(identifier,
+                                batch.get(batch.size() - 1).getSequenceNumber() + 1, AGGREGATE_BATCH))
+                .flatMap(List::stream);
+    }
+
+    /**
+     * The next {@code batchSize} events of an aggregate from {@code firstSequenceNumber} on. Axon's statement asks
+     * for a range of sequence numbers instead, so that fewer events than the range holds do not tell the end of
+     * the history (there could be a gap), and it reads until a statement answers none: two statements for every
+     * history shorter than a batch, a timeline's or an aggregate's load.
+     */
+    static PreparedStatement aggregateEvents(Connection connection, EventSchema schema, String identifier,
+                                             long firstSequenceNumber, int batchSize) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement("SELECT " + schema.trackedEventFields()
+                + " FROM " + schema.domainEventTable() + " WHERE " + schema.aggregateIdentifierColumn() + " = ? AND "
+                + schema.sequenceNumberColumn() + " >= ? ORDER BY " + schema.sequenceNumberColumn() + " LIMIT ?");
+        statement.setString(1, identifier);
+        statement.setLong(2, firstSequenceNumber);
+        statement.setInt(3, batchSize);
+        return statement;
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -100,9 +101,41 @@ class EventsOnlyStorageEngineTest {
     }
 
     @Test
+    void aHistoryIsReadABatchToAStatementAndAShorterBatchIsTheLast() {
+        int batch = EventsOnlyStorageEngine.AGGREGATE_BATCH;
+        append("short", 3);
+        append("full", batch);
+        append("long", batch + 1);
+        statements.clear();
+
+        assertThat(payloads("short")).containsExactly("e0", "e1", "e2");
+        assertThat(statements).hasSize(1);
+        statements.clear();
+        assertThat(payloads("full")).hasSize(batch).endsWith("e" + (batch - 1));
+        assertThat(statements).hasSize(2);
+        statements.clear();
+        assertThat(payloads("long")).hasSize(batch + 1).startsWith("e0").endsWith("e" + batch);
+        assertThat(statements).hasSize(2);
+    }
+
+    @Test
+    void aGapInAHistoryDoesNotEndIt() {
+        long later = EventsOnlyStorageEngine.AGGREGATE_BATCH + 5;
+        engine.appendEvents(new GenericDomainEventMessage<>("Lot", "lot-1", 0, "created"),
+                new GenericDomainEventMessage<>("Lot", "lot-1", later, "shipped"));
+
+        assertThat(payloads("lot-1")).containsExactly("created", "shipped");
+    }
+
+    @Test
     void storingASnapshotIsRefused() {
         assertThatThrownBy(() -> engine.storeSnapshot(new GenericDomainEventMessage<>("Lot", "lot-1", 0, "state")))
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private void append(String aggregateId, int events) {
+        engine.appendEvents(IntStream.range(0, events)
+                .mapToObj(n -> new GenericDomainEventMessage<>("Lot", aggregateId, n, "e" + n)).toList());
     }
 
     private List<Object> payloads(String aggregateId) {
