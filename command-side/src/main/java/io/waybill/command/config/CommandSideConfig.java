@@ -49,19 +49,21 @@ public class CommandSideConfig {
     }
 
     /**
-     * Every aggregate reads only the events of its own type. Ids share one space in the event store and clients
-     * choose many of them; unfiltered, a create given an id another kind of record holds would load that record's
-     * history into the wrong aggregate. {@code @Aggregate(filterEventsByType = true)} would say the same, but Axon's
-     * Spring Boot lookup ignores that attribute (4.13 passes on only the snapshot settings, command target resolver,
-     * cache, lock factory and repository), so it is set on every aggregate's configurer here. Static: it must exist
-     * before the configurers are made.
+     * Every aggregate finds the aggregate a command is for through {@link CommandTargets}, and reads only the events
+     * of its own type. Ids share one space in the event store and clients choose many of them; unfiltered, a create
+     * given an id another kind of record holds would load that record's history into the wrong aggregate.
+     * {@code @Aggregate(filterEventsByType = true)} would say the same, but Axon's Spring Boot lookup ignores that
+     * attribute (4.13 passes on only the snapshot settings, command target resolver, cache, lock factory and
+     * repository), so it is set on every aggregate's configurer here. Static: it must exist before the configurers are
+     * made.
      */
     @Bean
-    static BeanPostProcessor aggregatesReadTheirOwnEventsOnly() {
+    static BeanPostProcessor aggregateSettings() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {
                 if (bean instanceof SpringAggregateConfigurer<?> aggregate) {
+                    aggregate.setCommandTargetResolver(CommandTargets.BEAN);
                     aggregate.setFilterEventsByType(true);
                 }
                 return bean;

@@ -15,7 +15,6 @@ import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.messaging.MessageHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 
@@ -40,7 +39,7 @@ import static org.axonframework.axonserver.connector.ErrorCode.INVALID_EVENT_SEQ
 final class DecidingCommandBus extends SimpleCommandBus {
 
     static final int ATTEMPTS = 3;
-    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
+    private static final CommandTargetResolver TARGETS = new CommandTargets();
 
     private final Predicate<String> hasHistory;
 

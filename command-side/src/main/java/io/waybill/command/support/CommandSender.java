@@ -1,6 +1,7 @@
 package io.waybill.command.support;
 
 import io.waybill.api.CreationCommand;
+import io.waybill.command.config.CommandTargets;
 import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.platform.axon.NewAggregates;
 import io.waybill.platform.web.BlockingCalls;
@@ -8,8 +9,6 @@ import io.waybill.platform.web.RequestContext;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
-import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -22,13 +21,14 @@ import java.util.concurrent.Callable;
 @Component
 public class CommandSender {
 
-    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
     private final CommandGateway gateway;
     private final BlockingCalls blocking;
+    private final CommandTargets targets;
 
-    CommandSender(CommandGateway gateway, BlockingCalls blocking) {
+    CommandSender(CommandGateway gateway, BlockingCalls blocking, CommandTargets targets) {
         this.gateway = gateway;
         this.blocking = blocking;
+        this.targets = targets;
     }
 
     /**
@@ -44,7 +44,7 @@ public class CommandSender {
      * a new one: its id's history is not read unless the id turns out to have one ({@link NewAggregates}).
      */
     public <R> Mono<R> create(CreationCommand command, RequestContext context) {
-        String id = TARGETS.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
+        String id = targets.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
         return send(command, MessageMetadata.of(context).mergedWith(NewAggregates.marking(id)));
     }
 

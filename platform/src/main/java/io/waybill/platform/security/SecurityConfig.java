@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -14,6 +15,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -41,6 +44,20 @@ public class SecurityConfig {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring Security's filters run without a checkpoint each ({@link FiltersInTurn}). */
+    @Bean
+    static BeanPostProcessor filtersInTurn() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof WebFilterChainProxy proxy) {
+                    proxy.setFilterChainDecorator(new FiltersInTurn());
+                }
+                return bean;
+            }
+        };
     }
 
     /** The time every process reads: token expiry, default dates. */
@@ -82,8 +99,11 @@ public class SecurityConfig {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .addFilterAt(authentication, SecurityWebFiltersOrder.AUTHENTICATION)
                 .addFilterAfter(new RateLimit(rate, burst, errors), SecurityWebFiltersOrder.AUTHENTICATION)
+                // One path matcher, not pathMatchers' list of one: each request would pass through a matcher of the
+                // list as well, which logs (or builds the line for) each matcher it tries.
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/api/**").access(new EndpointAccess(handlers))
+                        .matchers(new PathPatternParserServerWebExchangeMatcher("/api/**"))
+                        .access(new EndpointAccess(handlers))
                         .anyExchange().permitAll())
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((exchange, failure) -> refuse(errors, exchange,
