@@ -16,7 +16,6 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.WebFilterChainProxy;
-import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -99,11 +98,8 @@ public class SecurityConfig {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .addFilterAt(authentication, SecurityWebFiltersOrder.AUTHENTICATION)
                 .addFilterAfter(new RateLimit(rate, burst, errors), SecurityWebFiltersOrder.AUTHENTICATION)
-                // One path matcher, not pathMatchers' list of one: each request would pass through a matcher of the
-                // list as well, which logs (or builds the line for) each matcher it tries.
                 .authorizeExchange(exchanges -> exchanges
-                        .matchers(new PathPatternParserServerWebExchangeMatcher("/api/**"))
-                        .access(new EndpointAccess(handlers))
+                        .pathMatchers("/api/**").access(new EndpointAccess(handlers))
                         .anyExchange().permitAll())
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((exchange, failure) -> refuse(errors, exchange,
