@@ -1,8 +1,10 @@
 package io.waybill.command.support;
 
+import io.waybill.platform.axon.MessageMetadata;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -12,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,22 +79,28 @@ public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>
 
     /** Holds a write to the table whose writes events carry under {@code key}, until the command's events go. */
     public void carry(String key, List<String> write) {
-        held(CurrentUnitOfWork.get()).computeIfAbsent(key, k -> new ArrayList<>()).add(write);
+        UnitOfWork<?> work = CurrentUnitOfWork.get();
+        Message<?> command = work.getMessage();
+        held(work).computeIfAbsent(command == null ? "" : command.getIdentifier(), cause -> new LinkedHashMap<>())
+                .computeIfAbsent(key, k -> new ArrayList<>()).add(write);
     }
 
     /**
-     * The writes held in a unit of work. A nested one (a command handled within another's unit of work) hands its
-     * writes to its parent when it commits, as Axon's event bus hands over its events, and drops them with its
-     * events when it rolls back: a write is carried only by the events of the work that made it.
+     * The writes held in a unit of work, by the id of the message whose handling made them (the {@code causationId}
+     * of that handling's events). A nested unit (a command handled within another's unit of work, or one of a group
+     * of creates, {@link GroupCommit}) hands its writes to its parent when it commits, as Axon's event bus hands over
+     * its events, and drops them with its events when it rolls back: a write is carried only by the events of the
+     * work that made it.
      */
-    private static Map<String, List<List<String>>> held(UnitOfWork<?> work) {
+    private static Map<String, Map<String, List<List<String>>>> held(UnitOfWork<?> work) {
         return work.getOrComputeResource(RESOURCE, resource -> {
-            Map<String, List<List<String>>> writes = new LinkedHashMap<>();
+            Map<String, Map<String, List<List<String>>>> writes = new LinkedHashMap<>();
             work.parent().ifPresent(parent -> work.onPrepareCommit(u -> {
                 if (!parent.phase().isAfter(UnitOfWork.Phase.PREPARE_COMMIT)) {
-                    Map<String, List<List<String>>> handedOver = held(parent);
-                    writes.forEach((key, list) -> handedOver.computeIfAbsent(key, k -> new ArrayList<>())
-                            .addAll(list));
+                    Map<String, Map<String, List<List<String>>>> handedOver = held(parent);
+                    writes.forEach((cause, tables) -> tables.forEach((key, list) -> handedOver
+                            .computeIfAbsent(cause, c -> new LinkedHashMap<>())
+                            .computeIfAbsent(key, k -> new ArrayList<>()).addAll(list)));
                     writes.clear();
                 }
             }));
@@ -125,6 +134,16 @@ public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>
         storedHere.clear();
     }
 
+    /** The first of the events that the message {@code cause} caused; the first event if none says so. */
+    private static int firstCausedBy(List<? extends EventMessage<?>> events, String cause) {
+        for (int i = 0; i < events.size(); i++) {
+            if (cause.equals(events.get(i).getMetaData().get(MessageMetadata.CAUSATION_ID))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
         if (!storedApart && !confirmAlways && CurrentUnitOfWork.isStarted()) {
@@ -137,15 +156,19 @@ public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>
             storedHere.addAll(ids);
             CurrentUnitOfWork.get().onRollback(unitOfWork -> ids.forEach(storedHere::remove));
         }
+        Map<String, Map<String, List<List<String>>>> held = CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().getResource(RESOURCE) : null;
+        if (held == null || held.isEmpty()) {
+            return (index, message) -> message;
+        }
+        Map<Integer, Map<String, List<List<String>>>> carried = new HashMap<>();
+        held.forEach((cause, tables) -> tables.forEach((key, list) -> carried
+                .computeIfAbsent(firstCausedBy(messages, cause), i -> new LinkedHashMap<>())
+                .computeIfAbsent(key, k -> new ArrayList<>()).addAll(list)));
+        held.clear();
         return (index, message) -> {
-            Map<String, List<List<String>>> held = CurrentUnitOfWork.isStarted()
-                    ? CurrentUnitOfWork.get().getResource(RESOURCE) : null;
-            if (held == null || held.isEmpty()) {
-                return message;
-            }
-            Map<String, List<List<String>>> carried = new LinkedHashMap<>(held);
-            held.clear();
-            return message.andMetaData(carried);
+            Map<String, List<List<String>>> writes = carried.get(index);
+            return writes == null ? message : message.andMetaData(writes);
         };
     }
 }

@@ -6,6 +6,7 @@ import io.waybill.platform.axon.MessageMetadata;
 import io.waybill.platform.axon.NewAggregates;
 import io.waybill.platform.web.BlockingCalls;
 import io.waybill.platform.web.RequestContext;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -24,11 +25,13 @@ public class CommandSender {
     private final CommandGateway gateway;
     private final BlockingCalls blocking;
     private final CommandTargets targets;
+    private final GroupCommit group;
 
-    CommandSender(CommandGateway gateway, BlockingCalls blocking, CommandTargets targets) {
+    CommandSender(CommandGateway gateway, BlockingCalls blocking, CommandTargets targets, GroupCommit group) {
         this.gateway = gateway;
         this.blocking = blocking;
         this.targets = targets;
+        this.group = group;
     }
 
     /**
@@ -41,16 +44,23 @@ public class CommandSender {
 
     /**
      * Sends a create whose handler makes the aggregate if it is missing ({@code CREATE_IF_MISSING}), as the create of
-     * a new one: its id's history is not read unless the id turns out to have one ({@link NewAggregates}).
+     * a new one: its id's history is not read unless the id turns out to have one ({@link NewAggregates}). Creates
+     * sent at the same moment are stored in one commit ({@link GroupCommit}).
      */
     public <R> Mono<R> create(CreationCommand command, RequestContext context) {
-        String id = targets.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
-        return send(command, MessageMetadata.of(context).mergedWith(NewAggregates.marking(id)));
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
+        String id = targets.resolveTarget(message).getIdentifier();
+        CommandMessage<?> marked = message.andMetaData(MessageMetadata.of(context)
+                .mergedWith(NewAggregates.marking(id)));
+        return group.enabled() ? blocking.resumed(group.create(marked, id)) : send(marked);
     }
 
     private <R> Mono<R> send(Object command, MetaData metaData) {
-        return blocking.call(() -> gateway.<R>sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(metaData)));
+        return send(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+
+    private <R> Mono<R> send(CommandMessage<?> command) {
+        return blocking.call(() -> gateway.sendAndWait(command));
     }
 
     public <R> Mono<R> blocking(Callable<R> work) {

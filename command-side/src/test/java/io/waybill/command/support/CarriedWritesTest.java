@@ -1,9 +1,13 @@
 package io.waybill.command.support;
 
+import io.waybill.platform.axon.MessageMetadata;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.SimpleEventBus;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +63,28 @@ class CarriedWritesTest {
 
         assertThat(stored.stream().map(event -> (Object) event.getPayload()).toList()).containsExactly("kept");
         assertThat(CarriedWrites.of(stored.get(0), "registryWrites")).containsExactly(List.of("org", "kept"));
+    }
+
+    @Test
+    void eachCommandOfAGroupCarriesItsOwnWritesInItsOwnFirstEvent() {
+        UnitOfWork<?> group = DefaultUnitOfWork.startAndGet(null);
+        for (String id : List.of("g-1", "g-2")) {
+            Message<?> command = GenericCommandMessage.asCommandMessage("create " + id);
+            DefaultUnitOfWork.startAndGet(command).execute(() -> {
+                carried.carry("registryWrites", List.of("org", id));
+                MetaData causedBy = MetaData.with(MessageMetadata.CAUSATION_ID, command.getIdentifier());
+                bus.publish(GenericEventMessage.asEventMessage(id + " created").andMetaData(causedBy));
+                bus.publish(GenericEventMessage.asEventMessage(id + " named").andMetaData(causedBy));
+            });
+        }
+        group.commit();
+
+        assertThat(stored.stream().map(event -> (Object) event.getPayload()).toList())
+                .containsExactly("g-1 created", "g-1 named", "g-2 created", "g-2 named");
+        assertThat(CarriedWrites.of(stored.get(0), "registryWrites")).containsExactly(List.of("org", "g-1"));
+        assertThat(CarriedWrites.of(stored.get(1), "registryWrites")).isEmpty();
+        assertThat(CarriedWrites.of(stored.get(2), "registryWrites")).containsExactly(List.of("org", "g-2"));
+        assertThat(CarriedWrites.of(stored.get(3), "registryWrites")).isEmpty();
     }
 
     @Test

@@ -20,4 +20,9 @@ public class BlockingCalls {
     public <T> Mono<T> call(Callable<T> work) {
         return Mono.fromCallable(work).subscribeOn(blocking);
     }
+
+    /** What follows {@code answer} runs on the blocking scheduler, not on the thread that answered. */
+    public <T> Mono<T> resumed(Mono<T> answer) {
+        return answer.publishOn(blocking);
+    }
 }
