@@ -68,7 +68,8 @@ class GroupCommit implements SmartLifecycle {
                 @Value("${waybill.commands.group-commit.threads:2}") int threads,
                 @Value("${waybill.commands.group-commit.max-batch:64}") int maxBatch) {
         if (threads < 1 || maxBatch < 1) {
-            throw new IllegalArgumentException("waybill.commands.group-commit.threads and .max-batch must be at least 1");
+            throw new IllegalArgumentException(
+                    "waybill.commands.group-commit.threads and .max-batch must be at least 1");
         }
         this.gateway = gateway;
         this.transactions = transactions;
@@ -84,7 +85,7 @@ class GroupCommit implements SmartLifecycle {
         return enabled;
     }
 
-    /** Stores the create {@code command} of aggregate {@code id} with the others waiting; its answer after the commit. */
+    /** Stores the create {@code command} of aggregate {@code id} with the others waiting; answers after the commit. */
     @SuppressWarnings("unchecked")
     <R> Mono<R> create(CommandMessage<?> command, String id) {
         return (Mono<R>) Mono.create(answer -> {
