@@ -149,7 +149,7 @@ class GroupCommit implements SmartLifecycle {
             try {
                 Waiting first = deferred.isEmpty() ? queue.poll(100, TimeUnit.MILLISECONDS) : deferred.poll();
                 if (first != null) {
-                    handle(group(first, deferred));
+                    answered(group(first, deferred));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -173,6 +173,15 @@ class GroupCommit implements SmartLifecycle {
             deferred.addFirst(again.get(i));
         }
         return group;
+    }
+
+    /** Handles the group; whatever escapes answers each create not yet answered, and the thread goes on. */
+    private void answered(List<Waiting> group) {
+        try {
+            handle(group);
+        } catch (RuntimeException | Error failure) {
+            group.forEach(create -> create.answer.error(failure));
+        }
     }
 
     private void handle(List<Waiting> group) {
