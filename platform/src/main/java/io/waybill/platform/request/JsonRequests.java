@@ -11,6 +11,7 @@ import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleDeserializers;
@@ -36,6 +37,14 @@ public class JsonRequests {
 
     private final JsonMapper mapper;
     private final Validator validator;
+    /** Per record type, its reader (with its root deserializer found) and its fields in order: found once. */
+    private final ClassValue<RecordReader> readers = new ClassValue<>() {
+        @Override
+        protected RecordReader computeValue(Class<?> type) {
+            return new RecordReader(mapper.readerFor(type), Arrays.stream(type.getRecordComponents())
+                    .map(RecordComponent::getName).toList());
+        }
+    };
 
     public JsonRequests(JsonMapper mapper, Validator validator) {
         SimpleModule fields = new SimpleModule("waybill-request-fields");
@@ -74,10 +83,11 @@ public class JsonRequests {
         if (!type.isRecord()) {
             throw new IllegalArgumentException(type.getSimpleName() + " is no record");
         }
-        List<String> order = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        RecordReader reader = readers.get(type);
+        List<String> order = reader.fields();
         body.propertyNames().stream().filter(name -> !order.contains(name))
                 .forEach(name -> problems.reject(name, "unknown field"));
-        R request = mapper.readerFor(type).withAttribute(Problems.class, problems).readValue(body);
+        R request = reader.reader().withAttribute(Problems.class, problems).readValue(body);
         validator.validate(request).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<R> v) -> order.indexOf(field(v))))
                 .forEach(violation -> problems.reject(field(violation), violation.getMessage()));
@@ -117,6 +127,9 @@ public class JsonRequests {
 
     private static String field(ConstraintViolation<?> violation) {
         return violation.getPropertyPath().iterator().next().getName();
+    }
+
+    private record RecordReader(ObjectReader reader, List<String> fields) {
     }
 
     @SuppressWarnings("unchecked")
