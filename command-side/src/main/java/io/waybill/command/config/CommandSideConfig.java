@@ -1,6 +1,5 @@
 package io.waybill.command.config;
 
-import io.waybill.command.support.SideTables;
 import io.waybill.platform.axon.CommandErrors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
@@ -87,13 +86,6 @@ public class CommandSideConfig {
                 .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
                         .forSingleThreadedProcessing().andBatchSize(PROCESS_BATCH))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
-    }
-
-    /** The side tables' processor passes over this process's own events first ({@link SideTables#passOver()}). */
-    @Bean
-    static ConfigurerModule sideTablesPassOver(ObjectProvider<SideTables> sideTables) {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerHandlerInterceptor(
-                SideTables.PROCESSOR, config -> sideTables.getObject().passOver()));
     }
 
     /**

@@ -223,7 +223,6 @@ class GroupCommit implements SmartLifecycle {
 
     /** Handles the command in a unit of work nested in the current one; Axon's bus answers before it returns. */
     private CommandResultMessage<?> handled(CommandMessage<?> command) {
-        @SuppressWarnings("unchecked")
         CommandResultMessage<?>[] result = new CommandResultMessage<?>[1];
         gateway.send(command, (message, answer) -> result[0] = answer);
         return result[0];
