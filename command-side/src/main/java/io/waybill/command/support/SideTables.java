@@ -1,14 +1,10 @@
 package io.waybill.command.support;
 
 import io.waybill.platform.axon.CommandProcess;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -38,41 +34,17 @@ public class SideTables {
 
     /**
      * Every event, its payload left unread: only its metadata can carry writes. An event this process stored with
-     * its writes in one transaction never reaches here ({@link #passOver()}).
+     * its writes in one transaction is passed over unread ({@link CarriedWrites#storedHere}).
      */
     @EventHandler
     void on(EventMessage<?> event) {
-        see(event);
+        seen.accumulateAndGet(event.getTimestamp(), (a, b) -> a == null || b.isAfter(a) ? b : a);
+        if (writes.storedHere(event)) {
+            return;
+        }
         for (SideTable table : tables) {
             CarriedWrites.of(event, table.writes()).forEach(table::repair);
         }
-    }
-
-    /** Sets {@link #passOver()} as the processor's first interceptor. Static: Axon's configurer is built early. */
-    @Bean
-    static ConfigurerModule sideTablesPassOver(ObjectProvider<SideTables> sideTables) {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerHandlerInterceptor(
-                PROCESSOR, config -> sideTables.getObject().passOver()));
-    }
-
-    /**
-     * The processor's first interceptor: it passes over an event this process stored with its writes in one
-     * transaction ({@link CarriedWrites#storedHere}) before Axon's own interceptors run, so that nothing reads the
-     * event's metadata (Axon's correlation data for the event's result would read it) or times its handling.
-     */
-    MessageHandlerInterceptor<EventMessage<?>> passOver() {
-        return (unitOfWork, chain) -> {
-            EventMessage<?> event = unitOfWork.getMessage();
-            if (writes.storedHere(event)) {
-                see(event);
-                return null;
-            }
-            return chain.proceed();
-        };
-    }
-
-    private void see(EventMessage<?> event) {
-        seen.accumulateAndGet(event.getTimestamp(), (a, b) -> a == null || b.isAfter(a) ? b : a);
     }
 
     @ResetHandler
