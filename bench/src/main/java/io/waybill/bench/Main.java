@@ -1,6 +1,7 @@
 package io.waybill.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,10 @@ import java.util.stream.Collectors;
 /**
  * {@code benchmark [--quick] [--out FILE] [--only W1,W5]}: the benchmark (W1 to W8 against PostgreSQL's own figures,
  * or only the workloads named);
- * {@code faults [--short]}: the fault suite (F1 to F5). Both run from the project root, after a package build.
+ * {@code faults [--short]}: the fault suite (F1 to F6);
+ * {@code compare --a "SETTINGS" --b "SETTINGS" [--warm S] [--turn S] [--pairs N] [--paced RATE]}: one build
+ * under two sets of settings, side by side ({@link Compare}). All run from the project root, after a package
+ * build.
  */
 public final class Main {
 
@@ -27,9 +31,15 @@ public final class Main {
                             .filter(workload -> !workload.isBlank()).collect(Collectors.toSet())).run();
             case "faults" -> new FaultSuite(root, options.contains("--short"),
                     Path.of(option(options, "--out", "bench/target/faults.json"))).run();
+            case "compare" -> new Compare(root, option(options, "--a", ""), option(options, "--b", ""),
+                    Duration.ofSeconds(Long.parseLong(option(options, "--warm", "240"))),
+                    Duration.ofSeconds(Long.parseLong(option(options, "--turn", "14"))),
+                    Integer.parseInt(option(options, "--pairs", "4")),
+                    Double.parseDouble(option(options, "--paced", "0"))).run();
             default -> {
                 System.err.println("usage: benchmark [--quick] [--out FILE] [--only W1,W5] "
-                        + "| faults [--short] [--out FILE]");
+                        + "| faults [--short] [--out FILE] "
+                        + "| compare --a SETTINGS --b SETTINGS [--warm S] [--turn S] [--pairs N] [--paced RATE]");
                 yield 2;
             }
         };

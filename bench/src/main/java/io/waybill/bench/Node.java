@@ -78,7 +78,8 @@ final class Node {
                 "-Ddisable-axoniq-console-message=true"));
         String options = System.getenv("WAYBILL_BENCH_JVM_OPTIONS");
         if (options != null && !options.isBlank()) {
-            command.addAll(List.of(options.trim().replace("{name}", name.replace(' ', '-')).split("\\s+")));
+            command.addAll(List.of(options.trim().replace("{name}", name.replace(' ', '-'))
+                    .replace("{port}", Integer.toString(port)).split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres", "--server.port=" + port));
         command.addAll(arguments);

@@ -141,13 +141,13 @@ final class WriteWorkloads {
      */
     void projectionLag() throws Exception {
         double rate = Math.max(1, peakCreateRate / 2);
-        pacedCreatesRead("w4-warm-", rate, settle.dividedBy(4), Duration.ZERO);
+        pacedCreatesRead(api, "w4-warm-", rate, settle.dividedBy(4), Duration.ZERO);
         List<Double> achieved = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             cluster.awaitProjectionsCaughtUp(Duration.ofMinutes(2));
-            Lagged lagged = pacedCreatesRead("w4-" + run + "-", rate, warmup, measured);
+            Lagged lagged = pacedCreatesRead(api, "w4-" + run + "-", rate, warmup, measured);
             achieved.add(lagged.creates().perSecond());
             p50.add(lagged.lags().percentileMillis(50));
             p99.add(lagged.lags().percentileMillis(99));
@@ -159,10 +159,11 @@ final class WriteWorkloads {
     }
 
     /** The creates of one W4 run and the lags of those acknowledged after its warm-up. */
-    private record Lagged(Load.Result creates, Latencies lags) {
+    record Lagged(Load.Result creates, Latencies lags) {
     }
 
-    private Lagged pacedCreatesRead(String prefix, double rate, Duration warmup, Duration measured)
+    /** Order creates paced at {@code rate}, each one's lag measured by a reader of the query side (W4). */
+    static Lagged pacedCreatesRead(Api api, String prefix, double rate, Duration warmup, Duration measured)
             throws Exception {
         Latencies lags = new Latencies();
         Map<String, Long> pending = new ConcurrentHashMap<>();

@@ -81,8 +81,14 @@ public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>
     public void carry(String key, List<String> write) {
         UnitOfWork<?> work = CurrentUnitOfWork.get();
         Message<?> command = work.getMessage();
-        held(work).computeIfAbsent(command == null ? "" : command.getIdentifier(), cause -> new LinkedHashMap<>())
-                .computeIfAbsent(key, k -> new ArrayList<>()).add(write);
+        add(held(work), command == null ? "" : command.getIdentifier(), key, List.of(write));
+    }
+
+    /** Adds {@code writes} to those under {@code key} held at {@code at} (a cause, or an event's index). */
+    private static <K> void add(Map<K, Map<String, List<List<String>>>> held, K at, String key,
+                                List<List<String>> writes) {
+        held.computeIfAbsent(at, a -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new ArrayList<>())
+                .addAll(writes);
     }
 
     /**
@@ -98,9 +104,8 @@ public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>
             work.parent().ifPresent(parent -> work.onPrepareCommit(u -> {
                 if (!parent.phase().isAfter(UnitOfWork.Phase.PREPARE_COMMIT)) {
                     Map<String, Map<String, List<List<String>>>> handedOver = held(parent);
-                    writes.forEach((cause, tables) -> tables.forEach((key, list) -> handedOver
-                            .computeIfAbsent(cause, c -> new LinkedHashMap<>())
-                            .computeIfAbsent(key, k -> new ArrayList<>()).addAll(list)));
+                    writes.forEach((cause, tables) -> tables.forEach((key, list) ->
+                            add(handedOver, cause, key, list)));
                     writes.clear();
                 }
             }));
@@ -162,9 +167,8 @@ public class CarriedWrites implements MessageDispatchInterceptor<EventMessage<?>
             return (index, message) -> message;
         }
         Map<Integer, Map<String, List<List<String>>>> carried = new HashMap<>();
-        held.forEach((cause, tables) -> tables.forEach((key, list) -> carried
-                .computeIfAbsent(firstCausedBy(messages, cause), i -> new LinkedHashMap<>())
-                .computeIfAbsent(key, k -> new ArrayList<>()).addAll(list)));
+        held.forEach((cause, tables) -> tables.forEach((key, list) ->
+                add(carried, firstCausedBy(messages, cause), key, list)));
         held.clear();
         return (index, message) -> {
             Map<String, List<List<String>>> writes = carried.get(index);

@@ -59,7 +59,6 @@ class GroupCommit implements SmartLifecycle {
     private final DistributionSummary grouped;
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
-    private volatile boolean enabled;
     private volatile boolean running;
 
     GroupCommit(CommandGateway gateway, TransactionManager transactions, ObjectProvider<EventStore> store,
@@ -82,7 +81,7 @@ class GroupCommit implements SmartLifecycle {
 
     /** Whether creates are grouped here; if not, the sender sends them alone. */
     boolean enabled() {
-        return enabled;
+        return running;
     }
 
     /** Stores the create {@code command} of aggregate {@code id} with the others waiting; answers after the commit. */
@@ -99,8 +98,7 @@ class GroupCommit implements SmartLifecycle {
 
     @Override
     public void start() {
-        enabled = wanted && !(store.getObject() instanceof AxonServerEventStore);
-        if (!enabled) {
+        if (!wanted || store.getObject() instanceof AxonServerEventStore) {
             return;
         }
         running = true;
@@ -118,7 +116,6 @@ class GroupCommit implements SmartLifecycle {
      */
     @Override
     public void stop() {
-        enabled = false;
         running = false;
         for (Thread worker : workers) {
             try {

@@ -47,7 +47,7 @@ class GroupCommitPostgresIT {
             DistributionSummary grouped = app.bean(MeterRegistry.class).get("waybill.commands.grouped").summary();
             List<String> stored = new ArrayList<>();
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            for (int round = 0; grouped.totalAmount() == grouped.count() || stored.isEmpty(); round++) {
+            for (int round = 0; grouped.totalAmount() == grouped.count(); round++) {
                 assertThat(Instant.now()).as("a commit stored more than one create").isBefore(deadline);
                 stored.addAll(round(client, pool, round));
             }
