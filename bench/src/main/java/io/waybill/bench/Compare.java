@@ -15,14 +15,15 @@ import java.util.concurrent.Future;
 /**
  * {@code compare --a "SETTINGS" --b "SETTINGS"}: one build under two sets of settings, side by side. Each subject
  * runs as its own command side and query side on its own database; the subjects take turns (A B B A, then again),
- * so that the host's drift falls on both alike. Each turn is 32-client item-group creates, and reports creates/s
- * and the CPU per create of each process and of PostgreSQL; or, with {@code --paced RATE}, W4's order creates at
- * that rate and their projection lag. A figure of one turn is compared with the other subject's turn next to it,
- * never with another run.
+ * so that the host's drift falls on both alike. Each turn is item-group creates from {@code clients} clients (32),
+ * and reports creates/s and the CPU per create of each process and of PostgreSQL; or, with {@code --paced RATE},
+ * W4's order creates at that rate and their projection lag. Both subjects warm at once first: 32 clients creating
+ * item groups (as W1 warms), or W4's paced creates. A figure of one turn is compared with the other subject's turn
+ * next to it, never with another run.
  */
 final class Compare {
 
-    private static final int CLIENTS = 32;
+    private static final int WARM_CLIENTS = 32;
 
     private final Path root;
     private final List<String> settingsA;
@@ -31,9 +32,11 @@ final class Compare {
     private final Duration turn;
     private final int pairs;
     private final double paced;
+    private final int clients;
 
-    /** {@code paced}: the rate of W4's creates in each turn, or 0 for closed-loop creates. */
-    Compare(Path root, String settingsA, String settingsB, Duration warm, Duration turn, int pairs, double paced) {
+    /** {@code paced}: the rate of W4's creates in each turn, or 0 for closed-loop creates from {@code clients}. */
+    Compare(Path root, String settingsA, String settingsB, Duration warm, Duration turn, int pairs, double paced,
+            int clients) {
         this.root = root;
         this.settingsA = arguments(settingsA);
         this.settingsB = arguments(settingsB);
@@ -41,6 +44,7 @@ final class Compare {
         this.turn = turn;
         this.pairs = pairs;
         this.paced = paced;
+        this.clients = clients;
     }
 
     int run() throws Exception {
@@ -49,8 +53,8 @@ final class Compare {
                 settingsA, 18081);
              Cluster b = Cluster.start(root, runDirectory.resolve("b"), Database.fromEnvironment("waybill_compare_b"),
                      settingsB, 18181)) {
-            Subject first = new Subject("A", a, paced);
-            Subject second = new Subject("B", b, paced);
+            Subject first = new Subject("A", a, paced, clients);
+            Subject second = new Subject("B", b, paced, clients);
             System.out.printf("A: %s%nB: %s%nwarming both at once for %d s%n", settingsA, settingsB,
                     warm.toSeconds());
             ExecutorService warming = Executors.newFixedThreadPool(2);
@@ -81,25 +85,28 @@ final class Compare {
         private final String name;
         private final Cluster cluster;
         private final double paced;
+        private final int clients;
+        /** One order line per client, each client's item groups under its own. */
         private final List<String> lines = new ArrayList<>();
         private int turns;
 
-        Subject(String name, Cluster cluster, double paced) {
+        Subject(String name, Cluster cluster, double paced, int clients) {
             this.name = name;
             this.cluster = cluster;
             this.paced = paced;
+            this.clients = clients;
             Fixtures fixtures = new Fixtures(cluster.api());
-            for (int client = 0; client < CLIENTS; client++) {
+            for (int client = 0; client < Math.max(clients, WARM_CLIENTS); client++) {
                 lines.add(fixtures.orderLine("compare-" + client));
             }
         }
 
-        /** Creates for {@code time}, as the turns will make them; answers nothing. */
+        /** Creates for {@code time}, unmeasured; answers nothing. */
         Object warm(Duration time) throws Exception {
             if (paced > 0) {
                 WriteWorkloads.pacedCreatesRead(cluster.api(), "warm-", paced, time, Duration.ZERO);
             } else {
-                Load.warm(CLIENTS, time, (client, n) -> create("warm-" + client + "-" + n, client));
+                Load.warm(WARM_CLIENTS, time, (client, n) -> create("warm-" + client + "-" + n, client));
             }
             return null;
         }
@@ -117,7 +124,7 @@ final class Compare {
                 line.append(String.format(Locale.ROOT, "  lag p50 %.0f ms, p99 %.0f ms",
                         lagged.lags().percentileMillis(50), lagged.lags().percentileMillis(99)));
             } else {
-                result = Load.closedLoop(CLIENTS, Duration.ofSeconds(2), time,
+                result = Load.closedLoop(clients, Duration.ofSeconds(2), time,
                         (client, n) -> create(prefix + client + "-" + n, client));
             }
             line.append(String.format(Locale.ROOT, "  %6.0f creates/s", result.perSecond()));

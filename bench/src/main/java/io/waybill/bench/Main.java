@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  * {@code benchmark [--quick] [--out FILE] [--only W1,W5]}: the benchmark (W1 to W8 against PostgreSQL's own figures,
  * or only the workloads named);
  * {@code faults [--short]}: the fault suite (F1 to F6);
- * {@code compare --a "SETTINGS" --b "SETTINGS" [--warm S] [--turn S] [--pairs N] [--paced RATE]}: one build
- * under two sets of settings, side by side ({@link Compare}). All run from the project root, after a package
+ * {@code compare --a "SETTINGS" --b "SETTINGS" [--warm S] [--turn S] [--pairs N] [--paced RATE] [--clients N]}:
+ * one build under two sets of settings, side by side ({@link Compare}). All run from the project root, after a package
  * build.
  */
 public final class Main {
@@ -35,11 +35,13 @@ public final class Main {
                     Duration.ofSeconds(Long.parseLong(option(options, "--warm", "240"))),
                     Duration.ofSeconds(Long.parseLong(option(options, "--turn", "14"))),
                     Integer.parseInt(option(options, "--pairs", "4")),
-                    Double.parseDouble(option(options, "--paced", "0"))).run();
+                    Double.parseDouble(option(options, "--paced", "0")),
+                    Integer.parseInt(option(options, "--clients", "32"))).run();
             default -> {
                 System.err.println("usage: benchmark [--quick] [--out FILE] [--only W1,W5] "
                         + "| faults [--short] [--out FILE] "
-                        + "| compare --a SETTINGS --b SETTINGS [--warm S] [--turn S] [--pairs N] [--paced RATE]");
+                        + "| compare --a SETTINGS --b SETTINGS [--warm S] [--turn S] [--pairs N] [--paced RATE] "
+                        + "[--clients N]");
                 yield 2;
             }
         };
