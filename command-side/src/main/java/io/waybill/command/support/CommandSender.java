@@ -52,7 +52,7 @@ public class CommandSender {
         String id = targets.resolveTarget(message).getIdentifier();
         CommandMessage<?> marked = message.andMetaData(MessageMetadata.of(context)
                 .mergedWith(NewAggregates.marking(id)));
-        return group.enabled() ? blocking.resumed(group.create(marked, id)) : send(marked);
+        return group.isRunning() ? blocking.resumed(group.create(marked, id)) : send(marked);
     }
 
     private <R> Mono<R> send(Object command, MetaData metaData) {

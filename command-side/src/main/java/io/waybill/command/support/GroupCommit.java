@@ -79,11 +79,6 @@ class GroupCommit implements SmartLifecycle {
         this.grouped = DistributionSummary.builder(METER).description("creates stored per commit").register(meters);
     }
 
-    /** Whether creates are grouped here; if not, the sender sends them alone. */
-    boolean enabled() {
-        return running;
-    }
-
     /** Stores the create {@code command} of aggregate {@code id} with the others waiting; answers after the commit. */
     @SuppressWarnings("unchecked")
     <R> Mono<R> create(CommandMessage<?> command, String id) {
@@ -130,6 +125,7 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
+    /** Whether creates are grouped here; if not, the sender sends them alone. */
     @Override
     public boolean isRunning() {
         return running;
