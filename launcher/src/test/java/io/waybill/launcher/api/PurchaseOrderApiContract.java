@@ -82,6 +82,9 @@ abstract class PurchaseOrderApiContract extends PurchaseOrderContractSupport {
         eventually().untilAsserted(() -> assertThat(ids(client, "/api/purchase-orders?status=Placed"))
                 .containsExactly(other));
         assertThat(ids(client, "/api/purchase-orders?status=Planning&status=Placed")).containsExactly(po, other);
+        List<String> blankAndPlaced = read(text(client.get()
+                .uri("/api/purchase-orders?status={blank}&status=Placed", " ").exchange(), 200), "$.data[*].id");
+        assertThat(blankAndPlaced).as("a blank status is passed over").containsExactly(other);
         assertThat(ids(client, "/api/purchase-orders?vendorId=" + c.vendor())).containsExactly(po);
         assertThat(ids(client, "/api/purchase-orders?q=RESTOCK")).containsExactly(po);
         assertThat(ids(client, "/api/purchase-orders?q=PO-000002")).containsExactly(other);

@@ -224,6 +224,9 @@ abstract class WorkOrderApiContract extends CatalogContractSupport {
         assertThat(ids(client, "/api/work-orders?status=Entered")).containsExactly(other);
         assertThat(ids(client, "/api/work-orders?workSiteLocationId=" + p.site())).containsExactly(wo, other);
         expectError(client.get().uri("/api/work-orders?status=Lost").exchange(), 400, "validation_failed");
+        List<String> blankStatuses = read(text(client.get().uri("/api/work-orders?status={a}&status={b}", " ", " ")
+                .exchange(), 200), "$.data[*].id");
+        assertThat(blankStatuses).as("blank statuses filter nothing").containsExactly(wo, other);
         client.get().uri("/api/work-order-statuses").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.data[0].status").isEqualTo("Draft");
         client.delete().uri("/api/work-orders/{id}", other).exchange().expectStatus().isOk();

@@ -21,8 +21,8 @@ record PurchaseOrderFilter(List<String> statuses, String vendorId, String target
 
     static PurchaseOrderFilter of(List<String> status, String vendorId, String targetType, String materialId,
                                   String skuId, String expectedBefore, String q, String archived) {
-        List<String> statuses = status == null ? List.of() : status.stream()
-                .map(label -> QueryParams.choice("status", label, PurchaseOrderStatus::of).label()).toList();
+        List<String> statuses = QueryParams.choices("status", status, PurchaseOrderStatus::of).stream()
+                .map(PurchaseOrderStatus::label).toList();
         if (materialId != null && skuId != null) {
             throw DomainException.invalid("materialId", "at most one of materialId and skuId");
         }

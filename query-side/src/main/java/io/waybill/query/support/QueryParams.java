@@ -7,6 +7,8 @@ import io.waybill.platform.request.Values;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -68,6 +70,15 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid(field, e.getMessage());
         }
+    }
+
+    /**
+     * Each value of a repeated parameter read by {@link #choice}; a blank one is passed over as an absent one is,
+     * so {@code ?status=&status=} filters nothing.
+     */
+    public static <T> List<T> choices(String field, List<String> values, Function<String, T> factory) {
+        return values == null ? List.of()
+                : values.stream().map(value -> choice(field, value, factory)).filter(Objects::nonNull).toList();
     }
 
     private static boolean blank(String value) {

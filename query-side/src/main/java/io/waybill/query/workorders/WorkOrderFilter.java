@@ -12,8 +12,8 @@ import java.util.List;
 record WorkOrderFilter(List<String> statuses, String skuId, String materialId, String workSiteLocationId) {
 
     static WorkOrderFilter of(List<String> status, String skuId, String materialId, String workSiteLocationId) {
-        List<String> statuses = status == null ? List.of() : status.stream()
-                .map(label -> QueryParams.choice("status", label, WorkOrderStatus::of).label()).toList();
+        List<String> statuses = QueryParams.choices("status", status, WorkOrderStatus::of).stream()
+                .map(WorkOrderStatus::label).toList();
         return new WorkOrderFilter(statuses, skuId, materialId, workSiteLocationId);
     }
 }
