@@ -79,13 +79,13 @@ class ItemGroup {
             }
             return view();
         }
-        if (!registry.require(command.orgId(), OrderKinds.ITEM, null, command.itemSid()).parentId()
-                .equals(command.orderSid())) {
+        String orderSid = registry.require(command.orgId(), OrderKinds.ITEM, null, command.itemSid()).parentId();
+        if (command.orderSid() != null && !orderSid.equals(command.orderSid())) {
             throw DomainException.invalid("orderId", "the item does not belong to order " + command.orderSid());
         }
         registry.register(command.itemGroupSid(), command.orgId(), ItemGroups.KIND, command.itemSid(),
                 command.details().uniqueName());
-        apply(new ItemGroupCreated(command.itemGroupSid(), command.orgId(), command.orderSid(), command.itemSid(),
+        apply(new ItemGroupCreated(command.itemGroupSid(), command.orgId(), orderSid, command.itemSid(),
                 command.details(), null));
         return view();
     }

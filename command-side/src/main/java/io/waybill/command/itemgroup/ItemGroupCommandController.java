@@ -56,6 +56,12 @@ class ItemGroupCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ItemGroupView> create(RequestContext context, @RequestBody CreateItemGroupRequest request) {
         String groupSid = request.id() == null ? UUID.randomUUID().toString() : request.id();
+        if (request.itemId() != null && request.itemUniqueName() == null && request.orderId() == null
+                && request.orderUniqueName() == null) {
+            // the item by its sid alone: the handler finds it, and its order, in the command's transaction
+            return sender.create(new CreateItemGroup(groupSid, context.orgId(), null, request.itemId(),
+                    request.details()), context);
+        }
         return sender.blocking(() -> references.item(context.orgId(), request.itemId(), request.itemUniqueName(),
                         request.orderId(), request.orderUniqueName()))
                 .flatMap(item -> sender.create(new CreateItemGroup(groupSid, context.orgId(), item.parentId(),

@@ -41,6 +41,22 @@ class ItemGroupTest extends ItemGroupTestBase {
     }
 
     @Test
+    void givenKnownItem_whenCreateItemGroupNamingTheItemAlone_thenTheLotIsOfTheItemsOrder() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateItemGroup(GROUP, ORG, null, ITEM, details()))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ItemGroupCreated(GROUP, ORG, ORDER, ITEM, details(), null));
+    }
+
+    @Test
+    void cannotCreateItemGroupNamingAnotherOrderThanTheItems() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateItemGroup(GROUP, ORG, "order-other", ITEM, details()))
+                .expectException(domainError(VALIDATION_FAILED, "field", "orderId"))
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotCreateItemGroupOfUnknownItem() {
         fixture.givenNoPriorActivity()
                 .when(new CreateItemGroup(GROUP, ORG, ORDER, "item-unknown", details()))
