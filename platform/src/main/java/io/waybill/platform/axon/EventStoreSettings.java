@@ -17,11 +17,14 @@ import java.time.Duration;
  * @param batchSize            how many positions one read of the store covers
  * @param cachedEvents         how many of the newest events read are kept for the processors that follow the
  *                             store's head; one further behind reads the store on its own until it catches up
+ * @param readOnCommit         whether events this process appends are read for its processors right after each
+ *                             commit (default), or at the next read every {@code fetchDelay}, as another
+ *                             process's are
  */
 @ConfigurationProperties("waybill.event-store")
 public record EventStoreSettings(Duration fetchDelay, Duration gapTimeout, int maxGapOffset,
                                  int gapCleaningThreshold, long lowestGlobalSequence, int batchSize,
-                                 int cachedEvents) {
+                                 int cachedEvents, Boolean readOnCommit) {
 
     public EventStoreSettings {
         fetchDelay = fetchDelay == null ? Duration.ofMillis(100) : fetchDelay;
@@ -31,5 +34,6 @@ public record EventStoreSettings(Duration fetchDelay, Duration gapTimeout, int m
         lowestGlobalSequence = lowestGlobalSequence <= 0 ? 1 : lowestGlobalSequence;
         batchSize = batchSize <= 0 ? 100 : batchSize;
         cachedEvents = cachedEvents <= 0 ? 1_000 : cachedEvents;
+        readOnCommit = readOnCommit == null || readOnCommit;
     }
 }

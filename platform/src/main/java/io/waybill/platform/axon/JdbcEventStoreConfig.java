@@ -3,6 +3,7 @@ package io.waybill.platform.axon;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.SortedSet;
 
 /**
@@ -28,7 +30,9 @@ import java.util.SortedSet;
  * <p>
  * How often the store is read for events another process appended ({@code waybill.event-store.fetch-delay}; Axon's
  * default of a second is how far a query side in another process would lag behind). Events appended in this
- * process reach its processors at once.
+ * process reach its processors at once, unless {@code waybill.event-store.read-on-commit} is false: a command side
+ * on its own then reads its own events at the next poll too, since each commit would otherwise cost its processors
+ * (the side tables and the processes) two or three reads of the store (docs/design.md, "Performance").
  * <p>
  * How long a projection waits for a global index that is missing because its transaction has not committed yet
  * (a gap). Axon drops a gap after a minute or once 10,000 positions were read past it; under our write rates a
@@ -72,12 +76,25 @@ public class JdbcEventStoreConfig {
     @Qualifier("eventStore")
     EventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
                           EventStoreSettings settings) {
-        return EmbeddedEventStore.builder()
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .fetchDelay(settings.fetchDelay().toMillis())
-                .cachedEvents(settings.cachedEvents())
-                .build();
+                .cachedEvents(settings.cachedEvents());
+        return settings.readOnCommit() ? builder.build() : new PolledEventStore(builder);
+    }
+
+    /** An embedded store whose processors read this process's events at the next poll, not after each commit. */
+    static final class PolledEventStore extends EmbeddedEventStore {
+
+        PolledEventStore(Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected void afterCommit(List<? extends EventMessage<?>> events) {
+            // Axon's store wakes its reader here; the reader polls every fetch delay instead
+        }
     }
 
     /**
