@@ -20,7 +20,8 @@ final class LargerRandomRuns {
     private static final Pattern LEDGER = Pattern.compile(
             "LedgerRandomizedTest: (\\d+) movements, (\\d+) accepted, (\\d+) refused in ([\\d.]+) s");
     private static final Pattern FUZZ = Pattern.compile(
-            "MalformedInputFuzzTest: (\\d+) malformed requests to (\\d+) endpoints in ([\\d.]+) s");
+            "MalformedInputFuzzTest: (\\d+) malformed requests to (\\d+) write endpoints \\(bodies\\) and (\\d+) "
+                    + "mapped endpoints \\(outside the body\\) in ([\\d.]+) s");
     private static final Duration LIMIT = Duration.ofMinutes(20);
 
     private final Path root;
