@@ -81,8 +81,10 @@ final class Node {
             command.addAll(List.of(options.trim().replace("{name}", name.replace(' ', '-'))
                     .replace("{port}", Integer.toString(port)).split("\\s+")));
         }
+        // an argument starting with -X (a JVM option, e.g. given to compare) goes to the JVM, the others to the service
+        arguments.stream().filter(argument -> argument.startsWith("-X")).forEach(command::add);
         command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres", "--server.port=" + port));
-        command.addAll(arguments);
+        arguments.stream().filter(argument -> !argument.startsWith("-X")).forEach(command::add);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
