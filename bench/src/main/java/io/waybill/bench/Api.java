@@ -3,35 +3,54 @@ package io.waybill.bench;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
+
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The service's HTTP API as one organisation's owner sees it: writes go to the command side, reads to the query
  * side. Every call answers its status, body and time taken; a connection failure or timeout is status 0.
+ * <p>
+ * Calls go through Apache HttpClient's blocking client over pooled HTTP/1.1 connections: the load generator shares
+ * the host's two cores with the service and PostgreSQL, and the JDK's client cost about three times its CPU per
+ * call (docs/design.md, "Performance"). Nothing is retried: a call that fails is an answer of its own.
  */
 final class Api {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final CloseableHttpClient http;
     private final String commandBase;
     private final String queryBase;
     private final String orgId;
     private final String token;
-    private final Duration timeout;
 
     Api(String commandBase, String queryBase, String orgId, String token, Duration timeout) {
         this.commandBase = commandBase;
         this.queryBase = queryBase;
         this.orgId = orgId;
         this.token = token;
-        this.timeout = timeout;
+        this.http = HttpClients.custom().disableAutomaticRetries().disableCookieManagement()
+                .disableRedirectHandling().disableContentCompression()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(4096).setMaxConnPerRoute(4096)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(2, TimeUnit.SECONDS).setSocketTimeout(Timeout.of(timeout))
+                                .build())
+                        .build())
+                .build();
     }
 
     record Reply(int status, String body, long nanos) {
@@ -97,23 +116,24 @@ final class Api {
     }
 
     private Reply send(String base, String method, String path, String body, Long ifMatch) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                .header("Content-Type", "application/json").header("X-Org-Id", orgId)
-                .header("Authorization", "Bearer " + token)
-                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpUriRequestBase request = new HttpUriRequestBase(method, URI.create(base + path));
+        request.setHeader("X-Org-Id", orgId);
+        request.setHeader("Authorization", "Bearer " + token);
+        if (!body.isEmpty()) {
+            request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+        } else {
+            request.setHeader("Content-Type", "application/json");
+        }
         if (ifMatch != null) {
-            request.header("If-Match", ifMatch.toString());
+            request.setHeader("If-Match", ifMatch.toString());
         }
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), System.nanoTime() - start);
+            return http.execute(request, response -> new Reply(response.getCode(),
+                    response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(),
+                            StandardCharsets.UTF_8), System.nanoTime() - start));
         } catch (IOException e) {
             return new Reply(0, String.valueOf(e), System.nanoTime() - start);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Reply(0, "interrupted", System.nanoTime() - start);
         }
     }
 }

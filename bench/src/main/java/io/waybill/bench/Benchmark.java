@@ -3,15 +3,16 @@ package io.waybill.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The benchmark: PostgreSQL's own figures first (pgbench and JDBC against a raw database), then Waybill in
- * PostgreSQL mode (a command side and a query side, each its own process) under W1 to W8. Every workload runs
- * twice; the report has each figure's runs, its baseline and their ratio, and the load generator's CPU share.
+ * The benchmark: PostgreSQL's own figures (pgbench and JDBC against a raw database), the stack on its own, and
+ * Waybill in PostgreSQL mode (a command side and a query side, each its own process) under W1 to W8. W1 takes turns
+ * with its baselines, pgbench's inserts and the stack's creates, round by round; the other baselines are measured
+ * first. Every workload runs twice; the report has each figure's runs, its baseline and their ratio, and the load
+ * generator's CPU share.
  */
 final class Benchmark {
 
@@ -39,23 +40,18 @@ final class Benchmark {
         Report report = new Report(Machine.describe(root, Database.fromEnvironment("postgres")));
         Duration warmup = Duration.ofSeconds(quick ? 1 : 3);
         Duration measured = Duration.ofSeconds(quick ? 3 : 10);
-        // Before W1's creates (Waybill's and the stack's) and W6's timelines, and a quarter of it before W4's lag:
-        // each workload's path through the service is compiled under load first, so the figures are of a service
-        // that has run a while.
+        // Before W1's creates (Waybill's and the stack's), W4's lag and W6's timelines: each workload's path through
+        // the service is compiled under load first, so the figures are of a service that has run a while.
         Duration settle = Duration.ofSeconds(quick ? 5 : 120);
 
         System.out.println("Baseline: PostgreSQL on its own");
         Baselines baselines = new Baselines(Database.fromEnvironment("waybill_raw"), runDirectory, quick ? 2 : 5);
         java.nio.file.Files.createDirectories(runDirectory);
         baselines.prepare();
-        Map<Integer, List<Double>> inserts = new HashMap<>();
         List<Double> loadAndAppend = new ArrayList<>();
         List<Double> hotRows = new ArrayList<>();
         List<Double> reads = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-            for (int clients : runs("W1") ? WriteWorkloads.CONCURRENCY : new int[0]) {
-                inserts.computeIfAbsent(clients, c -> new ArrayList<>()).add(baselines.inserts(clients));
-            }
             if (runs("W2")) {
                 loadAndAppend.add(baselines.loadAndAppend(8));
             }
@@ -66,23 +62,20 @@ final class Benchmark {
                 reads.add(baselines.aggregateReads(8));
             }
         }
-        inserts.forEach((clients, tps) -> System.out.println("  single-row inserts, " + clients + " clients: " + tps));
-        Map<Integer, List<Double>> stack = Map.of();
-        if (runs("W1")) {
-            System.out.println("Baseline: the stack on its own (bench/stack)");
-            stack = new StackSubject(root, runDirectory, warmup, measured, settle).creates(RUNS, report);
-            stack.forEach((clients, rates) -> System.out.println("  creates, " + clients + " clients: " + rates));
-        }
         System.out.println("  load + append: " + loadAndAppend + "; hot rows: " + hotRows + "; 100-event reads: " + reads);
-
+        if (runs("W1")) {
+            System.out.println("The stack on its own (bench/stack), beside Waybill until W1 is done");
+        }
+        StackSubject stack = runs("W1") ? StackSubject.start(root, runDirectory, settle) : null;
         System.out.println("Waybill: command side and query side on PostgreSQL");
         try (Cluster cluster = Cluster.start(root, runDirectory, Database.fromEnvironment("waybill_bench"),
                 List.of())) {
             MemoryWatch memory = new MemoryWatch(List.of(cluster.commandSide(), cluster.querySide()));
             Map<String, Double> atRest = memory.now();
             WriteWorkloads writes = new WriteWorkloads(cluster, report, warmup, measured, settle, RUNS);
-            if (runs("W1")) {
-                writes.create(inserts, stack, memory);
+            if (stack != null) {
+                writes.create(baselines, stack, memory);
+                stack.close();
                 atRest.forEach((node, mib) -> report.add(new Report.Figure("W8", "memory at rest, " + node, "MiB",
                         List.of(mib), List.of(), null, List.of())));
                 memory.peaks().forEach((node, mib) -> report.add(new Report.Figure("W8", "memory under W1, " + node,
@@ -108,6 +101,10 @@ final class Benchmark {
             }
             if (runs("W5")) {
                 new ReplayWorkload(cluster, report).run(quick ? 100_000 : 1_000_000, RUNS, baselines);
+            }
+        } finally {
+            if (stack != null) {
+                stack.close();
             }
         }
         baselines.drop();

@@ -12,13 +12,30 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The benchmark's figures: each with the value of every run, the raw PostgreSQL baseline it is judged against
- * (when there is one), the ratio of each run to the baseline's mean, and the load generator's CPU share.
+ * The benchmark's figures: each with the value of every run, the baseline it is judged against (when there is
+ * one), the ratio of each run to the baseline (its own round's, or the baseline's mean), and the load generator's
+ * CPU share.
  */
 final class Report {
 
+    /**
+     * One figure. {@code paired}: the baseline has a value per run, measured in the same round, and each run is
+     * judged against its own round's; otherwise every run is judged against the baseline's mean.
+     */
     record Figure(String workload, String metric, String unit, List<Double> runs, List<Double> baseline,
-                  String baselineWhat, List<Double> generatorCpuShares) {
+                  String baselineWhat, List<Double> generatorCpuShares, boolean paired) {
+
+        Figure {
+            if (paired && baseline.size() != runs.size()) {
+                throw new IllegalArgumentException(metric + ": " + runs.size() + " runs paired with "
+                        + baseline.size() + " baselines");
+            }
+        }
+
+        Figure(String workload, String metric, String unit, List<Double> runs, List<Double> baseline,
+               String baselineWhat, List<Double> generatorCpuShares) {
+            this(workload, metric, unit, runs, baseline, baselineWhat, generatorCpuShares, false);
+        }
 
         double min() {
             return stats(runs).getMin();
@@ -33,11 +50,19 @@ final class Report {
         }
 
         Double ratioMin() {
-            return baseline.isEmpty() ? null : min() / baselineMean();
+            return baseline.isEmpty() ? null : stats(ratios()).getMin();
         }
 
         Double ratioMax() {
-            return baseline.isEmpty() ? null : max() / baselineMean();
+            return baseline.isEmpty() ? null : stats(ratios()).getMax();
+        }
+
+        private List<Double> ratios() {
+            List<Double> ratios = new ArrayList<>();
+            for (int run = 0; run < runs.size(); run++) {
+                ratios.add(runs.get(run) / (paired ? baseline.get(run) : baselineMean()));
+            }
+            return ratios;
         }
 
         Double cpuShareMax() {
@@ -80,6 +105,7 @@ final class Report {
             row.put("max", figure.max());
             row.put("baseline", figure.baselineWhat());
             row.put("baselineRuns", figure.baseline());
+            row.put("pairedByRound", figure.paired());
             row.put("ratioMin", figure.ratioMin());
             row.put("ratioMax", figure.ratioMax());
             row.put("generatorCpuShares", figure.generatorCpuShares());

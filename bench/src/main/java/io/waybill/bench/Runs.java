@@ -7,6 +7,16 @@ import java.util.List;
 final class Runs {
 
     private final List<Load.Result> results = new ArrayList<>();
+    private final boolean paired;
+
+    Runs() {
+        this(false);
+    }
+
+    /** {@code paired}: each run's baselines are measured in the same round as the run ({@link Report.Figure}). */
+    Runs(boolean paired) {
+        this.paired = paired;
+    }
 
     void add(Load.Result result) {
         if (result.succeeded() == 0) {
@@ -32,7 +42,7 @@ final class Runs {
     void reportRate(Report report, String workload, String what, List<Double> baseline, String baselineWhat) {
         List<Double> shares = results.stream().map(Load.Result::generatorCpuShare).toList();
         report.add(new Report.Figure(workload, what, "ops/s", map(Load.Result::perSecond), baseline, baselineWhat,
-                shares));
+                shares, paired));
     }
 
     private List<Double> map(java.util.function.ToDoubleFunction<Load.Result> figure) {

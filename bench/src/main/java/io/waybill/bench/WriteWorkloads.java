@@ -41,45 +41,62 @@ final class WriteWorkloads {
     }
 
     /**
-     * W1 at 1, 8 and 32 clients; {@code inserts} are the raw single-insert baselines at the same concurrency, and
-     * {@code stack} the creates of the stack on its own ({@link StackSubject}).
+     * W1 at 1, 8 and 32 clients, with its two baselines in the same rounds: pgbench's single-row inserts at the same
+     * concurrency and the creates of the stack on its own. Each run of a concurrency is a round of all three, in an
+     * order that turns round from one run to the next (the stack, pgbench, Waybill; then Waybill, the stack,
+     * pgbench), so a host that speeds up or slows down during the benchmark moves a figure and its baselines alike.
      */
-    void create(Map<Integer, List<Double>> inserts, Map<Integer, List<Double>> stack, MemoryWatch memory)
-            throws Exception {
+    void create(Baselines baselines, StackSubject stack, MemoryWatch memory) throws Exception {
         List<String> lines = new ArrayList<>();
         for (int client = 0; client < PEAK; client++) {
             lines.add(fixtures.orderLine("w1-order-" + client));
         }
         Load.warm(PEAK, settle, (client, n) -> api.post("/api/item-groups",
                 Fixtures.itemGroupBody("w1-warm-" + client + "-" + n, lines.get(client))).ok());
+        List<Map<String, Double>> cpuSplits = new ArrayList<>();
         for (int clients : CONCURRENCY) {
-            Runs results = new Runs();
-            List<Map<String, Double>> cpuSplits = new ArrayList<>();
+            Runs results = new Runs(true);
+            List<Double> inserts = new ArrayList<>();
+            List<Double> stackCreates = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 String prefix = "w1-" + clients + "-" + run + "-";
-                boolean peak = clients == PEAK;
-                if (peak) {
-                    memory.watch();
+                boolean waybillFirst = run % 2 == 1;
+                if (waybillFirst) {
+                    results.add(createRound(clients, prefix, lines, memory, cpuSplits));
                 }
-                CpuSplit cpu = new CpuSplit(cluster);
-                Load.Result result = Load.closedLoop(clients, warmup, measured, (client, n) -> api.post(
-                        "/api/item-groups", Fixtures.itemGroupBody(prefix + client + "-" + n, lines.get(client))).ok());
-                memory.stop();
-                if (peak) {
-                    cpuSplits.add(cpu.perOperation(result));
+                stackCreates.add(stack.creates(clients, "stack-" + prefix, warmup, measured).perSecond());
+                inserts.add(baselines.inserts(clients));
+                if (!waybillFirst) {
+                    results.add(createRound(clients, prefix, lines, memory, cpuSplits));
                 }
-                results.add(result);
-                peakCreateRate = Math.max(peakCreateRate, result.perSecond());
             }
+            System.out.println("  " + clients + " clients: single-row inserts " + inserts + ", the stack's creates "
+                    + stackCreates);
             String what = "create, " + clients + " client" + (clients == 1 ? "" : "s");
-            results.report(report, "W1", what, inserts.get(clients), "pgbench single-row insert, " + clients
-                    + " clients");
-            results.reportRate(report, "W1", what + " vs. the stack", stack.get(clients),
+            results.report(report, "W1", what, inserts, "pgbench single-row insert, " + clients + " clients");
+            results.reportRate(report, "W1", what + " vs. the stack", stackCreates,
                     "bench/stack create, " + clients + " clients");
-            if (!cpuSplits.isEmpty()) {
-                CpuSplit.report(report, "W1", "create, " + clients + " clients", cpuSplits);
-            }
         }
+        stack.report(report);
+        CpuSplit.report(report, "W1", "create, " + PEAK + " clients", cpuSplits);
+    }
+
+    /** One run of Waybill's creates from {@code clients}; at the most clients, with its CPU split and memory. */
+    private Load.Result createRound(int clients, String prefix, List<String> lines, MemoryWatch memory,
+            List<Map<String, Double>> cpuSplits) throws Exception {
+        boolean peak = clients == PEAK;
+        if (peak) {
+            memory.watch();
+        }
+        CpuSplit cpu = new CpuSplit(cluster);
+        Load.Result result = Load.closedLoop(clients, warmup, measured, (client, n) -> api.post(
+                "/api/item-groups", Fixtures.itemGroupBody(prefix + client + "-" + n, lines.get(client))).ok());
+        memory.stop();
+        if (peak) {
+            cpuSplits.add(cpu.perOperation(result));
+        }
+        peakCreateRate = Math.max(peakCreateRate, result.perSecond());
+        return result;
     }
 
     /** W2: ship, reschedule, deliver and revert existing item groups, each with a growing history. */
