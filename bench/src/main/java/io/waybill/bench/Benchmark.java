@@ -70,7 +70,7 @@ final class Benchmark {
         System.out.println("Waybill: command side and query side on PostgreSQL");
         try (Cluster cluster = Cluster.start(root, runDirectory, Database.fromEnvironment("waybill_bench"),
                 List.of())) {
-            MemoryWatch memory = new MemoryWatch(List.of(cluster.commandSide(), cluster.querySide()));
+            MemoryWatch memory = new MemoryWatch(cluster.nodes());
             Map<String, Double> atRest = memory.now();
             WriteWorkloads writes = new WriteWorkloads(cluster, report, warmup, measured, settle, RUNS);
             if (stack != null) {
@@ -91,7 +91,7 @@ final class Benchmark {
                 writes.projectionLag();
             }
             if (runs("W6")) {
-                new TimelineWorkload(cluster.api(), report).run(reads, warmup, measured, settle, RUNS);
+                new TimelineWorkload(cluster, report).run(reads, warmup, measured, settle, RUNS);
             }
             if (runs("W7")) {
                 new StreamWorkload(cluster, report).run(measured, RUNS);

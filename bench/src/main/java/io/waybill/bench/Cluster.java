@@ -73,6 +73,11 @@ final class Cluster implements AutoCloseable {
         return commandSide;
     }
 
+    /** The command side, then the query side. */
+    List<Node> nodes() {
+        return List.of(commandSide, querySide);
+    }
+
     Node querySide() {
         return querySide;
     }

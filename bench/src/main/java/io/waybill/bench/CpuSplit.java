@@ -18,7 +18,7 @@ final class CpuSplit {
     private final long started = System.nanoTime();
 
     CpuSplit(Cluster cluster) {
-        this(List.of(cluster.commandSide(), cluster.querySide()));
+        this(cluster.nodes());
     }
 
     /** The processes, reported by their names in this order. */

@@ -79,7 +79,7 @@ final class FaultSuite {
         } catch (Exception e) {
             System.out.println("  FAILED: " + e);
             if (cluster != null) {
-                for (Node node : List.of(cluster.commandSide(), cluster.querySide())) {
+                for (Node node : cluster.nodes()) {
                     restartIfDown(node);
                 }
             }

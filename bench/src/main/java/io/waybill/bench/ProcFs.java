@@ -16,13 +16,37 @@ final class ProcFs {
 
     /** User plus system CPU time of a process (its threads included), in seconds; 0 once it is gone. */
     static double cpuSeconds(long pid) {
+        return statCpuSeconds(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** User plus system CPU time in a {@code stat} file of a process or of one of its threads; 0 once it is gone. */
+    private static double statCpuSeconds(Path file) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(file);
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** CPU time of a process's JIT compiler threads (C1 and C2), in seconds; 0 once it is gone. */
+    static double compilerCpuSeconds(long pid) {
+        double total = 0;
+        try (var threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path thread : threads.toList()) {
+                try {
+                    if (Files.readString(thread.resolve("comm")).matches("C[12] CompilerThre\\s*")) {
+                        total += statCpuSeconds(thread.resolve("stat"));
+                    }
+                } catch (IOException e) {
+                    // the thread ended while the list was read
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return total;
     }
 
     /** Resident set size of a process, in MiB. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The stack on its own ({@code bench/stack}: HTTP, Axon's command gateway, an aggregate, one event on the JDBC store,
@@ -38,7 +39,9 @@ final class StackSubject implements AutoCloseable {
                 List.of(), runDirectory.resolve("stack.log")).start());
         boolean warmed = false;
         try {
-            Load.warm(WriteWorkloads.PEAK, settle, subject.creator("stack-warm-"));
+            AtomicInteger round = new AtomicInteger();
+            Warmup.untilCompiled("W1, the stack", List.of(subject.stack), settle, time -> Load.warm(
+                    WriteWorkloads.PEAK, time, subject.creator("stack-warm-" + round.getAndIncrement() + "-")));
             warmed = true;
         } finally {
             if (!warmed) {

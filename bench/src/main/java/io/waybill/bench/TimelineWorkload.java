@@ -11,11 +11,13 @@ final class TimelineWorkload {
     private static final int CLIENTS = 8;
     private static final int EVENTS = 100;
 
+    private final Cluster cluster;
     private final Api api;
     private final Report report;
 
-    TimelineWorkload(Api api, Report report) {
-        this.api = api;
+    TimelineWorkload(Cluster cluster, Report report) {
+        this.cluster = cluster;
+        this.api = cluster.api();
         this.report = report;
     }
 
@@ -26,7 +28,7 @@ final class TimelineWorkload {
             String group = groups.get(ThreadLocalRandom.current().nextInt(groups.size()));
             return api.get("/api/item-groups/" + group + "/events?limit=" + EVENTS).ok();
         };
-        Load.warm(CLIENTS, settle, read);
+        Warmup.untilCompiled("W6", cluster.nodes(), settle, time -> Load.warm(CLIENTS, time, read));
         Runs results = new Runs();
         for (int run = 0; run < runs; run++) {
             results.add(Load.closedLoop(CLIENTS, warmup, measured, read));

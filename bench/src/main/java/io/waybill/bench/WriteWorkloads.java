@@ -51,8 +51,12 @@ final class WriteWorkloads {
         for (int client = 0; client < PEAK; client++) {
             lines.add(fixtures.orderLine("w1-order-" + client));
         }
-        Load.warm(PEAK, settle, (client, n) -> api.post("/api/item-groups",
-                Fixtures.itemGroupBody("w1-warm-" + client + "-" + n, lines.get(client))).ok());
+        AtomicInteger warmRound = new AtomicInteger();
+        Warmup.untilCompiled("W1, Waybill", cluster.nodes(), settle, time -> {
+            String prefix = "w1-warm-" + warmRound.getAndIncrement() + "-";
+            Load.warm(PEAK, time, (client, n) -> api.post("/api/item-groups",
+                    Fixtures.itemGroupBody(prefix + client + "-" + n, lines.get(client))).ok());
+        });
         List<Map<String, Double>> cpuSplits = new ArrayList<>();
         for (int clients : CONCURRENCY) {
             Runs results = new Runs(true);
@@ -153,12 +157,14 @@ final class WriteWorkloads {
      * W4: order creates paced at half of W1's peak rate; one reader asks the query side for the orders not seen yet
      * every 5 ms, and each one's lag is from its acknowledgement to the answer that first holds it. Each run starts
      * with the projections caught up (W3 may leave work behind) and counts the creates acknowledged in its measured
-     * part only. {@code settle} of the same load comes first, unmeasured, as for W1: the reader's path has not run
-     * before, and the JIT compiles it (and the rest of both sides) for minutes on two shared cores (docs/design.md).
+     * part only. The same load warms both sides first, unmeasured, as for W1 ({@link Warmup}): the reader's path
+     * has not run before, and the JIT compiles it (and the rest of both sides) for minutes on two shared cores.
      */
     void projectionLag() throws Exception {
         double rate = Math.max(1, peakCreateRate / 2);
-        pacedCreatesRead(api, "w4-warm-", rate, settle, Duration.ZERO);
+        AtomicInteger warmRound = new AtomicInteger();
+        Warmup.untilCompiled("W4", cluster.nodes(), settle, time -> pacedCreatesRead(api,
+                "w4-warm-" + warmRound.getAndIncrement() + "-", rate, time, Duration.ZERO));
         List<Double> achieved = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
