@@ -11,6 +11,8 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 import java.io.IOException;
@@ -25,9 +27,11 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * Calls go through Apache HttpClient's blocking client over pooled HTTP/1.1 connections: the load generator shares
  * the host's two cores with the service and PostgreSQL, and the JDK's client cost about three times its CPU per
- * call (docs/design.md, "Performance"). Nothing is retried: a call that fails is an answer of its own.
+ * call (docs/design.md, "Performance"). Nothing is retried: a call that fails is an answer of its own. A connection
+ * idle for a second is checked before it is used again (a process the fault suite restarted closed it). The
+ * timeout bounds each wait for the server (2 s to connect), not the whole call.
  */
-final class Api {
+final class Api implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,7 +52,7 @@ final class Api {
                         .setMaxConnTotal(4096).setMaxConnPerRoute(4096)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(2, TimeUnit.SECONDS).setSocketTimeout(Timeout.of(timeout))
-                                .build())
+                                .setValidateAfterInactivity(TimeValue.ofSeconds(1)).build())
                         .build())
                 .build();
     }
@@ -113,6 +117,11 @@ final class Api {
 
     String queryBase() {
         return queryBase;
+    }
+
+    @Override
+    public void close() {
+        http.close(CloseMode.IMMEDIATE);
     }
 
     private Reply send(String base, String method, String path, String body, Long ifMatch) {

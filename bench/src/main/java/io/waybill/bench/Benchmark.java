@@ -62,7 +62,8 @@ final class Benchmark {
                 reads.add(baselines.aggregateReads(8));
             }
         }
-        System.out.println("  load + append: " + loadAndAppend + "; hot rows: " + hotRows + "; 100-event reads: " + reads);
+        System.out.println("  load + append: " + loadAndAppend + "; hot rows: " + hotRows + "; 100-event reads: "
+                + reads);
         if (runs("W1")) {
             System.out.println("The stack on its own (bench/stack), beside Waybill until W1 is done");
         }

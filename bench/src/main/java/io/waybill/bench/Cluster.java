@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Waybill in PostgreSQL mode on a database of its own: one command-side and one query-side process, started
@@ -26,6 +27,8 @@ final class Cluster implements AutoCloseable {
     private final Node commandSide;
     private final Node querySide;
     private final Api api;
+    /** Every API client this cluster made, closed with it. */
+    private final List<Api> clients = new CopyOnWriteArrayList<>();
 
     private Cluster(Database database, Node commandSide, Node querySide, Api api) {
         this.database = database;
@@ -88,7 +91,9 @@ final class Cluster implements AutoCloseable {
 
     /** An API client with another timeout, for scenarios that must tell an error from a hang. */
     Api api(Duration timeout) {
-        return new Api(commandSide.base(), querySide.base(), api.orgId(), api.token(), timeout);
+        Api client = new Api(commandSide.base(), querySide.base(), api.orgId(), api.token(), timeout);
+        clients.add(client);
+        return client;
     }
 
     /** Waits until every projection has applied every stored event (lag 0 in the query side's status). */
@@ -117,6 +122,8 @@ final class Cluster implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        clients.forEach(Api::close);
+        api.close();
         querySide.stop();
         commandSide.stop();
     }

@@ -28,7 +28,7 @@ final class StackSubject implements AutoCloseable {
         this.api = new Api(stack.base(), stack.base(), "", "", Duration.ofSeconds(30));
     }
 
-    /** Starts the stack on a new database and runs W1's creates from the most clients for {@code settle}. */
+    /** Starts the stack on a new database and warms it with W1's creates from the most clients ({@link Warmup}). */
     static StackSubject start(Path root, Path runDirectory, Duration settle) throws Exception {
         Path jar = root.resolve("bench/stack/target/waybill-bench-stack.jar");
         if (!Files.isRegularFile(jar)) {
@@ -78,6 +78,7 @@ final class StackSubject implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        api.close();
         stack.stop();
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
  * A subject's warm-up, long enough for the JIT. A service's path through Spring, Reactor, Axon, Jackson and pgjdbc
  * climbs to the JIT's optimising compiler over minutes on two shared cores, and more slowly the slower the host is
  * that hour (docs/design.md, "Performance"). A warm-up runs its load for {@code settle}, then on in rounds of 20 s
- * for as long as one of the subject's processes' compiler threads took more than 5 % of a core in the last round, up
- * to three times {@code settle} in all.
+ * (of {@code settle} when that is under 40 s, as in a quick run) for as long as one of the subject's processes'
+ * compiler threads took more than 5 % of a core in the last round, up to three times {@code settle} in all.
  */
 final class Warmup {
 
