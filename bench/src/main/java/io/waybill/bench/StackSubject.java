@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The stack on its own ({@code bench/stack}: HTTP, Axon's command gateway, an aggregate, one event on the JDBC store,
@@ -39,9 +38,8 @@ final class StackSubject implements AutoCloseable {
                 List.of(), runDirectory.resolve("stack.log")).start());
         boolean warmed = false;
         try {
-            AtomicInteger round = new AtomicInteger();
-            Warmup.untilCompiled("W1, the stack", List.of(subject.stack), settle, time -> Load.warm(
-                    WriteWorkloads.PEAK, time, subject.creator("stack-warm-" + round.getAndIncrement() + "-")));
+            Warmup.untilCompiled("W1, the stack", List.of(subject.stack), settle, (time, round) -> Load.warm(
+                    WriteWorkloads.PEAK, time, subject.creator("stack-warm-" + round + "-")));
             warmed = true;
         } finally {
             if (!warmed) {

@@ -28,7 +28,7 @@ final class TimelineWorkload {
             String group = groups.get(ThreadLocalRandom.current().nextInt(groups.size()));
             return api.get("/api/item-groups/" + group + "/events?limit=" + EVENTS).ok();
         };
-        Warmup.untilCompiled("W6", cluster.nodes(), settle, time -> Load.warm(CLIENTS, time, read));
+        Warmup.untilCompiled("W6", cluster.nodes(), settle, (time, round) -> Load.warm(CLIENTS, time, read));
         Runs results = new Runs();
         for (int run = 0; run < runs; run++) {
             results.add(Load.closedLoop(CLIENTS, warmup, measured, read));

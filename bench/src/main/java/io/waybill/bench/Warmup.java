@@ -15,9 +15,12 @@ final class Warmup {
     private static final Duration ROUND = Duration.ofSeconds(20);
     private static final double QUIET = 0.05;
 
-    /** The workload's own load, for the time given; nothing of it is measured. */
+    /**
+     * The workload's own load, for the time given; nothing of it is measured. {@code round} counts the phases of one
+     * warm-up from 0, for loads that must name new records in each.
+     */
     interface Phase {
-        void run(Duration time) throws Exception;
+        void run(Duration time, int round) throws Exception;
     }
 
     private Warmup() {
@@ -27,12 +30,13 @@ final class Warmup {
     static void untilCompiled(String what, List<Node> processes, Duration settle, Phase load) throws Exception {
         long start = System.nanoTime();
         Duration round = settle.compareTo(ROUND.multipliedBy(2)) < 0 ? settle : ROUND;
+        int phase = 0;
         if (settle.compareTo(round) > 0) {
-            load.run(settle.minus(round));
+            load.run(settle.minus(round), phase++);
         }
         while (true) {
             double[] before = compilerSeconds(processes);
-            load.run(round);
+            load.run(round, phase++);
             double[] after = compilerSeconds(processes);
             double busiest = 0;
             for (int i = 0; i < before.length; i++) {

@@ -51,9 +51,8 @@ final class WriteWorkloads {
         for (int client = 0; client < PEAK; client++) {
             lines.add(fixtures.orderLine("w1-order-" + client));
         }
-        AtomicInteger warmRound = new AtomicInteger();
-        Warmup.untilCompiled("W1, Waybill", cluster.nodes(), settle, time -> {
-            String prefix = "w1-warm-" + warmRound.getAndIncrement() + "-";
+        Warmup.untilCompiled("W1, Waybill", cluster.nodes(), settle, (time, round) -> {
+            String prefix = "w1-warm-" + round + "-";
             Load.warm(PEAK, time, (client, n) -> api.post("/api/item-groups",
                     Fixtures.itemGroupBody(prefix + client + "-" + n, lines.get(client))).ok());
         });
@@ -162,9 +161,8 @@ final class WriteWorkloads {
      */
     void projectionLag() throws Exception {
         double rate = Math.max(1, peakCreateRate / 2);
-        AtomicInteger warmRound = new AtomicInteger();
-        Warmup.untilCompiled("W4", cluster.nodes(), settle, time -> pacedCreatesRead(api,
-                "w4-warm-" + warmRound.getAndIncrement() + "-", rate, time, Duration.ZERO));
+        Warmup.untilCompiled("W4", cluster.nodes(), settle, (time, round) -> pacedCreatesRead(api,
+                "w4-warm-" + round + "-", rate, time, Duration.ZERO));
         List<Double> achieved = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
