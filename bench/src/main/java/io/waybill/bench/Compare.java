@@ -13,7 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code compare --a "SETTINGS" --b "SETTINGS"}: one build under two sets of settings, side by side. Each subject
+ * {@code compare --a "SETTINGS" --b "SETTINGS"}: one build under two sets of settings, side by side; with
+ * {@code --b-build DIR}, B runs the jars built in DIR (another clone of the project, packaged). Each subject
  * runs as its own command side and query side on its own database; the subjects take turns (A B B A, then again),
  * so that the host's drift falls on both alike. Each turn is item-group creates from {@code clients} clients (32),
  * and reports creates/s and the CPU per create of each process and of PostgreSQL; or, with {@code --paced RATE},
@@ -26,6 +27,7 @@ final class Compare {
     private static final int WARM_CLIENTS = 32;
 
     private final Path root;
+    private final Path rootB;
     private final List<String> settingsA;
     private final List<String> settingsB;
     private final Duration warm;
@@ -35,9 +37,10 @@ final class Compare {
     private final int clients;
 
     /** {@code paced}: the rate of W4's creates in each turn, or 0 for closed-loop creates from {@code clients}. */
-    Compare(Path root, String settingsA, String settingsB, Duration warm, Duration turn, int pairs, double paced,
-            int clients) {
+    Compare(Path root, String settingsA, String settingsB, Path rootB, Duration warm, Duration turn, int pairs,
+            double paced, int clients) {
         this.root = root;
+        this.rootB = rootB;
         this.settingsA = arguments(settingsA);
         this.settingsB = arguments(settingsB);
         this.warm = warm;
@@ -51,12 +54,12 @@ final class Compare {
         Path runDirectory = root.resolve("bench/target/compare");
         try (Cluster a = Cluster.start(root, runDirectory.resolve("a"), Database.fromEnvironment("waybill_compare_a"),
                 settingsA, 18081);
-             Cluster b = Cluster.start(root, runDirectory.resolve("b"), Database.fromEnvironment("waybill_compare_b"),
+             Cluster b = Cluster.start(rootB, runDirectory.resolve("b"), Database.fromEnvironment("waybill_compare_b"),
                      settingsB, 18181)) {
             Subject first = new Subject("A", a, paced, clients);
             Subject second = new Subject("B", b, paced, clients);
-            System.out.printf("A: %s%nB: %s%nwarming both at once for %d s%n", settingsA, settingsB,
-                    warm.toSeconds());
+            System.out.printf("A: %s%nB: %s%s%nwarming both at once for %d s%n", settingsA, settingsB,
+                    rootB.equals(root) ? "" : ", the build in " + rootB, warm.toSeconds());
             ExecutorService warming = Executors.newFixedThreadPool(2);
             try {
                 for (Future<Object> done : warming.invokeAll(List.<Callable<Object>>of(() -> first.warm(warm),

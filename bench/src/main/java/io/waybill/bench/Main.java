@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
  * {@code benchmark [--quick] [--out FILE] [--only W1,W5]}: the benchmark (W1 to W8 against PostgreSQL's own figures,
  * or only the workloads named);
  * {@code faults [--short]}: the fault suite (F1 to F6);
- * {@code compare --a "SETTINGS" --b "SETTINGS" [--warm S] [--turn S] [--pairs N] [--paced RATE] [--clients N]}:
- * one build under two sets of settings, side by side ({@link Compare}). All run from the project root, after a package
+ * {@code compare --a "SETTINGS" --b "SETTINGS" [--b-build DIR] [--warm S] [--turn S] [--pairs N] [--paced RATE]
+ * [--clients N]}: one build under two sets of settings, or this build against the one in DIR, side by side
+ * ({@link Compare}). All run from the project root, after a package
  * build.
  */
 public final class Main {
@@ -32,6 +33,7 @@ public final class Main {
             case "faults" -> new FaultSuite(root, options.contains("--short"),
                     Path.of(option(options, "--out", "bench/target/faults.json"))).run();
             case "compare" -> new Compare(root, option(options, "--a", ""), option(options, "--b", ""),
+                    root.resolve(option(options, "--b-build", ".")).normalize(),
                     Duration.ofSeconds(Long.parseLong(option(options, "--warm", "240"))),
                     Duration.ofSeconds(Long.parseLong(option(options, "--turn", "14"))),
                     Integer.parseInt(option(options, "--pairs", "4")),
@@ -40,7 +42,8 @@ public final class Main {
             default -> {
                 System.err.println("usage: benchmark [--quick] [--out FILE] [--only W1,W5] "
                         + "| faults [--short] [--out FILE] "
-                        + "| compare --a SETTINGS --b SETTINGS [--warm S] [--turn S] [--pairs N] [--paced RATE] "
+                        + "| compare --a SETTINGS --b SETTINGS [--b-build DIR] [--warm S] [--turn S] [--pairs N] "
+                        + "[--paced RATE] "
                         + "[--clients N]");
                 yield 2;
             }

@@ -12,6 +12,8 @@ import io.waybill.query.config.HandlerSavepoints;
 import io.waybill.query.events.EventSource;
 import io.waybill.query.support.BatchRows;
 import io.waybill.query.support.ReadModelTables;
+import io.waybill.query.support.RecordRows;
+import io.waybill.query.support.RecordRows.Key;
 import io.waybill.query.support.Rows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -27,13 +29,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Keeps {@code item_group_view}, evolving each row with the same rules as the aggregate
@@ -81,11 +79,7 @@ class ItemGroupProjection {
                 || ItemGroupCreated.class.equals(message.getPayloadType())) {
             return null;
         }
-        return new Key(RecordStreams.orgId(domain.getAggregateIdentifier()),
-                RecordStreams.recordId(domain.getAggregateIdentifier()));
-    }
-
-    record Key(String orgId, String sid) {
+        return Key.ofStream(domain.getAggregateIdentifier());
     }
 
     record Row(Key key, String orderSid, String itemSid, ItemGroupDetails details, boolean deleted, long version,
@@ -108,25 +102,10 @@ class ItemGroupProjection {
                 new Key(rs.getString("org_id"), rs.getString("sid")), rs.getString("order_sid"),
                 rs.getString("item_sid"), DETAILS.mapRow(rs, n), rs.getBoolean("deleted"), rs.getLong("version"),
                 instant(rs.getTimestamp("created")), instant(rs.getTimestamp("updated")));
-        private static final int READ_AT_ONCE = 500;
 
         @Override
         public Map<Key, Row> read(Collection<Key> keys) {
-            Map<Key, Row> found = new HashMap<>();
-            Map<String, List<String>> sidsByOrg = keys.stream().collect(Collectors.groupingBy(Key::orgId,
-                    Collectors.mapping(Key::sid, Collectors.toList())));
-            sidsByOrg.forEach((org, sids) -> {
-                for (int from = 0; from < sids.size(); from += READ_AT_ONCE) {
-                    List<String> part = sids.subList(from, Math.min(sids.size(), from + READ_AT_ONCE));
-                    List<Object> args = new ArrayList<>(part.size() + 1);
-                    args.add(org);
-                    args.addAll(part);
-                    jdbc.query("SELECT * FROM item_group_view WHERE org_id = ? AND sid IN ("
-                                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")", ROW,
-                            args.toArray()).forEach(row -> found.put(row.key(), row));
-                }
-            });
-            return found;
+            return RecordRows.read(jdbc, "item_group_view", keys, ROW, Row::key);
         }
 
         @Override
@@ -145,13 +124,7 @@ class ItemGroupProjection {
                                 row.deleted(), row.version(), Rows.at(row.created()), Rows.at(row.updated()),
                                 row.key().orgId(), row.key().sid()};
                     }).toList());
-            List<Row> taken = new ArrayList<>();
-            for (int i = 0; i < inserted.length; i++) {
-                if (inserted[i] == 0) {
-                    taken.add(rows.get(i));
-                }
-            }
-            return taken;
+            return RecordRows.taken(rows, inserted);
         }
 
         @Override
