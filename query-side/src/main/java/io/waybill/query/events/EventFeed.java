@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one reader of the event store in this process: it reads new events in global-index order, never past a
@@ -37,6 +38,7 @@ class EventFeed implements SmartLifecycle {
     private final Map<String, Set<StreamSubscriber>> byOrg = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final AtomicInteger listening = new AtomicInteger();
     private ScheduledExecutorService thread;
     private volatile long safe;
     private volatile boolean running;
@@ -56,20 +58,22 @@ class EventFeed implements SmartLifecycle {
     /** Adds a subscriber and answers the position from which the feed delivers to it (exclusive). */
     long register(StreamSubscriber subscriber) {
         synchronized (lock) {
-            byOrg.computeIfAbsent(subscriber.orgId(), org -> ConcurrentHashMap.newKeySet()).add(subscriber);
+            if (byOrg.computeIfAbsent(subscriber.orgId(), org -> ConcurrentHashMap.newKeySet()).add(subscriber)) {
+                listening.incrementAndGet();
+            }
             return safe;
         }
     }
 
     void unregister(StreamSubscriber subscriber) {
         Set<StreamSubscriber> subscribers = byOrg.get(subscriber.orgId());
-        if (subscribers != null) {
-            subscribers.remove(subscriber);
+        if (subscribers != null && subscribers.remove(subscriber)) {
+            listening.decrementAndGet();
         }
     }
 
     int subscribers() {
-        return byOrg.values().stream().mapToInt(Set::size).sum();
+        return listening.get();
     }
 
     /** Reads now rather than at the next poll: events were just committed by this process. */
@@ -93,9 +97,15 @@ class EventFeed implements SmartLifecycle {
         }
     }
 
-    /** One read past the safe position; answers whether to read again at once. */
+    /**
+     * One read past the safe position; answers whether to read again at once. While no stream listens, only the
+     * indices are read: the safe position still moves (the events list reads up to it), and nothing is turned into
+     * an entry that nobody receives.
+     */
     private boolean readOnce() {
-        List<FeedEvent> events = store.after(safe, BATCH);
+        List<FeedEvent> events = subscribers() == 0
+                ? store.positionsAfter(safe, BATCH).stream().map(FeedEvent::unread).toList()
+                : store.after(safe, BATCH);
         for (FeedEvent event : events) {
             if (event.position() != safe + 1) {
                 long fence = events.get(events.size() - 1).position();
@@ -105,18 +115,25 @@ class EventFeed implements SmartLifecycle {
                 }
                 log.debug("Passing permanent holes {} to {} in the event store", safe + 1, event.position() - 1);
             }
-            deliver(event);
+            if (!deliver(event)) {
+                return true;
+            }
         }
         return events.size() == BATCH;
     }
 
-    private void deliver(FeedEvent event) {
+    /** Delivers the event and passes it; false if it was not read and a stream has joined since, to read it again. */
+    private boolean deliver(FeedEvent event) {
         synchronized (lock) {
+            if (!event.read() && subscribers() > 0) {
+                return false;
+            }
             Set<StreamSubscriber> subscribers = event.orgId() == null ? null : byOrg.get(event.orgId());
             if (subscribers != null) {
                 subscribers.forEach(subscriber -> subscriber.offer(event));
             }
             safe = event.position();
+            return true;
         }
     }
 

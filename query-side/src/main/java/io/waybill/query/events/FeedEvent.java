@@ -9,6 +9,15 @@ import io.waybill.api.timeline.TimelineEntry;
  */
 public record FeedEvent(long position, String orgId, String streamId, TimelineEntry entry, String json) {
 
+    /** A position the feed passes while no stream listens: only its index was read. */
+    static FeedEvent unread(long position) {
+        return new FeedEvent(position, null, null, null, null);
+    }
+
+    boolean read() {
+        return entry != null;
+    }
+
     public String type() {
         return entry.type();
     }

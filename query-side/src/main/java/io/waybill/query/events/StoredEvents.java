@@ -59,6 +59,13 @@ class StoredEvents {
                 new MapSqlParameterSource("after", position).addValue("limit", limit));
     }
 
+    /** The indices of the visible events after {@code position}, in order, without reading the events. */
+    List<Long> positionsAfter(long position, int limit) {
+        return jdbc.queryForList("SELECT globalindex FROM domainevententry WHERE globalindex > :after "
+                + "ORDER BY globalindex LIMIT :limit", new MapSqlParameterSource("after", position)
+                .addValue("limit", limit), Long.class);
+    }
+
     /** Events in {@code (after, upTo]}, in index order. */
     List<FeedEvent> range(long after, long upTo, int limit) {
         return query("WHERE globalindex > :after AND globalindex <= :upTo ORDER BY globalindex LIMIT :limit",

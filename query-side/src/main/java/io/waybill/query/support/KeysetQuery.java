@@ -101,15 +101,21 @@ public final class KeysetQuery {
         List<String> order = keys.stream().map(key -> alias + "." + key.column()).toList();
         String sql = select + " WHERE " + String.join(" AND ", conditions) + " ORDER BY " + String.join(", ", order)
                 + " LIMIT " + (request.limit() + 1);
-        var spec = client.sql(sql);
+        var bound = client.sql(sql);
         for (var bind : binds.entrySet()) {
-            spec = spec.bind(bind.getKey(), bind.getValue());
+            bound = bound.bind(bind.getKey(), bind.getValue());
         }
-        return spec.map((row, meta) -> new Keyed<>(position(row), mapper.apply(row))).all().collectList()
-                .map(rows -> {
-                    Page<Keyed<T>> page = request.page(rows, Keyed::position);
-                    return new Page<>(page.data().stream().map(Keyed::value).toList(), page.nextCursor());
-                });
+        var spec = bound;
+        // Only the last row of a full page gives the next page's cursor: the others' keys are not decoded twice.
+        int pageEnd = request.limit() - 1;
+        return Mono.defer(() -> {
+            int[] index = {0};
+            return spec.map((row, meta) -> new Keyed<>(index[0]++ == pageEnd ? position(row) : null,
+                    mapper.apply(row))).all().collectList();
+        }).map(rows -> {
+            Page<Keyed<T>> page = request.page(rows, Keyed::position);
+            return new Page<>(page.data().stream().map(Keyed::value).toList(), page.nextCursor());
+        });
     }
 
     /** Rows after the cursor's: greater in the first key, or equal in it and after it in the next ones. */
