@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  * {@code faults [--short]}: the fault suite (F1 to F6);
  * {@code compare --a "SETTINGS" --b "SETTINGS" [--b-build DIR] [--warm S] [--turn S] [--pairs N] [--paced RATE]
  * [--clients N]}: one build under two sets of settings, or this build against the one in DIR, side by side
- * ({@link Compare}). All run from the project root, after a package
- * build.
+ * ({@link Compare}). All run from the project root, after a package build.
  */
 public final class Main {
 
@@ -43,8 +42,7 @@ public final class Main {
                 System.err.println("usage: benchmark [--quick] [--out FILE] [--only W1,W5] "
                         + "| faults [--short] [--out FILE] "
                         + "| compare --a SETTINGS --b SETTINGS [--b-build DIR] [--warm S] [--turn S] [--pairs N] "
-                        + "[--paced RATE] "
-                        + "[--clients N]");
+                        + "[--paced RATE] [--clients N]");
                 yield 2;
             }
         };

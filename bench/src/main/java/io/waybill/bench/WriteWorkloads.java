@@ -191,7 +191,12 @@ final class WriteWorkloads {
     /** Order creates a second from {@link #PEAK} clients in a closed loop (W4's peak). */
     private double orderCreatePeak(String prefix) throws Exception {
         return Load.closedLoop(PEAK, warmup, measured, (client, n) -> api.post("/api/orders",
-                "{\"id\":\"" + prefix + client + "-" + n + "\",\"vendorName\":\"Lag Vendor\"}").ok()).perSecond();
+                orderBody(prefix + client + "-" + n)).ok()).perSecond();
+    }
+
+    /** The body of W4's order creates. */
+    private static String orderBody(String sid) {
+        return "{\"id\":\"" + sid + "\",\"vendorName\":\"Lag Vendor\"}";
     }
 
     /** The creates of one W4 run and the lags of those acknowledged after its warm-up. */
@@ -207,7 +212,7 @@ final class WriteWorkloads {
         reader.start();
         Load.Result result = Load.paced(32, rate, warmup, measured, (client, n) -> {
             String sid = prefix + client + "-" + n;
-            Api.Reply reply = api.post("/api/orders", "{\"id\":\"" + sid + "\",\"vendorName\":\"Lag Vendor\"}");
+            Api.Reply reply = api.post("/api/orders", orderBody(sid));
             if (reply.ok()) {
                 pending.put(sid, System.nanoTime());
             }

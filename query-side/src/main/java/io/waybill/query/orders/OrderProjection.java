@@ -29,6 +29,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Keeps {@code order_view}, a row per organisation and sid: ids a client chooses are unique per organisation only,
@@ -65,17 +66,18 @@ class OrderProjection {
     @EventHandler
     void on(OrderDetailsChanged event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId,
             @SequenceNumber long seq, @Timestamp Instant at) {
-        Key key = new Key(orgId, event.orderSid());
-        rows.find(key).filter(row -> row.lastSeq() < seq)
-                .ifPresent(row -> rows.update(key, row.changed(event.details(), row.deleted(), seq, at)));
+        change(new Key(orgId, event.orderSid()), seq, row -> row.changed(event.details(), row.deleted(), seq, at));
     }
 
     @EventHandler
     void on(OrderDeleted event, @MetaDataValue(MessageMetadata.ORG_ID) String orgId, @SequenceNumber long seq,
             @Timestamp Instant at) {
-        Key key = new Key(orgId, event.orderSid());
-        rows.find(key).filter(row -> row.lastSeq() < seq)
-                .ifPresent(row -> rows.update(key, row.changed(row.details(), true, seq, at)));
+        change(new Key(orgId, event.orderSid()), seq, row -> row.changed(row.details(), true, seq, at));
+    }
+
+    /** Changes the key's row with the event of {@code seq}, unless the row is missing or has that event already. */
+    private void change(Key key, long seq, UnaryOperator<Row> change) {
+        rows.find(key).filter(row -> row.lastSeq() < seq).ifPresent(row -> rows.update(key, change.apply(row)));
     }
 
     /** The row an event of an order reads: every one that changes an existing row. */
