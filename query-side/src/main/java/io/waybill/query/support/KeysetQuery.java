@@ -80,18 +80,12 @@ public final class KeysetQuery {
         return this;
     }
 
-    /** Keeps the rows whose column holds one of the values; nothing when there are none. */
+    /**
+     * Keeps the rows whose column holds one of the values; nothing when there are none. The list is one bind, which
+     * the client expands into a placeholder per value.
+     */
     public KeysetQuery whereIn(String column, String name, List<String> values) {
-        if (values.isEmpty()) {
-            return this;
-        }
-        List<String> placeholders = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            placeholders.add(":" + name + i);
-            binds.put(name + i, values.get(i));
-        }
-        conditions.add(column + " IN (" + String.join(", ", placeholders) + ")");
-        return this;
+        return values.isEmpty() ? this : where(column + " IN (:" + name + ")", name, values);
     }
 
     public <T> Mono<Page<T>> page(DatabaseClient client, PageRequest request, Function<Row, T> mapper) {
@@ -101,11 +95,8 @@ public final class KeysetQuery {
         List<String> order = keys.stream().map(key -> alias + "." + key.column()).toList();
         String sql = select + " WHERE " + String.join(" AND ", conditions) + " ORDER BY " + String.join(", ", order)
                 + " LIMIT " + (request.limit() + 1);
-        var bound = client.sql(sql);
-        for (var bind : binds.entrySet()) {
-            bound = bound.bind(bind.getKey(), bind.getValue());
-        }
-        var spec = bound;
+        // All binds at once: binding one by one copies the binds so far each time (a list of 100 ids: 5,050 copies).
+        var spec = client.sql(sql).bindValues(binds);
         // Only the last row of a full page gives the next page's cursor: the others' keys are not decoded twice.
         int pageEnd = request.limit() - 1;
         return Mono.defer(() -> {

@@ -21,12 +21,15 @@ public final class Rows {
     private Rows() {
     }
 
+    // Most records relate to nothing: their column is the empty list, written and read without the JSON mapper.
+    private static final String NO_RELATIONS = "[]";
+
     public static String relations(List<String> ids) {
-        return JSON.writeValueAsString(ids == null ? List.of() : ids);
+        return ids == null || ids.isEmpty() ? NO_RELATIONS : JSON.writeValueAsString(ids);
     }
 
     public static List<String> relations(String json) {
-        return json == null ? List.of() : JSON.readValue(json, STRINGS);
+        return json == null || json.equals(NO_RELATIONS) ? List.of() : JSON.readValue(json, STRINGS);
     }
 
     /** A case-insensitive {@code LIKE} pattern finding {@code text} anywhere, its wildcards taken literally. */
