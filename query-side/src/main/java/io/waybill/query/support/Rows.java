@@ -17,12 +17,11 @@ public final class Rows {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    /** Most records relate to nothing: their column holds the empty list, written and read without the mapper. */
+    private static final String NO_RELATIONS = "[]";
 
     private Rows() {
     }
-
-    // Most records relate to nothing: their column is the empty list, written and read without the JSON mapper.
-    private static final String NO_RELATIONS = "[]";
 
     public static String relations(List<String> ids) {
         return ids == null || ids.isEmpty() ? NO_RELATIONS : JSON.writeValueAsString(ids);
