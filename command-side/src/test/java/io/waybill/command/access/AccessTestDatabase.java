@@ -5,6 +5,7 @@ import io.waybill.api.access.MemberAdded;
 import io.waybill.api.access.OrganisationCreated;
 import io.waybill.api.access.OrganisationDetails;
 import io.waybill.api.access.Role;
+import io.waybill.platform.persistence.DatabaseNotifications;
 import io.waybill.platform.security.AccessChanges;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.core.io.ClassPathResource;
@@ -41,7 +42,7 @@ final class AccessTestDatabase {
                 new ClassPathResource("db/migration/V27__access_writes_carried_by_events.sql")).execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         book = new AccessBook(jdbc, Clock.fixed(NOW, ZoneOffset.UTC),
-                new AccessChanges(H2ConnectionFactory.inMemory("access-changes")));
+                new AccessChanges(new DatabaseNotifications(H2ConnectionFactory.inMemory("access-changes"))));
     }
 
     static OrganisationDetails details(String name, String slug) {

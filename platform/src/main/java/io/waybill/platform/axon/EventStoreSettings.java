@@ -18,13 +18,14 @@ import java.time.Duration;
  * @param cachedEvents         how many of the newest events read are kept for the processors that follow the
  *                             store's head; one further behind reads the store on its own until it catches up
  * @param readOnCommit         whether events this process appends are read for its processors right after each
- *                             commit (default), or at the next read every {@code fetchDelay}, as another
- *                             process's are
+ *                             commit (default), and another process's when its commit is heard; or at the next
+ *                             read every {@code fetchDelay}
+ * @param notifyInterval       how long after a notification of this process's commits the next one may leave
  */
 @ConfigurationProperties("waybill.event-store")
 public record EventStoreSettings(Duration fetchDelay, Duration gapTimeout, int maxGapOffset,
                                  int gapCleaningThreshold, long lowestGlobalSequence, int batchSize,
-                                 int cachedEvents, Boolean readOnCommit) {
+                                 int cachedEvents, Boolean readOnCommit, Duration notifyInterval) {
 
     public EventStoreSettings {
         fetchDelay = fetchDelay == null ? Duration.ofMillis(100) : fetchDelay;
@@ -35,5 +36,6 @@ public record EventStoreSettings(Duration fetchDelay, Duration gapTimeout, int m
         batchSize = batchSize <= 0 ? 100 : batchSize;
         cachedEvents = cachedEvents <= 0 ? 1_000 : cachedEvents;
         readOnCommit = readOnCommit == null || readOnCommit;
+        notifyInterval = notifyInterval == null ? Duration.ofMillis(10) : notifyInterval;
     }
 }

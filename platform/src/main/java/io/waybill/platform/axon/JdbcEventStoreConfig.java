@@ -1,5 +1,6 @@
 package io.waybill.platform.axon;
 
+import io.waybill.platform.persistence.DatabaseNotifications;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -28,11 +29,13 @@ import java.util.SortedSet;
  * <p>
  * No snapshots ({@link EventsOnlyStorageEngine}): none are stored, so none are looked for before each load.
  * <p>
- * How often the store is read for events another process appended ({@code waybill.event-store.fetch-delay}; Axon's
- * default of a second is how far a query side in another process would lag behind). Events appended in this
- * process reach its processors at once, unless {@code waybill.event-store.read-on-commit} is false: a command side
- * on its own then reads its own events at the next poll too, since each commit would otherwise cost its processors
- * (the side tables and the processes) two or three reads of the store (docs/design.md, "Performance").
+ * When the processors read new events. Events appended in this process reach them at once; on PostgreSQL each
+ * commit of events is notified ({@link #EVENTS_CHANNEL}), and events another process appended are read when that is
+ * heard. Failing that, the store is read every {@code waybill.event-store.fetch-delay} (Axon's default of a second
+ * is how far a query side in another process would lag behind). With {@code waybill.event-store.read-on-commit}
+ * false, as on a command side on its own, neither wakes the processors: they read at the next poll, since each
+ * commit would otherwise cost them (the side tables and the processes) two or three reads of the store
+ * (docs/design.md, "Performance").
  * <p>
  * How long a projection waits for a global index that is missing because its transaction has not committed yet
  * (a gap). Axon drops a gap after a minute or once 10,000 positions were read past it; under our write rates a
@@ -43,6 +46,9 @@ import java.util.SortedSet;
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 @EnableConfigurationProperties(EventStoreSettings.class)
 public class JdbcEventStoreConfig {
+
+    /** The channel on which a process that committed events tells the others. */
+    public static final String EVENTS_CHANNEL = "waybill_events";
 
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
@@ -75,25 +81,52 @@ public class JdbcEventStoreConfig {
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     EventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                          EventStoreSettings settings) {
-        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
+                          EventStoreSettings settings, DatabaseNotifications notifications) {
+        NotifyingEventStore store = new NotifyingEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .fetchDelay(settings.fetchDelay().toMillis())
-                .cachedEvents(settings.cachedEvents());
-        return settings.readOnCommit() ? builder.build() : new PolledEventStore(builder);
+                .cachedEvents(settings.cachedEvents()), settings.readOnCommit(), notifications.sender(EVENTS_CHANNEL,
+                settings.notifyInterval()));
+        if (settings.readOnCommit()) {
+            notifications.listen(EVENTS_CHANNEL, store);
+        }
+        return store;
     }
 
-    /** An embedded store whose processors read this process's events at the next poll, not after each commit. */
-    static final class PolledEventStore extends EmbeddedEventStore {
+    /**
+     * Axon's embedded store, which tells other processes of each commit of events ({@link #EVENTS_CHANNEL}) and,
+     * when its processors read on commit, reads on theirs too. Otherwise its reader polls every fetch delay.
+     */
+    static final class NotifyingEventStore extends EmbeddedEventStore implements DatabaseNotifications.Listener {
 
-        PolledEventStore(Builder builder) {
+        private final boolean readOnCommit;
+        private final DatabaseNotifications.Sender appended;
+
+        NotifyingEventStore(Builder builder, boolean readOnCommit, DatabaseNotifications.Sender appended) {
             super(builder);
+            this.readOnCommit = readOnCommit;
+            this.appended = appended;
         }
 
         @Override
         protected void afterCommit(List<? extends EventMessage<?>> events) {
-            // Axon's store wakes its reader here; the reader polls every fetch delay instead
+            if (readOnCommit) {
+                super.afterCommit(events);
+            }
+            appended.send();
+        }
+
+        /** Another process committed events: Axon's store wakes its reader as after a commit of this process. */
+        @Override
+        public void heard() {
+            super.afterCommit(List.of());
+        }
+
+        /** Listening again: read what may have been committed while no one listened. */
+        @Override
+        public void hearing() {
+            heard();
         }
     }
 

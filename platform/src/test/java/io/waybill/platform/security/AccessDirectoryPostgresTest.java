@@ -2,6 +2,7 @@ package io.waybill.platform.security;
 
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
+import io.waybill.platform.persistence.DatabaseNotifications;
 import io.waybill.testing.TestDatabases;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ class AccessDirectoryPostgresTest {
     private static final Duration HEARD_WITHIN = Duration.ofSeconds(5);
     private SingleConnectionDataSource dataSource;
     private JdbcTemplate jdbc;
+    private DatabaseNotifications notifications;
     private AccessChanges changes;
     private AccessDirectory directory;
 
@@ -48,15 +50,16 @@ class AccessDirectoryPostgresTest {
         jdbc.update("INSERT INTO access_token (token_id, secret_hash, user_id, org_id, name, created_at) "
                 + "VALUES ('token-1', 'hash-1', 'user-1', 'org-1', 'ci', ?)", now);
         ConnectionFactory connections = ConnectionFactories.get(TestDatabases.r2dbcUrl(database));
-        changes = new AccessChanges(connections);
+        notifications = new DatabaseNotifications(connections);
+        changes = new AccessChanges(notifications);
         directory = new AccessDirectory(DatabaseClient.create(connections), changes);
-        changes.afterSingletonsInstantiated();
+        notifications.afterSingletonsInstantiated();
         await().atMost(HEARD_WITHIN).until(changes::listening);
     }
 
     @AfterEach
     void close() {
-        changes.destroy();
+        notifications.destroy();
         dataSource.destroy();
     }
 

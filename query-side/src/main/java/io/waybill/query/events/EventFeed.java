@@ -1,5 +1,7 @@
 package io.waybill.query.events;
 
+import io.waybill.platform.axon.JdbcEventStoreConfig;
+import io.waybill.platform.persistence.DatabaseNotifications;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
@@ -21,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The one reader of the event store in this process: it reads new events in global-index order, never past a
  * missing index that may still come ({@link Holes}), and hands each to the subscribers of its organisation. What
- * it has passed is the safe position: everything at or below it is delivered or a permanent hole.
+ * it has passed is the safe position: everything at or below it is delivered or a permanent hole. It reads every
+ * poll interval, and at once after a commit of events: this process's, or another's while a stream listens.
  */
 @Component
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -43,11 +46,17 @@ class EventFeed implements SmartLifecycle {
     private volatile long safe;
     private volatile boolean running;
 
-    EventFeed(StoredEvents store, Holes holes, EventStore eventStore, StreamSettings settings) {
+    EventFeed(StoredEvents store, Holes holes, EventStore eventStore, StreamSettings settings,
+              DatabaseNotifications notifications) {
         this.store = store;
         this.holes = holes;
         this.eventStore = eventStore;
         this.settings = settings;
+        notifications.listen(JdbcEventStoreConfig.EVENTS_CHANNEL, () -> {
+            if (subscribers() > 0) {
+                wake();
+            }
+        });
     }
 
     /** Everything at or below this position is decided: delivered, or a hole that stays one. */
@@ -76,7 +85,7 @@ class EventFeed implements SmartLifecycle {
         return listening.get();
     }
 
-    /** Reads now rather than at the next poll: events were just committed by this process. */
+    /** Reads now rather than at the next poll: events were just committed, by this process or (heard) another. */
     void wake() {
         if (running && wakeQueued.compareAndSet(false, true)) {
             thread.execute(() -> {

@@ -1,0 +1,54 @@
+package io.waybill.platform.persistence;
+
+import io.r2dbc.spi.ConnectionFactories;
+import io.waybill.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A sender asked for a thousand notifications at once sends one at once and one more when its interval is over:
+ * none is lost after the last request, and listeners are not woken per request.
+ */
+class DatabaseNotificationsPostgresTest {
+
+    private static final String CHANNEL = "test_notifications";
+    private static final Duration INTERVAL = Duration.ofSeconds(1);
+    private final List<Long> heardAt = new CopyOnWriteArrayList<>();
+    private DatabaseNotifications notifications;
+
+    @BeforeEach
+    void listen() {
+        notifications = new DatabaseNotifications(ConnectionFactories.get(TestDatabases.r2dbcUrl(
+                TestDatabases.createPostgresDatabase())));
+        notifications.listen(CHANNEL, () -> heardAt.add(System.nanoTime()));
+        notifications.afterSingletonsInstantiated();
+        await().atMost(Duration.ofSeconds(5)).until(notifications::listening);
+    }
+
+    @AfterEach
+    void close() {
+        notifications.destroy();
+    }
+
+    @Test
+    void requestsWithinAnIntervalBecomeOneNotificationWhenItIsOver() {
+        DatabaseNotifications.Sender sender = notifications.sender(CHANNEL, INTERVAL);
+        for (int i = 0; i < 1000; i++) {
+            sender.send();
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> heardAt.size() >= 2);
+        assertThat(heardAt.get(1) - heardAt.get(0)).as("nanoseconds between the two")
+                .isGreaterThanOrEqualTo(INTERVAL.toNanos() - Duration.ofMillis(50).toNanos());
+        await().during(INTERVAL.multipliedBy(2)).atMost(INTERVAL.multipliedBy(3))
+                .until(() -> heardAt.size() == 2);
+    }
+}
