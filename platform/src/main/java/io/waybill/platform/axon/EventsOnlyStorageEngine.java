@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -53,6 +54,24 @@ final class EventsOnlyStorageEngine extends JdbcEventStorageEngine {
                         fetchDomainEvents(identifier, firstSequenceNumber, AGGREGATE_BATCH), Objects::nonNull,
                         batch -> batch.size() < AGGREGATE_BATCH ? null : fetchDomainEvents(identifier,
                                 batch.get(batch.size() - 1).getSequenceNumber() + 1, AGGREGATE_BATCH))
+                .flatMap(List::stream);
+    }
+
+    /**
+     * The events after {@code token}, for the reader of Axon's embedded store ({@code mayBlock}) up to a batch that is
+     * not full: that reader reads again at once whenever it found events, and stops at an empty read. Axon reads
+     * until a batch comes back empty instead, so each time the reader was woken it read the store three times, and
+     * twice found nothing (each empty read followed by a look for events beyond a gap). A processor reading on its
+     * own, catching up, reads until empty as in Axon.
+     */
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken token, boolean mayBlock) {
+        if (!mayBlock) {
+            return super.readEventData(token, false);
+        }
+        return Stream.<List<? extends TrackedEventData<?>>>iterate(fetchTrackedEvents(token, batchSize()),
+                        Objects::nonNull, batch -> batch.size() < batchSize() ? null
+                                : fetchTrackedEvents(batch.get(batch.size() - 1).trackingToken(), batchSize()))
                 .flatMap(List::stream);
     }
 

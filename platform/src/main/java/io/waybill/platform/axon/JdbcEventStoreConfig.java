@@ -82,12 +82,12 @@ public class JdbcEventStoreConfig {
     @Qualifier("eventStore")
     EventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
                           EventStoreSettings settings, DatabaseNotifications notifications) {
+        DatabaseNotifications.Sender appended = notifications.sender(EVENTS_CHANNEL, settings.notifyInterval());
         NotifyingEventStore store = new NotifyingEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .fetchDelay(settings.fetchDelay().toMillis())
-                .cachedEvents(settings.cachedEvents()), settings.readOnCommit(), notifications.sender(EVENTS_CHANNEL,
-                settings.notifyInterval()));
+                .cachedEvents(settings.cachedEvents()), settings.readOnCommit(), appended);
         if (settings.readOnCommit()) {
             notifications.listen(EVENTS_CHANNEL, store);
         }

@@ -5,6 +5,8 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -20,6 +22,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -119,6 +122,20 @@ class EventsOnlyStorageEngineTest {
     }
 
     @Test
+    void theStoresReaderReadsEveryEventOnceWithFewerStatementsThanAxonsReadUntilEmpty() {
+        int events = 2 * engine.batchSize() + 5;
+        append("lot-1", events);
+        statements.clear();
+
+        assertThat(readUntilNothingIsFound(true)).hasSize(events).doesNotHaveDuplicates()
+                .startsWith("e0").endsWith("e" + (events - 1));
+        int ours = statements.size();
+        statements.clear();
+        assertThat(readUntilNothingIsFound(false)).hasSize(events);
+        assertThat(ours).as("statements, against Axon's " + statements.size()).isLessThan(statements.size());
+    }
+
+    @Test
     void aGapInAHistoryDoesNotEndIt() {
         long later = EventsOnlyStorageEngine.AGGREGATE_BATCH + 5;
         engine.appendEvents(new GenericDomainEventMessage<>("Lot", "lot-1", 0, "created"),
@@ -131,6 +148,19 @@ class EventsOnlyStorageEngineTest {
     void storingASnapshotIsRefused() {
         assertThatThrownBy(() -> engine.storeSnapshot(new GenericDomainEventMessage<>("Lot", "lot-1", 0, "state")))
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    /** As Axon's embedded store reads ({@code mayBlock}) or a processor on its own: again while events are found. */
+    private List<Object> readUntilNothingIsFound(boolean mayBlock) {
+        List<Object> payloads = new ArrayList<>();
+        TrackingToken token = null;
+        List<? extends TrackedEventMessage<?>> found;
+        do {
+            found = engine.readEvents(token, mayBlock).toList();
+            found.forEach(event -> payloads.add(event.getPayload()));
+            token = found.isEmpty() ? token : found.get(found.size() - 1).trackingToken();
+        } while (!found.isEmpty());
+        return payloads;
     }
 
     private void append(String aggregateId, int events) {
