@@ -36,6 +36,6 @@ public record EventStoreSettings(Duration fetchDelay, Duration gapTimeout, int m
         batchSize = batchSize <= 0 ? 100 : batchSize;
         cachedEvents = cachedEvents <= 0 ? 1_000 : cachedEvents;
         readOnCommit = readOnCommit == null || readOnCommit;
-        notifyInterval = notifyInterval == null ? Duration.ofMillis(10) : notifyInterval;
+        notifyInterval = notifyInterval == null ? Duration.ofMillis(25) : notifyInterval;
     }
 }

@@ -1,6 +1,7 @@
 package io.waybill.platform.persistence;
 
 import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.postgresql.api.Notification;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.postgresql.api.PostgresqlResult;
 import io.r2dbc.spi.ConnectionFactory;
@@ -19,11 +20,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * PostgreSQL's notifications for this process: one connection of its own listens on every channel a component
- * asked for ({@link #listen}), and one of its own sends ({@link #sender}). On the embedded database, which has
- * neither notifications nor a second process, nothing is heard and nothing is sent.
+ * asked for ({@link #listen}), and one of its own sends ({@link #sender}); what this process sent is not heard by
+ * it, which knows already. On the embedded database, which has neither notifications nor a second process, nothing
+ * is heard and nothing is sent.
  * <p>
  * A notification is a hint that something changed, never the change itself: a listener reads what changed, and
  * while the listening connection is not established (at start, after it was lost) a listener is told it is deaf
@@ -88,6 +91,7 @@ public class DatabaseNotifications implements SmartInitializingSingleton, Dispos
             return;
         }
         subscription = Flux.defer(this::listenAll)
+                .filter(notification -> !sentHere(notification.getProcessId()))
                 .doOnNext(notification -> listeners.getOrDefault(notification.getName(), List.of())
                         .forEach(Listener::heard))
                 .onErrorResume(failure -> {
@@ -105,7 +109,16 @@ public class DatabaseNotifications implements SmartInitializingSingleton, Dispos
                 .subscribe();
     }
 
-    private Flux<io.r2dbc.postgresql.api.Notification> listenAll() {
+    private boolean sentHere(int backend) {
+        for (Sender sender : senders) {
+            if (sender.backend == backend) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Flux<Notification> listenAll() {
         String statement = String.join("; ", listeners.keySet().stream().map(channel -> "LISTEN " + channel)
                 .toList());
         return Mono.from(direct.create()).cast(PostgresqlConnection.class)
@@ -156,7 +169,10 @@ public class DatabaseNotifications implements SmartInitializingSingleton, Dispos
         private final long intervalNanos;
         /** 0: idle; 1: one sent, its interval running; 2: the same, and another asked for. */
         private final AtomicInteger state = new AtomicInteger();
+        private final AtomicLong sent = new AtomicLong();
         private volatile PostgresqlConnection connection;
+        /** The process id of the connection's server backend, which PostgreSQL names in each notification. */
+        private volatile int backend;
         private volatile long sentAt;
 
         private Sender(String channel, long intervalNanos) {
@@ -181,11 +197,17 @@ public class DatabaseNotifications implements SmartInitializingSingleton, Dispos
             }
         }
 
+        /** How many notifications were sent. */
+        long sent() {
+            return sent.get();
+        }
+
         private void sendOne() {
             sentAt = System.nanoTime();
             connection()
                     .flatMap(open -> Flux.from(open.createStatement("NOTIFY " + channel).execute())
                             .flatMap(PostgresqlResult::getRowsUpdated).then())
+                    .doOnSuccess(done -> sent.incrementAndGet())
                     .doOnError(failure -> {
                         LOG.debug("Notifying {} failed", channel, failure);
                         close();
@@ -215,9 +237,15 @@ public class DatabaseNotifications implements SmartInitializingSingleton, Dispos
             }
             return Mono.from(direct.create()).cast(PostgresqlConnection.class)
                     .flatMap(created -> Flux.from(created.createStatement("SET synchronous_commit = off").execute())
-                            .flatMap(PostgresqlResult::getRowsUpdated).then(Mono.just(created))
-                            .doOnError(failure -> DatabaseNotifications.close(created)))
-                    .doOnNext(created -> connection = created);
+                            .flatMap(PostgresqlResult::getRowsUpdated)
+                            .thenMany(Flux.from(created.createStatement("SELECT pg_backend_pid()").execute()))
+                            .flatMap(result -> result.map(row -> row.get(0, Integer.class))).next()
+                            .map(pid -> {
+                                backend = pid;
+                                connection = created;
+                                return created;
+                            })
+                            .doOnError(failure -> DatabaseNotifications.close(created)));
         }
 
         private void close() {

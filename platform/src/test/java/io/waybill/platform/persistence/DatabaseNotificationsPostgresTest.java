@@ -1,6 +1,7 @@
 package io.waybill.platform.persistence;
 
 import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
 import io.waybill.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A sender asked for a thousand notifications at once sends one at once and one more when its interval is over:
- * none is lost after the last request, and listeners are not woken per request.
+ * none is lost after the last request, and listeners are not woken per request. A process does not hear its own.
  */
 class DatabaseNotificationsPostgresTest {
 
@@ -23,11 +24,14 @@ class DatabaseNotificationsPostgresTest {
     private static final Duration INTERVAL = Duration.ofSeconds(1);
     private final List<Long> heardAt = new CopyOnWriteArrayList<>();
     private DatabaseNotifications notifications;
+    private DatabaseNotifications otherProcess;
 
     @BeforeEach
     void listen() {
-        notifications = new DatabaseNotifications(ConnectionFactories.get(TestDatabases.r2dbcUrl(
-                TestDatabases.createPostgresDatabase())));
+        ConnectionFactory connections = ConnectionFactories.get(TestDatabases.r2dbcUrl(
+                TestDatabases.createPostgresDatabase()));
+        notifications = new DatabaseNotifications(connections);
+        otherProcess = new DatabaseNotifications(connections);
         notifications.listen(CHANNEL, () -> heardAt.add(System.nanoTime()));
         notifications.afterSingletonsInstantiated();
         await().atMost(Duration.ofSeconds(5)).until(notifications::listening);
@@ -36,11 +40,12 @@ class DatabaseNotificationsPostgresTest {
     @AfterEach
     void close() {
         notifications.destroy();
+        otherProcess.destroy();
     }
 
     @Test
     void requestsWithinAnIntervalBecomeOneNotificationWhenItIsOver() {
-        DatabaseNotifications.Sender sender = notifications.sender(CHANNEL, INTERVAL);
+        DatabaseNotifications.Sender sender = otherProcess.sender(CHANNEL, INTERVAL);
         for (int i = 0; i < 1000; i++) {
             sender.send();
         }
@@ -50,5 +55,16 @@ class DatabaseNotificationsPostgresTest {
                 .isGreaterThanOrEqualTo(INTERVAL.toNanos() - Duration.ofMillis(50).toNanos());
         await().during(INTERVAL.multipliedBy(2)).atMost(INTERVAL.multipliedBy(3))
                 .until(() -> heardAt.size() == 2);
+    }
+
+    @Test
+    void aProcessDoesNotHearWhatItSentItselfButHearsTheOthers() {
+        DatabaseNotifications.Sender own = notifications.sender(CHANNEL, Duration.ZERO);
+        own.send();
+        await().atMost(Duration.ofSeconds(5)).until(() -> own.sent() == 1);
+        otherProcess.sender(CHANNEL, Duration.ZERO).send();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> heardAt.size() == 1);
+        await().during(Duration.ofMillis(500)).until(() -> heardAt.size() == 1);
     }
 }
