@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -50,11 +51,9 @@ final class EventsOnlyStorageEngine extends JdbcEventStorageEngine {
         if (NewAggregates.isNew(identifier)) {
             return Stream.empty();
         }
-        return Stream.<List<? extends DomainEventData<?>>>iterate(
-                        fetchDomainEvents(identifier, firstSequenceNumber, AGGREGATE_BATCH), Objects::nonNull,
-                        batch -> batch.size() < AGGREGATE_BATCH ? null : fetchDomainEvents(identifier,
-                                batch.get(batch.size() - 1).getSequenceNumber() + 1, AGGREGATE_BATCH))
-                .flatMap(List::stream);
+        return EventsOnlyStorageEngine.<DomainEventData<?>>untilShortBatch(
+                fetchDomainEvents(identifier, firstSequenceNumber, AGGREGATE_BATCH), AGGREGATE_BATCH,
+                last -> fetchDomainEvents(identifier, last.getSequenceNumber() + 1, AGGREGATE_BATCH));
     }
 
     /**
@@ -69,10 +68,16 @@ final class EventsOnlyStorageEngine extends JdbcEventStorageEngine {
         if (!mayBlock) {
             return super.readEventData(token, false);
         }
-        return Stream.<List<? extends TrackedEventData<?>>>iterate(fetchTrackedEvents(token, batchSize()),
-                        Objects::nonNull, batch -> batch.size() < batchSize() ? null
-                                : fetchTrackedEvents(batch.get(batch.size() - 1).trackingToken(), batchSize()))
-                .flatMap(List::stream);
+        return EventsOnlyStorageEngine.<TrackedEventData<?>>untilShortBatch(fetchTrackedEvents(token, batchSize()),
+                batchSize(), last -> fetchTrackedEvents(last.trackingToken(), batchSize()));
+    }
+
+    /** {@code first}, then each batch read after the one before's last item, up to one of fewer than {@code size}. */
+    private static <T> Stream<T> untilShortBatch(List<? extends T> first, int size,
+                                                 Function<T, List<? extends T>> after) {
+        return Stream.<List<? extends T>>iterate(first, Objects::nonNull,
+                        batch -> batch.size() < size ? null : after.apply(batch.get(batch.size() - 1)))
+                .<T>flatMap(List::stream);
     }
 
     /**

@@ -173,7 +173,6 @@ public class DatabaseNotifications implements SmartInitializingSingleton, Dispos
         private volatile PostgresqlConnection connection;
         /** The process id of the connection's server backend, which PostgreSQL names in each notification. */
         private volatile int backend;
-        private volatile long sentAt;
 
         private Sender(String channel, long intervalNanos) {
             this.channel = channel;
@@ -203,7 +202,7 @@ public class DatabaseNotifications implements SmartInitializingSingleton, Dispos
         }
 
         private void sendOne() {
-            sentAt = System.nanoTime();
+            long sentAt = System.nanoTime();
             connection()
                     .flatMap(open -> Flux.from(open.createStatement("NOTIFY " + channel).execute())
                             .flatMap(PostgresqlResult::getRowsUpdated).then())
