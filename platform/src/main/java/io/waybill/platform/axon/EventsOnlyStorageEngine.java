@@ -3,6 +3,8 @@ package io.waybill.platform.axon;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -14,9 +16,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
@@ -32,8 +38,21 @@ final class EventsOnlyStorageEngine extends JdbcEventStorageEngine {
 
     static final int AGGREGATE_BATCH = 1_000;
 
-    EventsOnlyStorageEngine(Builder builder) {
-        super(builder.readEventDataForAggregate(EventsOnlyStorageEngine::aggregateEvents));
+    private final long gapTimeoutMillis;
+    private final int maxGapOffset;
+    private final long lowestGlobalSequence;
+
+    /** Axon's engine from {@code builder}, with the batch size and the rules for gaps of {@code settings}. */
+    EventsOnlyStorageEngine(Builder builder, EventStoreSettings settings) {
+        super(builder.readEventDataForAggregate(EventsOnlyStorageEngine::aggregateEvents)
+                .batchSize(settings.batchSize())
+                .gapTimeout(Math.toIntExact(settings.gapTimeout().toMillis()))
+                .maxGapOffset(settings.maxGapOffset())
+                .gapCleaningThreshold(settings.gapCleaningThreshold())
+                .lowestGlobalSequence(settings.lowestGlobalSequence()));
+        this.gapTimeoutMillis = settings.gapTimeout().toMillis();
+        this.maxGapOffset = settings.maxGapOffset();
+        this.lowestGlobalSequence = settings.lowestGlobalSequence();
     }
 
     @Override
@@ -103,15 +122,34 @@ final class EventsOnlyStorageEngine extends JdbcEventStorageEngine {
     }
 
     /**
-     * A processor's events have their times parsed quickly too; Axon's own look for gaps (in {@code super}) still
-     * parses each once more.
+     * An event a processor reads, with its position: Axon's own reading of the row and its rule for gaps (a gap
+     * before an event stored less than the gap timeout ago is waited for, up to {@code maxGapOffset} positions
+     * back), but with the event's time parsed once and quickly ({@link StoredTimestamps}). Axon's parses the time
+     * with a {@code DateTimeFormatter} to apply that rule, for every event read: a fifth of a replay's reading.
      */
     @Override
     protected TrackedEventData<?> getTrackedEventData(ResultSet row, GapAwareTrackingToken previous)
             throws SQLException {
-        TrackedEventData<?> read = super.getTrackedEventData(row, previous);
-        return read instanceof TrackedDomainEventData<?> event ? StoredTimestamps.tracked(event,
-                row.getString(schema().timestampColumn())) : read;
+        EventSchema schema = schema();
+        long globalIndex = row.getLong(schema.globalIndexColumn());
+        String aggregateIdentifier = row.getString(schema.aggregateIdentifierColumn());
+        String eventIdentifier = row.getString(schema.eventIdentifierColumn());
+        String storedTime = row.getString(schema.timestampColumn());
+        DomainEventData<?> event = StoredTimestamps.parsedOnce(new GenericDomainEventEntry<>(
+                row.getString(schema.typeColumn()),
+                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
+                row.getLong(schema.sequenceNumberColumn()), eventIdentifier, storedTime,
+                row.getString(schema.payloadTypeColumn()), row.getString(schema.payloadRevisionColumn()),
+                readPayload(row, schema.payloadColumn()), readPayload(row, schema.metaDataColumn())), storedTime);
+        boolean gapsWaitedFor = event.getTimestamp()
+                .isAfter(GenericEventMessage.clock.instant().minusMillis(gapTimeoutMillis));
+        GapAwareTrackingToken token = previous != null
+                ? previous.advanceTo(globalIndex, gapsWaitedFor ? maxGapOffset : 0)
+                : GapAwareTrackingToken.newInstance(globalIndex, gapsWaitedFor
+                        ? LongStream.range(Math.min(lowestGlobalSequence, globalIndex), globalIndex).boxed()
+                                .collect(Collectors.toCollection(TreeSet::new))
+                        : Collections.emptySortedSet());
+        return new TrackedDomainEventData<>(token, event);
     }
 
     @Override

@@ -69,13 +69,8 @@ public class JdbcEventStoreConfig {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
-                .batchSize(settings.batchSize())
-                .gapTimeout(Math.toIntExact(settings.gapTimeout().toMillis()))
-                .maxGapOffset(settings.maxGapOffset())
-                .gapCleaningThreshold(settings.gapCleaningThreshold())
-                .lowestGlobalSequence(settings.lowestGlobalSequence())
                 .extendedGapCheckEnabled(true)
-                .cleanGaps(JdbcEventStoreConfig::gapNeighbours));
+                .cleanGaps(JdbcEventStoreConfig::gapNeighbours), settings);
     }
 
     @Bean(name = "eventBus")

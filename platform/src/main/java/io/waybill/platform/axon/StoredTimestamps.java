@@ -2,7 +2,6 @@ package io.waybill.platform.axon;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.serialization.SerializedObject;
 
 import java.time.DateTimeException;
@@ -30,11 +29,6 @@ public final class StoredTimestamps {
     /** Stored event data whose time is read once, when the row is. */
     public static <T> DomainEventData<T> parsedOnce(DomainEventData<T> data, String storedTime) {
         return new Parsed<>(data, parse(storedTime));
-    }
-
-    /** The same for an event Axon read at a position of the store. */
-    static <T> TrackedDomainEventData<T> tracked(TrackedDomainEventData<T> data, String storedTime) {
-        return new TrackedDomainEventData<>(data.trackingToken(), parsedOnce(data, storedTime));
     }
 
     /** The time in {@code yyyy-MM-ddTHH:mm:ss.SSSZ}, or null where the text is laid out otherwise. */

@@ -4,12 +4,15 @@ import io.waybill.testing.TestDatabases;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -21,6 +24,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +42,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class EventsOnlyStorageEngineTest {
 
+    private static final EventStoreSettings SETTINGS = new EventStoreSettings(null, Duration.ofMinutes(10), 0, 0, 0,
+            0, 0, null, null);
     private final List<String> statements = new CopyOnWriteArrayList<>();
+    private JdbcEventStorageEngine axons;
     private SingleConnectionDataSource dataSource;
     private EventsOnlyStorageEngine engine;
     private EmbeddedEventStore store;
@@ -55,7 +62,18 @@ class EventsOnlyStorageEngineTest {
                 .transactionManager(NoTransactionManager.instance())
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
-                .schema(new EventSchema()));
+                .schema(new EventSchema()), SETTINGS);
+        axons = JdbcEventStorageEngine.builder()
+                .connectionProvider(dataSource::getConnection)
+                .transactionManager(NoTransactionManager.instance())
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .schema(new EventSchema())
+                .batchSize(SETTINGS.batchSize())
+                .gapTimeout(Math.toIntExact(SETTINGS.gapTimeout().toMillis()))
+                .maxGapOffset(SETTINGS.maxGapOffset())
+                .lowestGlobalSequence(SETTINGS.lowestGlobalSequence())
+                .build();
         store = EmbeddedEventStore.builder().storageEngine(engine).build();
     }
 
@@ -88,6 +106,46 @@ class EventsOnlyStorageEngineTest {
                 .containsExactly(first, second);
         assertThat(engine.readEvents(null, false).map(event -> event.getTimestamp()))
                 .containsExactly(first, second);
+    }
+
+    @Test
+    void aProcessorReadsTheEventsAndPositionsAxonReads() throws Exception {
+        Instant now = Instant.now();
+        skipPositions(2);
+        engine.appendEvents(new GenericDomainEventMessage<>("Lot", "lot-1", 0, "created", MetaData.emptyInstance(),
+                "id-0", now.minusSeconds(5)));
+        skipPositions(3);
+        engine.appendEvents(new GenericEventMessage<>(new GenericMessage<>("id-1", "noted", MetaData.emptyInstance()),
+                () -> now.minusSeconds(4)));
+        skipPositions(1);
+        engine.appendEvents(new GenericDomainEventMessage<>("Lot", "lot-1", 1, "shipped", MetaData.emptyInstance(),
+                "id-2", now.minus(Duration.ofHours(1))));
+        skipPositions(2);
+        engine.appendEvents(new GenericDomainEventMessage<>("Lot", "lot-1", 2, "delivered", MetaData.emptyInstance(),
+                "id-3", now));
+
+        List<String> ours = described(engine.readEvents(null, false).toList());
+        assertThat(ours).hasSize(4).isEqualTo(described(axons.readEvents(null, false).toList()));
+        assertThat(ours.get(0)).as("a gap before a recent event is waited for").contains("gaps=[1, 2]");
+        assertThat(ours.get(2)).as("gaps before an event older than the timeout are not").contains("gaps=[]");
+        TrackingToken second = engine.readEvents(null, false).toList().get(1).trackingToken();
+        assertThat(described(engine.readEvents(second, false).toList()))
+                .isEqualTo(described(axons.readEvents(second, false).toList()));
+    }
+
+    /** Takes {@code count} positions from the store's sequence, as transactions that roll back do. */
+    private void skipPositions(int count) throws Exception {
+        try (var statement = dataSource.getConnection().createStatement()) {
+            for (int i = 0; i < count; i++) {
+                statement.execute("SELECT nextval(pg_get_serial_sequence('domainevententry', 'globalindex'))");
+            }
+        }
+    }
+
+    private static List<String> described(List<? extends TrackedEventMessage<?>> events) {
+        return events.stream().map(event -> event.trackingToken() + " " + event.getIdentifier() + " "
+                + event.getTimestamp() + " " + event.getPayload() + " " + (event instanceof DomainEventMessage<?> domain
+                ? domain.getAggregateIdentifier() + "#" + domain.getSequenceNumber() : "no aggregate")).toList();
     }
 
     @Test
