@@ -171,7 +171,7 @@ public class DatabaseNotifications implements SmartInitializingSingleton, Dispos
         private final AtomicInteger state = new AtomicInteger();
         private final AtomicLong sent = new AtomicLong();
         private volatile PostgresqlConnection connection;
-        /** The process id of the connection's server backend, which PostgreSQL names in each notification. */
+        /** The process id of the open connection's backend (0 while none is open), named in each notification. */
         private volatile int backend;
 
         private Sender(String channel, long intervalNanos) {
@@ -250,6 +250,7 @@ public class DatabaseNotifications implements SmartInitializingSingleton, Dispos
         private void close() {
             PostgresqlConnection open = connection;
             connection = null;
+            backend = 0;
             if (open != null) {
                 DatabaseNotifications.close(open);
             }
