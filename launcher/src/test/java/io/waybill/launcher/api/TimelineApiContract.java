@@ -81,6 +81,13 @@ abstract class TimelineApiContract extends ApiContractSupport {
         }
         awaitEventTypes(client, "/api/item-groups/" + group + "/events", "ItemGroupCreated", expectedLast);
         expectError(client.get().uri("/api/items/L1/events").exchange(), 404, "not_found");
+
+        // The order's whole history after its item's answered only part of the order's stream; then the item's
+        // again, from the entries the order's kept.
+        assertThat(readTypes(client, "/api/orders/" + order + "/events")).containsExactlyInAnyOrder("OrderCreated",
+                "ItemAdded", "ItemAdded", "ItemGroupCreated", "ItemGroupCreated", "ItemDetailsChanged", expectedLast);
+        assertThat(readTypes(client, "/api/items/" + item + "/events"))
+                .containsExactly("ItemAdded", "ItemGroupCreated", "ItemDetailsChanged", expectedLast);
     }
 
     @Test

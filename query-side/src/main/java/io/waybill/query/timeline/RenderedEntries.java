@@ -11,107 +11,124 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.BeanDescription;
-import tools.jackson.databind.BeanProperty;
-import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.ValueSerializerModifier;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.RandomAccess;
 
 /**
- * The timeline entries of events read before, each with its JSON as the API writes it, by event id. A stored event
- * never changes, so neither does its entry in a history: a timeline read again reads the events from the store as
- * ever, but does not read their metadata and payloads again, and its answer copies each entry's JSON instead of
- * writing it anew (together the larger part of a 100-event page's cost). The JSON is used only for the very entry it
- * was made from: an entry built anew from the same event (the events list's, with a position in the whole store)
- * is written as usual. Bounded by {@code waybill.timelines.rendered-entries} (the JSON's size, counted twice for
- * the objects beside it).
+ * The timeline entries of the events a history answered, each with its JSON as the API writes it, by stream: of
+ * each stream, the entries of its first events, from sequence number 0 on with none left out. A stored event never
+ * changes, and a stream only grows at its end, so a history read again asks the store only for the events after
+ * those kept, and its answer copies each entry's JSON instead of writing it anew. Bounded by
+ * {@code waybill.timelines.rendered-entries} (the JSON's size, counted twice for the objects beside it).
  */
 @Configuration(proxyBeanMethods = false)
 public class RenderedEntries {
 
     /** Counted per entry on top of its JSON: the entry, its payload and their strings. */
     private static final int OBJECTS = 1024;
+    private static final Comparator<Rendered> BY_SEQUENCE = Comparator.comparingLong(r -> r.entry().sequenceNumber());
 
-    private final Cache<String, Rendered> entries;
+    private final Cache<String, Kept> streams;
 
     RenderedEntries(@Value("${waybill.timelines.rendered-entries:32MB}") DataSize size) {
-        this.entries = Caffeine.newBuilder().maximumWeight(size.toBytes())
-                .weigher((String id, Rendered rendered) -> 2 * rendered.json().charLength() + OBJECTS)
+        this.streams = Caffeine.newBuilder().maximumWeight(size.toBytes())
+                .weigher((String stream, Kept kept) -> kept.weight())
                 .build();
     }
 
-    /** An event's entry, the organisation the event belongs to, and the entry's JSON. */
+    /** An event's entry, the organisation the event belongs to, and the entry's JSON (written by the API's mapper). */
     record Rendered(String orgId, TimelineEntry entry, SerializableString json) {
+
+        Rendered(String orgId, TimelineEntry entry, String json) {
+            this(orgId, entry, new SerializedString(json));
+        }
     }
 
-    /** The entry kept for this event, or null. */
-    Rendered get(String eventId) {
-        return entries.getIfPresent(eventId);
+    /** A stream's first events' entries, the one at index i of sequence number i, and what they weigh. */
+    private record Kept(List<Rendered> entries, int weight) {
+
+        static final Kept NONE = new Kept(List.of(), 0);
+
+        /** These entries and then those of {@code rendered} (in sequence order) that follow on from them. */
+        Kept extendedBy(List<Rendered> rendered) {
+            List<Rendered> grown = new ArrayList<>(entries);
+            int added = 0;
+            for (Rendered next : rendered) {
+                long sequence = next.entry().sequenceNumber();
+                if (sequence == grown.size()) {
+                    grown.add(next);
+                    added += 2 * next.json().charLength() + OBJECTS;
+                } else if (sequence > grown.size()) {
+                    break;
+                }
+            }
+            return added == 0 ? this : new Kept(List.copyOf(grown), (int) Math.min(Integer.MAX_VALUE,
+                    (long) weight + added));
+        }
     }
 
-    /** Keeps an entry of an event of {@code orgId} with its JSON (written by the API's own mapper). */
-    void keep(String orgId, TimelineEntry entry, String json) {
-        entries.put(entry.eventId(), new Rendered(orgId, entry, new SerializedString(json)));
+    /** The entries kept of the stream's first events, the one at index i of sequence number i; maybe none. */
+    List<Rendered> kept(String streamId) {
+        Kept kept = streams.getIfPresent(streamId);
+        return kept == null ? List.of() : kept.entries();
     }
 
-    /** The API's mapper writes a kept entry by copying its JSON. */
+    /**
+     * Keeps the entries of the stream's events that {@code rendered} holds, as far as they follow on from those kept
+     * without leaving out a sequence number (a read that saw a later event but not an earlier one keeps neither).
+     */
+    void keep(String streamId, List<Rendered> rendered) {
+        if (rendered.isEmpty()) {
+            return;
+        }
+        List<Rendered> inOrder = rendered.stream().sorted(BY_SEQUENCE).toList();
+        streams.asMap().compute(streamId, (id, kept) -> {
+            Kept grown = (kept == null ? Kept.NONE : kept).extendedBy(inOrder);
+            return grown == Kept.NONE ? null : grown;
+        });
+    }
+
+    /** A page's entries, each written by copying its JSON. */
+    static final class Entries extends AbstractList<TimelineEntry> implements RandomAccess {
+
+        private final List<Rendered> rendered;
+
+        Entries(List<Rendered> rendered) {
+            this.rendered = List.copyOf(rendered);
+        }
+
+        @Override
+        public TimelineEntry get(int index) {
+            return rendered.get(index).entry();
+        }
+
+        @Override
+        public int size() {
+            return rendered.size();
+        }
+    }
+
+    /** The API's mapper writes a page's entries by copying their JSON. */
     @Bean
     JsonMapperBuilderCustomizer renderedTimelineEntries() {
-        SimpleModule module = new SimpleModule("rendered-timeline-entries").setSerializerModifier(
-                new ValueSerializerModifier() {
+        SimpleModule module = new SimpleModule("rendered-timeline-entries").addSerializer(Entries.class,
+                new ValueSerializer<>() {
                     @Override
-                    public ValueSerializer<?> modifySerializer(SerializationConfig config,
-                                                               BeanDescription.Supplier bean,
-                                                               ValueSerializer<?> serializer) {
-                        return bean.getBeanClass() == TimelineEntry.class
-                                ? new Copying(entries, cast(serializer)) : serializer;
+                    public void serialize(Entries entries, JsonGenerator generator, SerializationContext context) {
+                        generator.writeStartArray(entries, entries.size());
+                        for (Rendered rendered : entries.rendered) {
+                            generator.writeRawValue(rendered.json());
+                        }
+                        generator.writeEndArray();
                     }
                 });
         return builder -> builder.addModule(module);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ValueSerializer<TimelineEntry> cast(ValueSerializer<?> serializer) {
-        return (ValueSerializer<TimelineEntry>) serializer;
-    }
-
-    /** Copies a kept entry's JSON; any other entry goes to the serializer Jackson made for the type. */
-    private static final class Copying extends ValueSerializer<TimelineEntry> {
-
-        private final Cache<String, Rendered> entries;
-        private final ValueSerializer<TimelineEntry> written;
-
-        Copying(Cache<String, Rendered> entries, ValueSerializer<TimelineEntry> written) {
-            this.entries = entries;
-            this.written = written;
-        }
-
-        @Override
-        public void serialize(TimelineEntry entry, JsonGenerator generator, SerializationContext context) {
-            Rendered kept = entries.getIfPresent(entry.eventId());
-            if (kept != null && kept.entry() == entry) {
-                generator.writeRawValue(kept.json());
-            } else {
-                written.serialize(entry, generator, context);
-            }
-        }
-
-        @Override
-        public void resolve(SerializationContext context) {
-            written.resolve(context);
-        }
-
-        @Override
-        public ValueSerializer<?> createContextual(SerializationContext context, BeanProperty property) {
-            ValueSerializer<?> contextual = written.createContextual(context, property);
-            return contextual == written ? this : new Copying(entries, cast(contextual));
-        }
-
-        @Override
-        public Class<?> handledType() {
-            return TimelineEntry.class;
-        }
     }
 }

@@ -18,22 +18,23 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
- * Reads histories straight from the event store: the events of one or more aggregates, merged in the order they
- * happened (time, then aggregate, then sequence), each with its actor, correlation id and payload. Reading the
- * event store blocks, so it runs on the bounded blocking scheduler.
+ * Reads histories from the event store: the events of one or more aggregates, merged in the order they happened
+ * (time, then aggregate, then sequence), each with its actor, correlation id and payload. Of a stream whose first
+ * events were answered before, their entries are kept ({@link RenderedEntries}) and only the events after them are
+ * read. Reading the event store blocks, so it runs on the bounded blocking scheduler.
  */
 @Component
 public class TimelineReader {
 
-    private static final Comparator<Read> ORDER = Comparator
-            .comparing((Read read) -> read.event().getTimestamp())
-            .thenComparing(read -> read.event().getAggregateIdentifier())
-            .thenComparingLong(read -> read.event().getSequenceNumber());
+    private static final Comparator<Read> ORDER = Comparator.comparing(Read::time)
+            .thenComparing(Read::aggregateId)
+            .thenComparingLong(Read::sequence);
     private static final Predicate<Object> EVERY_EVENT = payload -> true;
     private final EventStore eventStore;
     private final Serializer serializer;
@@ -67,10 +68,20 @@ public class TimelineReader {
     }
 
     /**
-     * An event read for a history: its entry as kept from an earlier read, or else the metadata the history shows
-     * of it.
+     * An event of a history, where it sorts (its time, stream and sequence number), and its entry as kept from an
+     * earlier read, or else the event as read from the store with the metadata the history shows of it.
      */
-    private record Read(DomainEventMessage<?> event, RenderedEntries.Rendered kept, HistoryMetadata metadata) {
+    private record Read(Instant time, String aggregateId, long sequence, RenderedEntries.Rendered kept,
+                        DomainEventMessage<?> event, HistoryMetadata metadata) {
+
+        static Read kept(String streamId, RenderedEntries.Rendered kept) {
+            return new Read(kept.entry().time(), streamId, kept.entry().sequenceNumber(), kept, null, null);
+        }
+
+        static Read stored(DomainEventMessage<?> event, HistoryMetadata metadata) {
+            return new Read(event.getTimestamp(), event.getAggregateIdentifier(), event.getSequenceNumber(), null,
+                    event, metadata);
+        }
 
         String orgId() {
             return kept != null ? kept.orgId() : metadata.orgId();
@@ -78,6 +89,15 @@ public class TimelineReader {
 
         Object payload() {
             return kept != null ? kept.entry().payload() : event.getPayload();
+        }
+
+        boolean isAfter(Position position) {
+            int byTime = time.compareTo(position.time());
+            if (byTime != 0) {
+                return byTime > 0;
+            }
+            int byAggregate = aggregateId.compareTo(position.aggregateId());
+            return byAggregate != 0 ? byAggregate > 0 : sequence > position.sequence();
         }
     }
 
@@ -91,38 +111,57 @@ public class TimelineReader {
         return sources.flatMap(found -> read(orgId, found, since, page));
     }
 
+    /**
+     * Of each stream, the entries kept of its first events, then the events after them from the store; the entries
+     * of the page's events that were not kept yet are written and kept.
+     */
     private Mono<Page<TimelineEntry>> read(String orgId, List<Source> sources, Instant onOrAfter, PageRequest page) {
         Position after = page.cursor() == null ? null : Position.decode(page.cursor());
         return blocking.call(() -> {
             List<Read> events = new ArrayList<>();
             for (Source source : sources) {
-                eventStore.readEvents(source.streamId()).asStream().forEach(e -> {
-                    RenderedEntries.Rendered kept = rendered.get(e.getIdentifier());
-                    Read read = new Read(e, kept, kept != null ? null : HistoryMetadata.of(e, serializer));
-                    if (orgId.equals(read.orgId()) && source.takes(read)) {
-                        events.add(read);
-                    }
-                });
+                List<RenderedEntries.Rendered> kept = rendered.kept(source.streamId());
+                kept.forEach(entry -> take(events, source, orgId, Read.kept(source.streamId(), entry)));
+                eventStore.readEvents(source.streamId(), kept.size()).asStream()
+                        .forEach(e -> take(events, source, orgId, Read.stored(e, HistoryMetadata.of(e, serializer))));
             }
-            List<TimelineEntry> entries = events.stream()
-                    .filter(read -> onOrAfter == null || !read.event().getTimestamp().isBefore(onOrAfter))
+            List<Read> found = events.stream()
+                    .filter(read -> onOrAfter == null || !read.time().isBefore(onOrAfter))
                     .sorted(ORDER)
-                    .filter(read -> after == null || after.isBefore(read.event()))
+                    .filter(read -> after == null || read.isAfter(after))
                     .limit(page.limit() + 1L)
-                    .map(this::entry)
-                    .collect(Collectors.toList());
-            return page.page(entries, TimelineEntry::position);
+                    .toList();
+            List<RenderedEntries.Rendered> shown = found.stream().limit(page.limit()).map(this::rendered).toList();
+            keepNew(found, shown);
+            String next = found.size() > shown.size() ? shown.get(shown.size() - 1).entry().position() : null;
+            return new Page<>(new RenderedEntries.Entries(shown), next);
         });
     }
 
-    /** The entry kept for the event, or a new one, kept with its JSON for the next read. */
-    private TimelineEntry entry(Read read) {
+    private static void take(List<Read> events, Source source, String orgId, Read read) {
+        if (orgId.equals(read.orgId()) && source.takes(read)) {
+            events.add(read);
+        }
+    }
+
+    /** The entry kept for the event, or a new one with its JSON. */
+    private RenderedEntries.Rendered rendered(Read read) {
         if (read.kept() != null) {
-            return read.kept().entry();
+            return read.kept();
         }
         TimelineEntry entry = entry(read.event(), read.metadata(), null);
-        rendered.keep(read.orgId(), entry, json.writeValueAsString(entry));
-        return entry;
+        return new RenderedEntries.Rendered(read.orgId(), entry, json.writeValueAsString(entry));
+    }
+
+    /** Keeps, stream by stream, the entries just written. */
+    private void keepNew(List<Read> found, List<RenderedEntries.Rendered> shown) {
+        Map<String, List<RenderedEntries.Rendered>> byStream = new HashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            if (found.get(i).kept() == null) {
+                byStream.computeIfAbsent(found.get(i).aggregateId(), stream -> new ArrayList<>()).add(shown.get(i));
+            }
+        }
+        byStream.forEach(rendered::keep);
     }
 
     public static Instant parseTime(String text) {
@@ -166,15 +205,6 @@ public class TimelineReader {
 
         String encode() {
             return Cursor.encode(time.toString(), aggregateId, Long.toString(sequence));
-        }
-
-        boolean isBefore(DomainEventMessage<?> e) {
-            int byTime = time.compareTo(e.getTimestamp());
-            if (byTime != 0) {
-                return byTime < 0;
-            }
-            int byAggregate = aggregateId.compareTo(e.getAggregateIdentifier());
-            return byAggregate != 0 ? byAggregate < 0 : sequence < e.getSequenceNumber();
         }
     }
 }
