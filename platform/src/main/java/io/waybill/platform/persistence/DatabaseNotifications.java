@@ -201,8 +201,11 @@ public class DatabaseNotifications implements SmartInitializingSingleton, Dispos
             return sent.get();
         }
 
+        /**
+         * Sends one notification; the interval runs from when it went out (or failed), so that opening the connection
+         * first does not bring the next one closer than the interval.
+         */
         private void sendOne() {
-            long sentAt = System.nanoTime();
             connection()
                     .flatMap(open -> Flux.from(open.createStatement("NOTIFY " + channel).execute())
                             .flatMap(PostgresqlResult::getRowsUpdated).then())
@@ -213,9 +216,8 @@ public class DatabaseNotifications implements SmartInitializingSingleton, Dispos
                     })
                     .onErrorComplete()
                     .doFinally(signal -> {
-                        long wait = sentAt + intervalNanos - System.nanoTime();
-                        if (wait > 0) {
-                            Mono.delay(Duration.ofNanos(wait)).subscribe(tick -> intervalOver());
+                        if (intervalNanos > 0) {
+                            Mono.delay(Duration.ofNanos(intervalNanos)).subscribe(tick -> intervalOver());
                         } else {
                             intervalOver();
                         }
