@@ -95,7 +95,7 @@ final class Benchmark {
                 new TimelineWorkload(cluster, report).run(reads, warmup, measured, settle, RUNS);
             }
             if (runs("W7")) {
-                new StreamWorkload(cluster, report).run(measured, RUNS);
+                new StreamWorkload(cluster, report).run(measured, settle, RUNS);
             }
             if (runs("W8")) {
                 new GrowthWorkload(cluster, report).run(quick ? 10_000 : 100_000, quick ? 20 : 100, RUNS);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 
 /**
  * W7: 1,000 subscribers, each to one item group's live stream on the query side, while patches that record four
@@ -36,54 +37,68 @@ final class StreamWorkload {
         this.report = report;
     }
 
-    void run(Duration measured, int runs) throws Exception {
+    /**
+     * Warms both processes under the same load first (streams opened, patches written and delivered, every round
+     * with streams of its own), so that the runs measure a compiled service, as W1, W4 and W6 do.
+     */
+    void run(Duration measured, Duration settle, int runs) throws Exception {
         List<String> groups = new Fixtures(api).itemGroups("w7", SUBSCRIBERS / 100, 100).stream()
                 .flatMap(List::stream).toList();
-        List<Double> rates = new ArrayList<>();
-        List<Double> p50 = new ArrayList<>();
-        List<Double> p99 = new ArrayList<>();
-        List<Double> shares = new ArrayList<>();
-        List<Double> missed = new ArrayList<>();
-        List<Double> repeated = new ArrayList<>();
+        Warmup.untilCompiled("W7", cluster.nodes(), settle, (time, round) -> measure(groups, time, "W" + round + "-"));
+        List<Round> rounds = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            long head = cluster.database().count("SELECT COALESCE(MAX(globalindex), 0) FROM domainevententry");
-            Latencies latencies = new Latencies();
-            CountDownLatch opened = new CountDownLatch(groups.size());
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            Map<String, StreamSubscriber> subscribers = new LinkedHashMap<>();
-            for (String group : groups) {
-                subscribers.put(group, StreamSubscriber.open(http, api,
-                        "/api/item-groups/" + group + "/events/stream?after=" + head, latencies, opened));
-            }
-            if (!opened.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(opened.getCount() + " streams did not open within 60 s");
-            }
-            String tag = "S" + run + "-";
-            Load.Result writes = Load.paced(32, PATCHES_PER_SECOND, Duration.ZERO, measured, (client, n) -> {
-                String group = groups.get(ThreadLocalRandom.current().nextInt(groups.size()));
-                String date = LocalDate.of(2027, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(700)).toString();
-                return api.patch("/api/item-groups/" + group, "{\"trackingNumber\":\"" + tag + client + "-" + n
-                        + "\",\"dueDate\":\"" + date + "\",\"shipDate\":\"" + date + "\",\"estimatedArrivalDate\":\""
-                        + date + "\"}", null).ok();
-            });
-            Map<String, List<Long>> expected = storedAfter(head);
-            long events = expected.values().stream().mapToLong(List::size).sum();
-            Delivery delivery = awaitDelivery(subscribers, expected, Duration.ofSeconds(60));
-            subscribers.values().forEach(StreamSubscriber::close);
-            rates.add(events / measured.toSeconds() * 1.0);
-            p50.add(latencies.percentileMillis(50));
-            p99.add(latencies.percentileMillis(99));
-            shares.add(writes.generatorCpuShare());
-            missed.add((double) delivery.missed());
-            repeated.add((double) delivery.repeated());
+            rounds.add(measure(groups, measured, "S" + run + "-"));
         }
         String what = SUBSCRIBERS + " streams";
-        report.add(new Report.Figure("W7", what + ": events written", "events/s", rates, List.of(), null, shares));
-        report.add(new Report.Figure("W7", what + ": delivery p50", "ms", p50, List.of(), null, List.of()));
-        report.add(new Report.Figure("W7", what + ": delivery p99", "ms", p99, List.of(), null, List.of()));
-        report.add(new Report.Figure("W7", what + ": events missed", "count", missed, List.of(), null, List.of()));
-        report.add(new Report.Figure("W7", what + ": repeated or out of order", "count", repeated, List.of(), null,
+        report.add(new Report.Figure("W7", what + ": events written", "events/s", of(rounds, Round::rate), List.of(),
+                null, of(rounds, Round::generatorShare)));
+        report.add(new Report.Figure("W7", what + ": delivery p50", "ms", of(rounds, Round::p50), List.of(), null,
                 List.of()));
+        report.add(new Report.Figure("W7", what + ": delivery p99", "ms", of(rounds, Round::p99), List.of(), null,
+                List.of()));
+        report.add(new Report.Figure("W7", what + ": events missed", "count", of(rounds, Round::missed), List.of(),
+                null, List.of()));
+        report.add(new Report.Figure("W7", what + ": repeated or out of order", "count", of(rounds, Round::repeated),
+                List.of(), null, List.of()));
+    }
+
+    private record Round(double rate, double p50, double p99, double generatorShare, double missed, double repeated) {
+    }
+
+    private static List<Double> of(List<Round> rounds, ToDoubleFunction<Round> figure) {
+        return rounds.stream().map(figure::applyAsDouble).toList();
+    }
+
+    /**
+     * Opens a stream on each item group from the store's head, writes patches for {@code time}, and waits until every
+     * stream has its item group's events (up to a minute) before closing them.
+     */
+    private Round measure(List<String> groups, Duration time, String tag) throws Exception {
+        long head = cluster.database().count("SELECT COALESCE(MAX(globalindex), 0) FROM domainevententry");
+        Latencies latencies = new Latencies();
+        CountDownLatch opened = new CountDownLatch(groups.size());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Map<String, StreamSubscriber> subscribers = new LinkedHashMap<>();
+        for (String group : groups) {
+            subscribers.put(group, StreamSubscriber.open(http, api,
+                    "/api/item-groups/" + group + "/events/stream?after=" + head, latencies, opened));
+        }
+        if (!opened.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(opened.getCount() + " streams did not open within 60 s");
+        }
+        Load.Result writes = Load.paced(32, PATCHES_PER_SECOND, Duration.ZERO, time, (client, n) -> {
+            String group = groups.get(ThreadLocalRandom.current().nextInt(groups.size()));
+            String date = LocalDate.of(2027, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(700)).toString();
+            return api.patch("/api/item-groups/" + group, "{\"trackingNumber\":\"" + tag + client + "-" + n
+                    + "\",\"dueDate\":\"" + date + "\",\"shipDate\":\"" + date + "\",\"estimatedArrivalDate\":\""
+                    + date + "\"}", null).ok();
+        });
+        Map<String, List<Long>> expected = storedAfter(head);
+        long events = expected.values().stream().mapToLong(List::size).sum();
+        Delivery delivery = awaitDelivery(subscribers, expected, Duration.ofSeconds(60));
+        subscribers.values().forEach(StreamSubscriber::close);
+        return new Round(events / (double) time.toSeconds(), latencies.percentileMillis(50),
+                latencies.percentileMillis(99), writes.generatorCpuShare(), delivery.missed(), delivery.repeated());
     }
 
     record Delivery(long missed, long repeated) {
