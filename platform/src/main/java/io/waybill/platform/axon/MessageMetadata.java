@@ -3,6 +3,9 @@ package io.waybill.platform.axon;
 import io.waybill.platform.web.RequestContext;
 import org.axonframework.messaging.MetaData;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /** The metadata keys every command and event carries. */
 public final class MessageMetadata {
 
@@ -16,10 +19,15 @@ public final class MessageMetadata {
     private MessageMetadata() {
     }
 
+    /** The request's metadata, made in one map (each {@code MetaData.and} copies the map it adds to). */
     public static MetaData of(RequestContext context) {
-        MetaData metaData = MetaData.with(ORG_ID, context.orgId())
-                .and(ACTOR, context.actor())
-                .and(CORRELATION_ID, context.correlationId());
-        return context.tokenId() == null ? metaData : metaData.and(TOKEN, context.tokenId());
+        Map<String, Object> values = new HashMap<>(8);
+        values.put(ORG_ID, context.orgId());
+        values.put(ACTOR, context.actor());
+        values.put(CORRELATION_ID, context.correlationId());
+        if (context.tokenId() != null) {
+            values.put(TOKEN, context.tokenId());
+        }
+        return MetaData.from(values);
     }
 }

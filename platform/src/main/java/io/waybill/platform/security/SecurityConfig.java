@@ -17,6 +17,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.web.reactive.HandlerMapping;
@@ -114,6 +115,12 @@ public class SecurityConfig {
     @Bean
     HandlerMapping foundHandler() {
         return new FoundHandler();
+    }
+
+    /** Spring Security's strict firewall, its header rules checked without regular expressions. */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        return HeaderFirewall.create();
     }
 
     /**
