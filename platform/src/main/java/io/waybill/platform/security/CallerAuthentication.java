@@ -2,15 +2,22 @@ package io.waybill.platform.security;
 
 import io.waybill.api.access.Role;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An authenticated caller; its authorities are the caller's role and every role below it, Spring-style. A caller
  * that came with a stream ticket is bound to the ticket's organisation and names none itself.
  */
 public final class CallerAuthentication extends AbstractAuthenticationToken {
+
+    /** Each role's authorities, made once rather than for every request. */
+    private static final Map<Role, List<GrantedAuthority>> AUTHORITIES = authorities();
 
     private final Caller caller;
     private final boolean ticket;
@@ -20,11 +27,19 @@ public final class CallerAuthentication extends AbstractAuthenticationToken {
     }
 
     private CallerAuthentication(Caller caller, boolean ticket) {
-        super(Arrays.stream(Role.values()).filter(caller.role()::includes)
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+        super(AUTHORITIES.get(caller.role()));
         this.caller = caller;
         this.ticket = ticket;
         setAuthenticated(true);
+    }
+
+    private static Map<Role, List<GrantedAuthority>> authorities() {
+        Map<Role, List<GrantedAuthority>> authorities = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            authorities.put(role, Arrays.stream(Role.values()).filter(role::includes)
+                    .<GrantedAuthority>map(below -> new SimpleGrantedAuthority("ROLE_" + below.name())).toList());
+        }
+        return authorities;
     }
 
     /** The caller a stream ticket stood for. */
