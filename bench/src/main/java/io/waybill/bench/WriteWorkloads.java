@@ -219,6 +219,10 @@ final class WriteWorkloads {
             return reply.ok();
         });
         reader.finish(Duration.ofSeconds(30));
+        if (!measured.isZero()) {
+            System.out.println("  W4 " + prefix + ": seconds with lags over 100 ms / reads over 50 ms: "
+                    + reader.tail());
+        }
         return new Lagged(result, lags);
     }
 }

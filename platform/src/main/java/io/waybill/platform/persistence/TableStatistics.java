@@ -20,9 +20,10 @@ import java.util.List;
  * <p>
  * Every {@code waybill.db.analyze-check} this process analyzes the tables autovacuum would have analyzed by now, by
  * autovacuum's own rule and settings: more rows changed since the last analysis than
- * {@code autovacuum_analyze_threshold} plus {@code autovacuum_analyze_scale_factor} of the table. An analysis
- * samples at most 30,000 rows, takes no lock that writers or readers wait for, and one already running elsewhere
- * is skipped. Where autovacuum runs, this does nothing.
+ * {@code autovacuum_analyze_threshold} plus {@code autovacuum_analyze_scale_factor} of the table, and, as autovacuum
+ * visits a database once every {@code autovacuum_naptime}, not analyzed within that time (a table never analyzed is
+ * due at once). An analysis samples at most 30,000 rows, takes no lock that writers or readers wait for, and one
+ * already running elsewhere is skipped. Where autovacuum runs, this does nothing.
  */
 @Component
 class TableStatistics {
@@ -35,6 +36,8 @@ class TableStatistics {
                       + current_setting('autovacuum_analyze_scale_factor')::float8 * greatest(c.reltuples, 0)
               AND (current_setting('autovacuum') = 'off'
                    OR 'autovacuum_enabled=false' = ANY (coalesce(c.reloptions, '{}')))
+              AND coalesce(greatest(s.last_analyze, s.last_autoanalyze), '-infinity')
+                      < now() - current_setting('autovacuum_naptime')::interval
             """;
 
     private final JdbcTemplate jdbc;
