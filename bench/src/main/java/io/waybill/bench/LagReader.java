@@ -19,13 +19,14 @@ import java.util.TreeMap;
  */
 final class LagReader extends Thread {
 
+    private static final long LATE = 100_000_000;
+    private static final long SLOW_REQUEST = 50_000_000;
+
     private final Api api;
     private final Map<String, Long> pending;
     private final Latencies lags;
     private final long countFrom;
     private volatile boolean writing = true;
-    private static final long LATE = 100_000_000;
-    private static final long SLOW_REQUEST = 50_000_000;
     private final Map<Long, int[]> lateBySecond = new TreeMap<>();
     private final Instant countedFrom;
 
