@@ -1,5 +1,6 @@
 package io.waybill.platform.axon;
 
+import io.waybill.platform.web.WholeNumbers;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.serialization.SerializedObject;
@@ -37,13 +38,13 @@ public final class StoredTimestamps {
                 || text.charAt(16) != ':' || text.charAt(19) != '.' || text.charAt(23) != 'Z') {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        int day = digits(text, 8, 2);
-        int hour = digits(text, 11, 2);
-        int minute = digits(text, 14, 2);
-        int second = digits(text, 17, 2);
-        int millis = digits(text, 20, 3);
+        int year = WholeNumbers.digits(text, 0, 4);
+        int month = WholeNumbers.digits(text, 5, 2);
+        int day = WholeNumbers.digits(text, 8, 2);
+        int hour = WholeNumbers.digits(text, 11, 2);
+        int minute = WholeNumbers.digits(text, 14, 2);
+        int second = WholeNumbers.digits(text, 17, 2);
+        int millis = WholeNumbers.digits(text, 20, 3);
         if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
                 || second > 59 || millis < 0) {
             return null;
@@ -54,19 +55,6 @@ public final class StoredTimestamps {
         } catch (DateTimeException notADate) {
             return null;
         }
-    }
-
-    /** The number the {@code count} characters from {@code from} spell, or -1 where one is not a digit. */
-    private static int digits(String text, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     private record Parsed<T>(DomainEventData<T> data, Instant time) implements DomainEventData<T> {

@@ -2,6 +2,7 @@ package io.waybill.platform.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.waybill.platform.web.CleanText;
+import io.waybill.platform.web.WholeNumbers;
 import tools.jackson.databind.JsonNode;
 
 import java.lang.reflect.InvocationTargetException;
@@ -135,27 +136,14 @@ public final class Values {
      */
     static LocalDate isoDate(String text) {
         if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
+            int year = WholeNumbers.digits(text, 0, 4);
+            int month = WholeNumbers.digits(text, 5, 2);
+            int day = WholeNumbers.digits(text, 8, 2);
             if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
                 return LocalDate.of(year, month, day);
             }
         }
         return LocalDate.parse(text);
-    }
-
-    /** The number the ASCII digits from {@code start} to {@code end} write, or -1 if another character is there. */
-    private static int digits(String text, int start, int end) {
-        int number = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            number = number * 10 + (c - '0');
-        }
-        return number;
     }
 
     public static Read<Instant> instant(JsonNode value) {
