@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +47,7 @@ class IsoDateTest {
         return number < 10 ? "0" + number : Integer.toString(number);
     }
 
-    private static Object outcome(java.util.function.Supplier<LocalDate> read) {
+    private static Object outcome(Supplier<LocalDate> read) {
         try {
             return read.get();
         } catch (DateTimeParseException e) {
