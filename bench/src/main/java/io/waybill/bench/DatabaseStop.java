@@ -10,9 +10,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * F3's fault: the local PostgreSQL server stopped (fast shutdown: every connection cut) for 30 s, 10 in the short
- * suite, and started again; the service's processes stay up. While it is down every create must be answered with
- * an error, none acknowledged, and none may hang: each answer within 10 s (the pool waits 5 s for a connection).
+ * F3's fault: the local PostgreSQL server crashes (immediate shutdown: every connection cut and no checkpoint, so the
+ * server starts again by replaying its log, as after a power cut: what is acknowledged must have been flushed) and
+ * stays down for 30 s, 10 in the short suite; the service's processes stay up. While it is down every create must be
+ * answered with an error, none acknowledged, and none may hang: each answer within 10 s (the pool waits 5 s for a
+ * connection).
  * "Down" ends when the start is asked for, not when {@code pg_ctlcluster start} returns: that command probes the
  * server for over a second after it accepts connections, and creates acknowledged then are no fault.
  */
@@ -31,7 +33,7 @@ final class DatabaseStop implements WritesUnderFault.Fault {
     @Override
     public long strike(Cluster cluster) throws Exception {
         try {
-            cluster("stop", "-m", "fast");
+            cluster("stop", "-m", "immediate");
             stopped = System.nanoTime();
             Load.sleepUntil(stopped + outageSeconds * 1_000_000_000L);
         } finally {
@@ -43,7 +45,7 @@ final class DatabaseStop implements WritesUnderFault.Fault {
 
     @Override
     public String name() {
-        return "PostgreSQL stopped for " + outageSeconds + " s";
+        return "a crash of PostgreSQL (down " + outageSeconds + " s)";
     }
 
     @Override

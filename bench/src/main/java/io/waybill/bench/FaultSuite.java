@@ -52,8 +52,8 @@ final class FaultSuite {
                             cluster, store, quick).run()));
             outcomes.add(attempt("F2", "kill -9 the query side mid-projection and mid-replay", cluster,
                     () -> new QuerySideCrash(cluster, store, quick).run()));
-            outcomes.add(attempt("F3", "stop PostgreSQL under load", cluster,
-                    () -> new WritesUnderFault("F3", "stop PostgreSQL under load", new DatabaseStop(quick), cluster,
+            outcomes.add(attempt("F3", "crash PostgreSQL under load", cluster,
+                    () -> new WritesUnderFault("F3", "crash PostgreSQL under load", new DatabaseStop(quick), cluster,
                             store, quick).run()));
             outcomes.add(attempt("F4", "conflict storm: If-Match updates, movements on one item", cluster,
                     () -> new ConflictStorm(cluster, store, quick).run()));
