@@ -51,7 +51,8 @@ final class Warmup {
         }
     }
 
-    private static double[] compilerSeconds(List<Node> processes) {
+    /** The CPU time of each process's JIT compiler threads so far, in seconds. */
+    static double[] compilerSeconds(List<Node> processes) {
         return processes.stream().mapToDouble(node -> ProcFs.compilerCpuSeconds(node.pid())).toArray();
     }
 }

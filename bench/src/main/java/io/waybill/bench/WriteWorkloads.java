@@ -158,14 +158,20 @@ final class WriteWorkloads {
      * another phase (W1's) may be far from the host's peak when W4 runs. One reader asks the query side for the
      * orders not seen yet every 5 ms, and each one's lag is from its acknowledgement to the answer that first holds
      * it. Each paced part starts with the projections caught up (the peak leaves work behind) and counts the creates
-     * acknowledged in its measured part only. The same paced load warms both sides first, unmeasured, at half of
-     * W1's peak (of a first, cold peak of order creates when W1 does not run; {@link Warmup}): the reader's path has
-     * not run before, and the JIT compiles it (and the rest of both sides) for minutes on two shared cores.
+     * acknowledged in its measured part only. The same load warms both sides first, unmeasured, each phase a peak
+     * for a quarter of its time and then creates paced at half of W1's peak (of a first, cold peak of order creates
+     * when W1 does not run; {@link Warmup}): the reader's path has not run before, and the JIT compiles it (and the
+     * rest of both sides) for minutes on two shared cores, and again after a peak when only the paced load warmed.
      */
     void projectionLag() throws Exception {
         double warmRate = Math.max(1, (peakCreateRate > 0 ? peakCreateRate : orderCreatePeak("w4-cold-")) / 2);
-        Warmup.untilCompiled("W4", cluster.nodes(), settle, (time, round) -> pacedCreatesRead(api,
-                "w4-warm-" + round + "-", warmRate, time, Duration.ZERO));
+        Warmup.untilCompiled("W4", cluster.nodes(), settle, (time, round) -> {
+            Duration peak = time.dividedBy(4);
+            Load.closedLoop(PEAK, Duration.ZERO, peak, (client, n) -> api.post("/api/orders",
+                    orderBody("w4-warm-peak-" + round + "-" + client + "-" + n)).ok());
+            cluster.awaitProjectionsCaughtUp(Duration.ofMinutes(2));
+            pacedCreatesRead(api, "w4-warm-" + round + "-", warmRate, time.minus(peak), Duration.ZERO);
+        });
         List<Double> peaks = new ArrayList<>();
         List<Double> achieved = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
@@ -175,7 +181,11 @@ final class WriteWorkloads {
             double peak = orderCreatePeak(prefix + "peak-");
             peaks.add(peak);
             cluster.awaitProjectionsCaughtUp(Duration.ofMinutes(2));
+            double[] compiling = Warmup.compilerSeconds(cluster.nodes());
+            double busy = ProcFs.machineBusySeconds();
+            long start = System.nanoTime();
             Lagged lagged = pacedCreatesRead(api, prefix, Math.max(1, peak / 2), warmup, measured);
+            printLoad(prefix, compiling, busy, (System.nanoTime() - start) / 1e9);
             achieved.add(lagged.creates().perSecond());
             p50.add(lagged.lags().percentileMillis(50));
             p99.add(lagged.lags().percentileMillis(99));
@@ -186,6 +196,22 @@ final class WriteWorkloads {
                 List.of()));
         report.add(new Report.Figure("W4", "projection lag p50", "ms", p50, List.of(), null, List.of()));
         report.add(new Report.Figure("W4", "projection lag p99", "ms", p99, List.of(), null, List.of()));
+    }
+
+    /**
+     * What else kept the cores busy over a paced part: each process's JIT compiler threads, as a share of a core,
+     * and the whole machine, as a share of its cores.
+     */
+    private void printLoad(String prefix, double[] compilingBefore, double busyBefore, double seconds) {
+        double[] compiling = Warmup.compilerSeconds(cluster.nodes());
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < compiling.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(cluster.nodes().get(i).name()).append(' ')
+                    .append(Math.round(100 * (compiling[i] - compilingBefore[i]) / seconds)).append(" %");
+        }
+        double busy = (ProcFs.machineBusySeconds() - busyBefore) / seconds / Runtime.getRuntime().availableProcessors();
+        System.out.println("  W4 " + prefix + ": compiler threads of a core: " + text + "; machine busy "
+                + Math.round(100 * busy) + " %");
     }
 
     /** Order creates a second from {@link #PEAK} clients in a closed loop (W4's peak). */
