@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Drives operations from client threads and measures them: closed loop (each client sends its next request when
  * the last one is answered) or paced (a fixed rate, whatever the answers). Counts and latencies are taken only in
  * the measured window, after a warm-up; the load generator's CPU share is its CPU time over the whole machine's
- * busy time in that window.
+ * busy time in that window, and the machine's busy share that busy time over all of its cores' time.
  */
 final class Load {
 
@@ -18,7 +18,8 @@ final class Load {
         boolean run(int client, long sequence) throws Exception;
     }
 
-    record Result(long succeeded, long failed, double seconds, Latencies latencies, double generatorCpuShare) {
+    record Result(long succeeded, long failed, double seconds, Latencies latencies, double generatorCpuShare,
+                  double machineBusyShare) {
 
         double perSecond() {
             return succeeded / seconds;
@@ -56,11 +57,12 @@ final class Load {
         AtomicLong succeeded = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         Latencies latencies = new Latencies();
-        double[] cpuAtStart = new double[2];
+        double[] cpuAtStart = new double[3];
         Thread marker = new Thread(() -> {
             sleepUntil(measureFrom);
             cpuAtStart[0] = ProcFs.selfCpuSeconds();
             cpuAtStart[1] = ProcFs.machineBusySeconds();
+            cpuAtStart[2] = System.nanoTime() / 1e9;
         });
         marker.start();
         List<Thread> threads = new ArrayList<>();
@@ -99,8 +101,11 @@ final class Load {
         marker.join();
         double generator = ProcFs.selfCpuSeconds() - cpuAtStart[0];
         double machine = ProcFs.machineBusySeconds() - cpuAtStart[1];
+        // the clients' last answers come after the window's end: the machine's share is over the time it was read
+        double read = System.nanoTime() / 1e9 - cpuAtStart[2];
         return new Result(succeeded.get(), failed.get(), measured.toNanos() / 1e9, latencies,
-                machine > 0 ? generator / machine : Double.NaN);
+                machine > 0 ? generator / machine : Double.NaN,
+                read > 0 ? machine / read / Runtime.getRuntime().availableProcessors() : Double.NaN);
     }
 
     static void sleepUntil(long nanoTime) {

@@ -167,8 +167,7 @@ final class WriteWorkloads {
         double warmRate = Math.max(1, (peakCreateRate > 0 ? peakCreateRate : orderCreatePeak("w4-cold-")) / 2);
         Warmup.untilCompiled("W4", cluster.nodes(), settle, (time, round) -> {
             Duration peak = time.dividedBy(4);
-            Load.closedLoop(PEAK, Duration.ZERO, peak, (client, n) -> api.post("/api/orders",
-                    orderBody("w4-warm-peak-" + round + "-" + client + "-" + n)).ok());
+            orderCreates("w4-warm-peak-" + round + "-", Duration.ZERO, peak);
             cluster.awaitProjectionsCaughtUp(Duration.ofMinutes(2));
             pacedCreatesRead(api, "w4-warm-" + round + "-", warmRate, time.minus(peak), Duration.ZERO);
         });
@@ -182,10 +181,9 @@ final class WriteWorkloads {
             peaks.add(peak);
             cluster.awaitProjectionsCaughtUp(Duration.ofMinutes(2));
             double[] compiling = Warmup.compilerSeconds(cluster.nodes());
-            double busy = ProcFs.machineBusySeconds();
             long start = System.nanoTime();
             Lagged lagged = pacedCreatesRead(api, prefix, Math.max(1, peak / 2), warmup, measured);
-            printLoad(prefix, compiling, busy, (System.nanoTime() - start) / 1e9);
+            printLoad(prefix, compiling, (System.nanoTime() - start) / 1e9, lagged.creates().machineBusyShare());
             achieved.add(lagged.creates().perSecond());
             p50.add(lagged.lags().percentileMillis(50));
             p99.add(lagged.lags().percentileMillis(99));
@@ -200,23 +198,28 @@ final class WriteWorkloads {
 
     /**
      * What else kept the cores busy over a paced part: each process's JIT compiler threads, as a share of a core,
-     * and the whole machine, as a share of its cores.
+     * over the whole part ({@code seconds}, its warm-up included), and the whole machine, as a share of its cores,
+     * over the measured window.
      */
-    private void printLoad(String prefix, double[] compilingBefore, double busyBefore, double seconds) {
+    private void printLoad(String prefix, double[] compilingBefore, double seconds, double machineBusy) {
         double[] compiling = Warmup.compilerSeconds(cluster.nodes());
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < compiling.length; i++) {
             text.append(i == 0 ? "" : ", ").append(cluster.nodes().get(i).name()).append(' ')
                     .append(Math.round(100 * (compiling[i] - compilingBefore[i]) / seconds)).append(" %");
         }
-        double busy = (ProcFs.machineBusySeconds() - busyBefore) / seconds / Runtime.getRuntime().availableProcessors();
         System.out.println("  W4 " + prefix + ": compiler threads of a core: " + text + "; machine busy "
-                + Math.round(100 * busy) + " %");
+                + Math.round(100 * machineBusy) + " %");
     }
 
     /** Order creates a second from {@link #PEAK} clients in a closed loop (W4's peak). */
     private double orderCreatePeak(String prefix) throws Exception {
-        return Load.closedLoop(PEAK, warmup, measured, (client, n) -> api.post("/api/orders",
+        return orderCreates(prefix, warmup, measured);
+    }
+
+    /** Order creates from {@link #PEAK} clients in a closed loop, a second in the measured window. */
+    private double orderCreates(String prefix, Duration warm, Duration time) throws Exception {
+        return Load.closedLoop(PEAK, warm, time, (client, n) -> api.post("/api/orders",
                 orderBody(prefix + client + "-" + n)).ok()).perSecond();
     }
 
