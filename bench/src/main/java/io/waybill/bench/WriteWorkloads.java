@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -181,9 +182,11 @@ final class WriteWorkloads {
             peaks.add(peak);
             cluster.awaitProjectionsCaughtUp(Duration.ofMinutes(2));
             double[] compiling = Warmup.compilerSeconds(cluster.nodes());
+            CpuSplit cpu = new CpuSplit(cluster);
             long start = System.nanoTime();
             Lagged lagged = pacedCreatesRead(api, prefix, Math.max(1, peak / 2), warmup, measured);
-            printLoad(prefix, compiling, (System.nanoTime() - start) / 1e9, lagged.creates().machineBusyShare());
+            printLoad(prefix, compiling, (System.nanoTime() - start) / 1e9, lagged.creates().machineBusyShare(),
+                    cpu.perOperation(lagged.creates()));
             achieved.add(lagged.creates().perSecond());
             p50.add(lagged.lags().percentileMillis(50));
             p99.add(lagged.lags().percentileMillis(99));
@@ -197,19 +200,24 @@ final class WriteWorkloads {
     }
 
     /**
-     * What else kept the cores busy over a paced part: each process's JIT compiler threads, as a share of a core,
-     * over the whole part ({@code seconds}, its warm-up included), and the whole machine, as a share of its cores,
-     * over the measured window.
+     * What kept the cores busy over a paced part: each process's JIT compiler threads, as a share of a core, over
+     * the whole part ({@code seconds}, its warm-up included); the whole machine, as a share of its cores, over the
+     * measured window; and the CPU per create of each process, PostgreSQL and the load generator (the lag reader
+     * among them) over the whole part.
      */
-    private void printLoad(String prefix, double[] compilingBefore, double seconds, double machineBusy) {
+    private void printLoad(String prefix, double[] compilingBefore, double seconds, double machineBusy,
+                           Map<String, Double> cpuPerCreate) {
         double[] compiling = Warmup.compilerSeconds(cluster.nodes());
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < compiling.length; i++) {
             text.append(i == 0 ? "" : ", ").append(cluster.nodes().get(i).name()).append(' ')
                     .append(Math.round(100 * (compiling[i] - compilingBefore[i]) / seconds)).append(" %");
         }
+        StringBuilder perCreate = new StringBuilder();
+        cpuPerCreate.forEach((part, ms) -> perCreate.append(perCreate.isEmpty() ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.2f ms", part, ms)));
         System.out.println("  W4 " + prefix + ": compiler threads of a core: " + text + "; machine busy "
-                + Math.round(100 * machineBusy) + " %");
+                + Math.round(100 * machineBusy) + " %; CPU per create: " + perCreate);
     }
 
     /** Order creates a second from {@link #PEAK} clients in a closed loop (W4's peak). */

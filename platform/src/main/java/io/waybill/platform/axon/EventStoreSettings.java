@@ -8,7 +8,10 @@ import java.time.Duration;
  * {@code waybill.event-store.*}: how the JDBC event store is polled and how long a projection waits for an event
  * that commits after events with higher global indexes (see "Never skip an event" in docs/design.md).
  *
- * @param fetchDelay           how often the store is read for events appended by another process
+ * @param fetchDelay           how often the store is read for events appended by another process, whether or not
+ *                             a notification was heard: by default a second where this process reads on commit (it
+ *                             hears other processes' commits, and the read only makes up for one not heard), 25 ms
+ *                             where it does not (the poll is then how it reads)
  * @param gapTimeout           how long a missing global index is waited for, measured from the event timestamps
  *                             after it; only then may the gap be dropped
  * @param maxGapOffset         how many positions below the newest event read a gap is still waited for
@@ -28,7 +31,6 @@ public record EventStoreSettings(Duration fetchDelay, Duration gapTimeout, int m
                                  int cachedEvents, Boolean readOnCommit, Duration notifyInterval) {
 
     public EventStoreSettings {
-        fetchDelay = fetchDelay == null ? Duration.ofMillis(100) : fetchDelay;
         gapTimeout = gapTimeout == null ? Duration.ofMinutes(10) : gapTimeout;
         maxGapOffset = maxGapOffset <= 0 ? 6_000_000 : maxGapOffset;
         gapCleaningThreshold = gapCleaningThreshold <= 0 ? 250 : gapCleaningThreshold;
@@ -36,6 +38,7 @@ public record EventStoreSettings(Duration fetchDelay, Duration gapTimeout, int m
         batchSize = batchSize <= 0 ? 100 : batchSize;
         cachedEvents = cachedEvents <= 0 ? 1_000 : cachedEvents;
         readOnCommit = readOnCommit == null || readOnCommit;
+        fetchDelay = fetchDelay != null ? fetchDelay : readOnCommit ? Duration.ofSeconds(1) : Duration.ofMillis(25);
         notifyInterval = notifyInterval == null ? Duration.ofMillis(25) : notifyInterval;
     }
 }

@@ -31,9 +31,9 @@ import java.util.SortedSet;
  * <p>
  * When the processors read new events. Events appended in this process reach them at once; on PostgreSQL each
  * commit of events is notified ({@link #EVENTS_CHANNEL}), and events another process appended are read when that is
- * heard. Failing that, the store is read every {@code waybill.event-store.fetch-delay} (Axon's default of a second
- * is how far a query side in another process would lag behind). With {@code waybill.event-store.read-on-commit}
- * false, as on a command side on its own, neither wakes the processors: they read at the next poll, since each
+ * heard. Failing that, the store is read every {@code waybill.event-store.fetch-delay} (a second by default: the poll
+ * only makes up for a notification not heard). With {@code waybill.event-store.read-on-commit} false, as on a command
+ * side on its own, neither wakes the processors: they read at the next poll (25 ms by default there), since each
  * commit would otherwise cost them (the side tables and the processes) two or three reads of the store
  * (docs/design.md, "Performance").
  * <p>
