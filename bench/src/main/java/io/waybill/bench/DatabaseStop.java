@@ -38,7 +38,9 @@ final class DatabaseStop implements WritesUnderFault.Fault {
             Load.sleepUntil(stopped + outageSeconds * 1_000_000_000L);
         } finally {
             restarting = System.nanoTime();
-            cluster("start");
+            // pg_ctl waits 60 s by default; after a crash the server first syncs every file of every database and
+            // ends its recovery with a checkpoint, which on a server holding many databases took longer than that
+            cluster("start", "--", "-t", "300");
         }
         return restarting;
     }
