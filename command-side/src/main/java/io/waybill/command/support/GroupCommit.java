@@ -26,16 +26,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Creates that arrive together are stored together: a group commit. Each of a few threads takes the creates waiting
- * when it is free (up to {@code waybill.commands.group-commit.max-batch}, no two for one id), handles each in a unit of
- * work of its own nested in one around them all, and stores their events and registry rows in that unit's one
- * transaction; a create is answered after that commit, so an answer still means the create is stored. Under load
- * that is one commit and one append statement for many creates instead of one each, and the creates that wait
- * while a commit is flushed go together into the next. A create waits for nothing else: a thread that finds one
- * create handles it at once, alone.
+ * Creates that arrive together are stored together: a group commit. A thread takes the creates waiting when it is free
+ * (up to {@code waybill.commands.group-commit.max-batch}, no two for one id), handles each in a unit of work of its
+ * own nested in one around them all, and stores their events and registry rows in that unit's one transaction; a
+ * create is answered after that commit, so an answer still means the create is stored. Under load that is one commit
+ * and one append statement for many creates instead of one each, and the creates that wait while a commit is flushed
+ * go together into the next. A create waits for nothing else: a free thread that finds one create handles it at
+ * once, alone.
+ * <p>
+ * The first thread takes whatever waits. The others ({@code .threads} in all) help only while at least
+ * {@code .join-at} creates wait: at moderate rates one thread makes fewer, larger groups (fewer commits, less work
+ * for the database), and at the peak a second builds a group while the first one's commit is flushed.
  * <p>
  * Each create keeps what it would have alone: its own unit of work, metadata, registry claims and answer, and its
  * events carry its own writes ({@link CarriedWrites}). If any create of a group fails (a refusal, a lost race) or the
@@ -56,8 +62,12 @@ class GroupCommit implements SmartLifecycle {
     private final boolean wanted;
     private final int threads;
     private final int maxBatch;
+    private final int joinAt;
     private final DistributionSummary grouped;
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
+    /** Calls a helper in when enough creates wait; at most one call is pending at a time. */
+    private final Semaphore helpWanted = new Semaphore(0);
+    private final AtomicInteger idleHelpers = new AtomicInteger();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
@@ -65,10 +75,11 @@ class GroupCommit implements SmartLifecycle {
                 MeterRegistry meters,
                 @Value("${waybill.commands.group-commit.enabled:true}") boolean wanted,
                 @Value("${waybill.commands.group-commit.threads:2}") int threads,
-                @Value("${waybill.commands.group-commit.max-batch:64}") int maxBatch) {
-        if (threads < 1 || maxBatch < 1) {
+                @Value("${waybill.commands.group-commit.max-batch:64}") int maxBatch,
+                @Value("${waybill.commands.group-commit.join-at:8}") int joinAt) {
+        if (threads < 1 || maxBatch < 1 || joinAt < 1) {
             throw new IllegalArgumentException(
-                    "waybill.commands.group-commit.threads and .max-batch must be at least 1");
+                    "waybill.commands.group-commit.threads, .max-batch and .join-at must be at least 1");
         }
         this.gateway = gateway;
         this.transactions = transactions;
@@ -76,6 +87,7 @@ class GroupCommit implements SmartLifecycle {
         this.wanted = wanted;
         this.threads = threads;
         this.maxBatch = maxBatch;
+        this.joinAt = joinAt;
         this.grouped = DistributionSummary.builder(METER).description("creates stored per commit").register(meters);
     }
 
@@ -85,6 +97,9 @@ class GroupCommit implements SmartLifecycle {
         return (Mono<R>) Mono.create(answer -> {
             if (running) {
                 queue.add(new Waiting(command, id, answer));
+                if (idleHelpers.get() > 0 && queue.size() >= joinAt && helpWanted.availablePermits() == 0) {
+                    helpWanted.release();
+                }
             } else {
                 answer.error(new IllegalStateException("the command side is shutting down"));
             }
@@ -98,7 +113,7 @@ class GroupCommit implements SmartLifecycle {
         }
         running = true;
         for (int i = 0; i < threads; i++) {
-            Thread worker = new Thread(this::work, "group-commit-" + i);
+            Thread worker = new Thread(i == 0 ? this::work : this::help, "group-commit-" + i);
             worker.setDaemon(true);
             workers.add(worker);
             worker.start();
@@ -136,6 +151,7 @@ class GroupCommit implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
+    /** The first thread: takes whatever waits. */
     private void work() {
         Deque<Waiting> deferred = new ArrayDeque<>();
         while (running || !deferred.isEmpty()) {
@@ -147,6 +163,27 @@ class GroupCommit implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+        }
+    }
+
+    /** A helper: takes groups while {@code joinAt} creates wait, and those it deferred; then waits to be called. */
+    private void help() {
+        Deque<Waiting> deferred = new ArrayDeque<>();
+        while (running) {
+            Waiting first;
+            while ((first = deferred.isEmpty() ? (queue.size() >= joinAt ? queue.poll() : null) : deferred.poll())
+                    != null) {
+                answered(group(first, deferred));
+            }
+            idleHelpers.incrementAndGet();
+            try {
+                helpWanted.tryAcquire(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                idleHelpers.decrementAndGet();
             }
         }
     }
