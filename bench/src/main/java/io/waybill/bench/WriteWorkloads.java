@@ -163,6 +163,8 @@ final class WriteWorkloads {
      * for a quarter of its time and then creates paced at half of W1's peak (of a first, cold peak of order creates
      * when W1 does not run; {@link Warmup}): the reader's path has not run before, and the JIT compiles it (and the
      * rest of both sides) for minutes on two shared cores, and again after a peak when only the paced load warmed.
+     * After each peak the query side compiles the reader's path again (the peak ran without it) for several seconds,
+     * so each paced part warms for three times the other workloads' warm-up before its lags count.
      */
     void projectionLag() throws Exception {
         double warmRate = Math.max(1, (peakCreateRate > 0 ? peakCreateRate : orderCreatePeak("w4-cold-")) / 2);
@@ -184,7 +186,7 @@ final class WriteWorkloads {
             double[] compiling = Warmup.compilerSeconds(cluster.nodes());
             CpuSplit cpu = new CpuSplit(cluster);
             long start = System.nanoTime();
-            Lagged lagged = pacedCreatesRead(api, prefix, Math.max(1, peak / 2), warmup, measured);
+            Lagged lagged = pacedCreatesRead(api, prefix, Math.max(1, peak / 2), warmup.multipliedBy(3), measured);
             printLoad(prefix, compiling, (System.nanoTime() - start) / 1e9, lagged.creates().machineBusyShare(),
                     cpu.perOperation(lagged.creates()));
             achieved.add(lagged.creates().perSecond());

@@ -44,4 +44,27 @@ class TransactionPostgresIT extends TransactionContract {
                 Boolean.class));
         assertThat(String.join("\n", jdbc.queryForList(lookup, String.class))).contains("statistics_probe_pkey");
     }
+
+    /**
+     * A read model is analyzed as often as it grows, so its analyses sample 3,000 rows instead of 30,000 (a target
+     * of 10 for every column), and the rough figures still lead the planner to the key and to the unique name's
+     * index.
+     */
+    @Test
+    void readModelsAreAnalyzedFromSmallSamplesAndLookupsStillTakeTheirIndexes() {
+        JdbcTemplate jdbc = app().bean(JdbcTemplate.class);
+        assertThat(jdbc.queryForList("SELECT DISTINCT attstattarget FROM pg_attribute WHERE attrelid = "
+                + "'order_view'::regclass AND attnum > 0 AND NOT attisdropped", Integer.class)).containsExactly(10);
+        new TransactionTemplate(app().bean(JdbcTransactionManager.class)).executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO order_view (sid, org_id, unique_name, event_relations, created, updated, "
+                    + "last_seq) SELECT 'o-' || g, 'org-' || (g % 3), 'ON-' || g, '[]', now(), now(), 0 "
+                    + "FROM generate_series(1, 30000) g");
+            jdbc.execute("ANALYZE order_view");
+            assertThat(String.join("\n", jdbc.queryForList("EXPLAIN SELECT * FROM order_view WHERE org_id = 'org-1' "
+                    + "AND sid = 'o-7'", String.class))).contains("order_view_pkey");
+            assertThat(String.join("\n", jdbc.queryForList("EXPLAIN SELECT * FROM order_view WHERE org_id = 'org-1' "
+                    + "AND unique_name = 'ON-7'", String.class))).contains("order_view_unique_name");
+            status.setRollbackOnly();
+        });
+    }
 }

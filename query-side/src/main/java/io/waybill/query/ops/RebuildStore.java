@@ -157,6 +157,11 @@ class RebuildStore {
         if (postgres) {
             jdbc.execute("CREATE TABLE " + copy(table) + " (LIKE " + liveSchema + "." + checked(table)
                     + " INCLUDING ALL)");
+            // LIKE leaves out the columns' statistics targets, and a copy is analyzed as often as it grows
+            jdbc.queryForList("SELECT format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS %s', ?, attname, "
+                    + "attstattarget) FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 "
+                    + "AND NOT attisdropped AND attstattarget >= 0", String.class, copy(table),
+                    liveSchema + "." + checked(table)).forEach(jdbc::execute);
             return;
         }
         // H2 has no CREATE TABLE ... LIKE: its own script of the table (columns, keys, indexes), moved to the schema
