@@ -40,8 +40,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * once, alone.
  * <p>
  * The first thread takes whatever waits. The others ({@code .threads} in all) help only while at least
- * {@code .join-at} creates wait: at moderate rates one thread makes fewer, larger groups (fewer commits, less work
- * for the database), and at the peak a second builds a group while the first one's commit is flushed.
+ * {@code .join-at} creates wait, or a create has waited {@value #HELP_AFTER_MS} ms: at moderate rates one thread
+ * makes fewer, larger groups (fewer commits, less work for the database), at the peak a second builds a group while
+ * the first one's commit is flushed, and a group held up (a slow flush, a lock another transaction holds) does not
+ * hold up the creates behind it.
  * <p>
  * Each create keeps what it would have alone: its own unit of work, metadata, registry claims and answer, and its
  * events carry its own writes ({@link CarriedWrites}). If any create of a group fails (a refusal, a lost race) or the
@@ -55,6 +57,8 @@ class GroupCommit implements SmartLifecycle {
 
     /** Creates stored per commit, for the operator (and the tests) to see whether grouping happens. */
     static final String METER = "waybill.commands.grouped";
+    /** How long a create waits before a helper takes it, however few wait: also how often an idle helper looks. */
+    static final long HELP_AFTER_MS = 50;
 
     private final CommandGateway gateway;
     private final TransactionManager transactions;
@@ -66,7 +70,7 @@ class GroupCommit implements SmartLifecycle {
     private final DistributionSummary grouped;
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     /** Calls a helper in when enough creates wait; at most one call is pending at a time. */
-    private final Semaphore helpWanted = new Semaphore(0);
+    private final Semaphore helpCalls = new Semaphore(0);
     private final AtomicInteger idleHelpers = new AtomicInteger();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
@@ -96,9 +100,9 @@ class GroupCommit implements SmartLifecycle {
     <R> Mono<R> create(CommandMessage<?> command, String id) {
         return (Mono<R>) Mono.create(answer -> {
             if (running) {
-                queue.add(new Waiting(command, id, answer));
-                if (idleHelpers.get() > 0 && queue.size() >= joinAt && helpWanted.availablePermits() == 0) {
-                    helpWanted.release();
+                queue.add(new Waiting(command, id, answer, System.nanoTime()));
+                if (idleHelpers.get() > 0 && queue.size() >= joinAt && helpCalls.availablePermits() == 0) {
+                    helpCalls.release();
                 }
             } else {
                 answer.error(new IllegalStateException("the command side is shutting down"));
@@ -167,18 +171,17 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
-    /** A helper: takes groups while {@code joinAt} creates wait, and those it deferred; then waits to be called. */
+    /** A helper: takes groups while help is wanted, and the creates it deferred; then waits to be called. */
     private void help() {
         Deque<Waiting> deferred = new ArrayDeque<>();
         while (running) {
             Waiting first;
-            while ((first = deferred.isEmpty() ? (queue.size() >= joinAt ? queue.poll() : null) : deferred.poll())
-                    != null) {
+            while ((first = deferred.isEmpty() ? (helpNeeded() ? queue.poll() : null) : deferred.poll()) != null) {
                 answered(group(first, deferred));
             }
             idleHelpers.incrementAndGet();
             try {
-                helpWanted.tryAcquire(100, TimeUnit.MILLISECONDS);
+                helpCalls.tryAcquire(HELP_AFTER_MS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -186,6 +189,12 @@ class GroupCommit implements SmartLifecycle {
                 idleHelpers.decrementAndGet();
             }
         }
+    }
+
+    private boolean helpNeeded() {
+        Waiting oldest = queue.peek();
+        return oldest != null && (queue.size() >= joinAt
+                || System.nanoTime() - oldest.since >= TimeUnit.MILLISECONDS.toNanos(HELP_AFTER_MS));
     }
 
     /** {@code first} and the creates waiting behind it, each id once: a second create of an id waits for the next. */
@@ -269,6 +278,6 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
-    private record Waiting(CommandMessage<?> command, String id, MonoSink<Object> answer) {
+    private record Waiting(CommandMessage<?> command, String id, MonoSink<Object> answer, long since) {
     }
 }
