@@ -59,6 +59,7 @@ class GroupCommit implements SmartLifecycle {
     static final String METER = "waybill.commands.grouped";
     /** How long a create waits before a helper takes it, however few wait: also how often an idle helper looks. */
     static final long HELP_AFTER_MS = 50;
+    private static final long HELP_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(HELP_AFTER_MS);
 
     private final CommandGateway gateway;
     private final TransactionManager transactions;
@@ -101,7 +102,7 @@ class GroupCommit implements SmartLifecycle {
         return (Mono<R>) Mono.create(answer -> {
             if (running) {
                 queue.add(new Waiting(command, id, answer, System.nanoTime()));
-                if (idleHelpers.get() > 0 && queue.size() >= joinAt && helpCalls.availablePermits() == 0) {
+                if (idleHelpers.get() > 0 && enoughWait() && helpCalls.availablePermits() == 0) {
                     helpCalls.release();
                 }
             } else {
@@ -193,8 +194,11 @@ class GroupCommit implements SmartLifecycle {
 
     private boolean helpNeeded() {
         Waiting oldest = queue.peek();
-        return oldest != null && (queue.size() >= joinAt
-                || System.nanoTime() - oldest.since >= TimeUnit.MILLISECONDS.toNanos(HELP_AFTER_MS));
+        return oldest != null && (enoughWait() || System.nanoTime() - oldest.since >= HELP_AFTER_NANOS);
+    }
+
+    private boolean enoughWait() {
+        return queue.size() >= joinAt;
     }
 
     /** {@code first} and the creates waiting behind it, each id once: a second create of an id waits for the next. */

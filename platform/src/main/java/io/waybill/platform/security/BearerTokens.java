@@ -27,7 +27,12 @@ import java.util.regex.Pattern;
  */
 final class BearerTokens implements ServerAuthenticationConverter, ReactiveAuthenticationManager {
 
-    private static final Pattern BEARER = Pattern.compile("(?i)bearer +([A-Za-z0-9._~+/=-]{1,8192})");
+    /**
+     * The scheme in any case, as RFC 9110 has it: spelled out rather than {@code (?i)}, which would fold the case of
+     * every character of the token too, though its class has both cases already (1.3 % of the command side's CPU
+     * samples under W1 went to that folding).
+     */
+    private static final Pattern BEARER = Pattern.compile("[Bb][Ee][Aa][Rr][Ee][Rr] +([A-Za-z0-9._~+/=-]{1,8192})");
     private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private final AccessDirectory directory;
     private final Clock clock;
