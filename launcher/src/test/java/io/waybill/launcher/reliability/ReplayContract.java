@@ -1,6 +1,8 @@
 package io.waybill.launcher.reliability;
 
 import io.waybill.launcher.ApiTestBase;
+import io.waybill.platform.axon.ChecksKept;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,6 +29,8 @@ abstract class ReplayContract extends ApiTestBase {
 
         var client = app.client("ops");
         for (String projection : Projections.names(app.context())) {
+            assertThat(((AbstractEventProcessor) Projections.processor(app.context(), projection))
+                    .eventHandlerInvoker()).as(projection).isInstanceOf(ChecksKept.class);
             client.post().uri("/api/ops/projections/" + projection + "/replay").exchange()
                     .expectStatus().isAccepted()
                     .expectBody().jsonPath("$.name").isEqualTo(projection)

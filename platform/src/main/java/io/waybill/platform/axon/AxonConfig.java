@@ -1,6 +1,12 @@
 package io.waybill.platform.axon;
 
+import org.axonframework.config.EventProcessingModule;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -49,5 +55,21 @@ public class AxonConfig {
     CorrelationDataProvider requestContextProvider() {
         return new SimpleCorrelationDataProvider(MessageMetadata.ORG_ID, MessageMetadata.ACTOR, MessageMetadata.TOKEN,
                 MessageMetadata.CORRELATION_ID);
+    }
+
+    /**
+     * Axon's event processing, each tracking processor's handlers answering their fixed checks from memory
+     * ({@link ChecksKept}). Axon's own module is made only when there is none.
+     */
+    @Bean
+    EventProcessingModule eventProcessingModule() {
+        return new EventProcessingModule() {
+            @Override
+            protected EventProcessor trackingEventProcessor(String name, EventHandlerInvoker handlers,
+                    TrackingEventProcessorConfiguration configuration,
+                    StreamableMessageSource<TrackedEventMessage<?>> source) {
+                return super.trackingEventProcessor(name, ChecksKept.around(handlers), configuration, source);
+            }
+        };
     }
 }

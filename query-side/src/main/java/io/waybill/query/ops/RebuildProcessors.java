@@ -1,6 +1,7 @@
 package io.waybill.query.ops;
 
 import io.waybill.api.DomainException;
+import io.waybill.platform.axon.ChecksKept;
 import io.waybill.query.config.ProjectionSettings;
 import io.waybill.query.support.ReadModelTables;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -109,10 +110,10 @@ class RebuildProcessors {
                 .build();
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
                 .name(name + SUFFIX)
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                .eventHandlerInvoker(ChecksKept.around(SimpleEventHandlerInvoker.builder()
                         .eventHandlers(readModelHandlers(name))
                         .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
-                        .build())
+                        .build()))
                 .errorHandler(PropagatingErrorHandler.instance())
                 .messageSource(axon.eventStore())
                 .tokenStore(tokens)
