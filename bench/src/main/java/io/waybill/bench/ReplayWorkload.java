@@ -60,8 +60,8 @@ final class ReplayWorkload {
         cluster.querySide().start();
         cluster.awaitProjectionsCaughtUp(Duration.ofMinutes(60));
         double catchUp = (System.nanoTime() - started) / 1e9;
-        report.add(new Report.Figure("W5", "catch-up of every projection", "events/s", List.of((total - before) / catchUp),
-                raw, "JDBC keyset read + batched upsert, 500 a page", List.of()));
+        report.add(new Report.Figure("W5", "catch-up of every projection", "events/s",
+                List.of((total - before) / catchUp), raw, "JDBC keyset read + batched upsert, 500 a page", List.of()));
 
         List<Double> rates = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
