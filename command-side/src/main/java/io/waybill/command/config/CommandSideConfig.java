@@ -17,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
@@ -91,10 +92,14 @@ public class CommandSideConfig {
     /**
      * One cache per aggregate type (each aggregate asks for the bean and gets its own): ids share one space, and a
      * cache shared by the types would hand a record of one type to another type's repository under the same id.
+     * Each holds aggregates of {@code waybill.commands.aggregate-cache.held-from} events or more strongly, up to
+     * {@code .max-events} events' worth of them, and the others weakly.
      */
     @Bean(AGGREGATE_CACHE)
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-    Cache aggregateCache(ObjectProvider<EventStore> store) {
-        return new AggregateCache(store::getObject);
+    Cache aggregateCache(ObjectProvider<EventStore> store,
+                         @Value("${waybill.commands.aggregate-cache.held-from:100}") long heldFrom,
+                         @Value("${waybill.commands.aggregate-cache.max-events:500000}") long maxEvents) {
+        return new AggregateCache(store::getObject, heldFrom, maxEvents);
     }
 }

@@ -150,7 +150,7 @@ class DecidingCommandBusTest {
         AggregateAnnotationCommandHandler.<Counters.Counter>builder()
                 .aggregateType(Counters.Counter.class)
                 .repository(EventSourcingRepository.builder(Counters.Counter.class)
-                        .eventStore(events).cache(new AggregateCache(() -> events)).build())
+                        .eventStore(events).cache(new AggregateCache(() -> events, 1, 1_000)).build())
                 .build()
                 .subscribe(bus);
         return DefaultCommandGateway.builder().commandBus(bus).build();
