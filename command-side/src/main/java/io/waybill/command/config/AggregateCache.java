@@ -17,9 +17,9 @@ import java.util.function.Supplier;
  * does not read it again (docs/design.md, "Performance"). An aggregate built from at least {@code heldFrom} events is
  * held strongly, up to {@code maxEvents} events' worth of such aggregates (each weighs its version, the events it was
  * built from: a ledger's state grows with its entries); past that Caffeine drops those least likely to be used again,
- * by how recently and how often they were. A shorter one is held by a weak reference, which the next garbage
- * collection may clear: reading a few events again costs little, and the records a stream of creates leaves behind
- * never fill the heap. Held weakly, a ledger of 100,000 entries was dropped by the first collection after its
+ * by how recently and how often they were. A shorter one, or one longer than the whole bound, is held by a weak
+ * reference, which the next garbage collection may clear: reading a few events again costs little, and the records a
+ * stream of creates leaves behind never fill the heap. Held weakly, a ledger of 100,000 entries was dropped by the first collection after its
  * command, and the next command read it all again.
  * <p>
  * A cached aggregate is served only while it is current: its version must be the last sequence number the store
@@ -48,6 +48,7 @@ final class AggregateCache implements Cache {
 
     private final Supplier<EventStore> store;
     private final long heldFrom;
+    private final long maxEvents;
     private final ConcurrentMap<Object, Object> held;
     private final Cache light = new WeakReferenceCache();
 
@@ -58,6 +59,7 @@ final class AggregateCache implements Cache {
         }
         this.store = store;
         this.heldFrom = heldFrom;
+        this.maxEvents = maxEvents;
         // eviction runs on the writing thread: no hand-off to a pool per put
         this.held = Caffeine.newBuilder().maximumWeight(maxEvents)
                 .weigher((Object key, Object value) -> weight(value)).executor(Runnable::run).build().asMap();
@@ -80,7 +82,8 @@ final class AggregateCache implements Cache {
 
     @Override
     public void put(Object key, Object value) {
-        if (weight(value) >= heldFrom) {
+        int weight = weight(value);
+        if (weight >= heldFrom && weight <= maxEvents) {
             held.put(key, value);
             light.remove(key);
         } else {
