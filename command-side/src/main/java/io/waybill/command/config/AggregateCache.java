@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * built from: a ledger's state grows with its entries); past that Caffeine drops those least likely to be used again,
  * by how recently and how often they were. A shorter one, or one longer than the whole bound, is held by a weak
  * reference, which the next garbage collection may clear: reading a few events again costs little, and the records a
- * stream of creates leaves behind never fill the heap. Held weakly, a ledger of 100,000 entries was dropped by the first collection after its
- * command, and the next command read it all again.
+ * stream of creates leaves behind never fill the heap. Held weakly, a ledger of 100,000 entries was dropped by the
+ * first collection after its command, and the next command read it all again.
  * <p>
  * A cached aggregate is served only while it is current: its version must be the last sequence number the store
  * holds for it (one indexed read, against reading the whole history). Another command side may have written to it
