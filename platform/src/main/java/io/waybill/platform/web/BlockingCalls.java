@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class BlockingCalls {
 
     private final Scheduler blocking;
-    /** A scheduler for each HTTP event loop that has resumed an answer: there are a handful of them. */
+    /** A scheduler for each event loop that has resumed an answer (HTTP or database): a handful of them. */
     private final Map<EventExecutor, Scheduler> loops = new ConcurrentHashMap<>();
 
     BlockingCalls(@Qualifier("blockingScheduler") Scheduler blocking) {
