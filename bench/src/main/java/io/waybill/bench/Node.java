@@ -81,16 +81,21 @@ final class Node {
             command.addAll(List.of(options.trim().replace("{name}", name.replace(' ', '-'))
                     .replace("{port}", Integer.toString(port)).split("\\s+")));
         }
-        // an argument starting with -X (a JVM option, e.g. given to compare) goes to the JVM, the others to the service
-        arguments.stream().filter(argument -> argument.startsWith("-X")).forEach(command::add);
+        // an argument starting with -X or -D (a JVM option or system property, e.g. given to compare) goes to the JVM,
+        // the others to the service
+        arguments.stream().filter(Node::forJvm).forEach(command::add);
         command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres", "--server.port=" + port));
-        arguments.stream().filter(argument -> !argument.startsWith("-X")).forEach(command::add);
+        arguments.stream().filter(argument -> !forJvm(argument)).forEach(command::add);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         process = builder.start();
         RUNNING.add(process);
         process.onExit().thenAccept(RUNNING::remove);
+    }
+
+    private static boolean forJvm(String argument) {
+        return argument.startsWith("-X") || argument.startsWith("-D");
     }
 
     /** SIGKILL: no shutdown hook, nothing flushed. */
