@@ -1,8 +1,8 @@
 package io.waybill.launcher.ops;
 
+import io.waybill.launcher.reliability.Projections;
 import io.waybill.testing.RunningApp;
 import org.awaitility.core.ConditionTimeoutException;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -276,8 +276,7 @@ abstract class DeadLetterContract extends OpsTestSupport {
     }
 
     private StreamingEventProcessor processor(String name) {
-        return app.bean(EventProcessingConfiguration.class).eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow();
+        return Projections.processor(app.context(), name);
     }
 
     private List<Map<String, Object>> letters(String aggregateId) {

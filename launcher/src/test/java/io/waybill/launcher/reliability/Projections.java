@@ -35,7 +35,7 @@ public final class Projections {
                 .filter(type -> type.isAnnotationPresent(ProcessingGroup.class));
     }
 
-    static StreamingEventProcessor processor(ApplicationContext context, String name) {
+    public static StreamingEventProcessor processor(ApplicationContext context, String name) {
         return context.getBean(EventProcessingConfiguration.class)
                 .eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new AssertionError("no processor " + name));
