@@ -2,13 +2,12 @@ package io.waybill.launcher.api;
 
 import io.waybill.api.inventory.ItemKind;
 import io.waybill.api.inventory.LedgerId;
+import io.waybill.launcher.reliability.Projections;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.Segment;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,18 +51,13 @@ abstract class InventoryReadSupport extends ApiContractSupport {
 
     /** Runs {@code work} while this process's inventory projection applies nothing. */
     void withProjectionStopped(Runnable work) {
-        StreamingEventProcessor processor = processor();
-        processor.shutDown();
-        try {
-            work.run();
-        } finally {
-            processor.start();
-        }
+        Projections.whileStopped(app.context(), PROJECTION, work);
     }
 
     /** Hands the ledger's stored events to the inventory projection once more, as a retried batch would. */
     void reapplyStoredEvents(String itemId) {
-        EventHandlerInvoker invoker = ((AbstractEventProcessor) processor()).eventHandlerInvoker();
+        EventHandlerInvoker invoker = ((AbstractEventProcessor) Projections.processor(app.context(), PROJECTION))
+                .eventHandlerInvoker();
         List<? extends DomainEventMessage<?>> events = app.bean(EventStore.class)
                 .readEvents(LedgerId.of(itemId)).asStream().toList();
         for (DomainEventMessage<?> event : events) {
@@ -77,11 +71,5 @@ abstract class InventoryReadSupport extends ApiContractSupport {
                 }
             });
         }
-    }
-
-    private StreamingEventProcessor processor() {
-        return app.bean(EventProcessingConfiguration.class)
-                .eventProcessor(PROJECTION, StreamingEventProcessor.class)
-                .orElseThrow(() -> new AssertionError("no processor " + PROJECTION));
     }
 }

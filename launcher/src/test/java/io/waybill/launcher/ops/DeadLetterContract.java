@@ -3,7 +3,6 @@ package io.waybill.launcher.ops;
 import io.waybill.launcher.reliability.Projections;
 import io.waybill.testing.RunningApp;
 import org.awaitility.core.ConditionTimeoutException;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -126,14 +125,10 @@ abstract class DeadLetterContract extends OpsTestSupport {
         poison("no_poison_evict", poisoned);
         // held while both events are written, the projection reads them in one batch: the row is written once, at
         // the batch's commit, and refused there; the batch's retry parks both events
-        StreamingEventProcessor orders = processor("orders");
-        orders.shutDown();
-        try {
+        Projections.whileStopped(app.context(), "orders", () -> {
             createOrder(owner, poisoned, "poison-evict");
             patch(owner, "/api/orders/" + poisoned, body("title", "renamed")).expectStatus().isOk();
-        } finally {
-            orders.start();
-        }
+        });
         List<Map<String, Object>> parked = awaitParked(poisoned, 2);
         String first = (String) parked.get(0).get("id");
         String second = (String) parked.get(1).get("id");
@@ -269,14 +264,11 @@ abstract class DeadLetterContract extends OpsTestSupport {
     private Map<String, String> processors() {
         Map<String, String> segments = new TreeMap<>();
         for (String name : List.of("orders", "item-groups", PartialWriteProbe.GROUP)) {
-            processor(name).processingStatus().forEach((segment, status) -> segments.put(name + "/" + segment,
-                    status.getTrackingToken() + (status.isErrorState() ? " " + status.getError() : "")));
+            Projections.processor(app.context(), name).processingStatus().forEach((segment, status) ->
+                    segments.put(name + "/" + segment,
+                            status.getTrackingToken() + (status.isErrorState() ? " " + status.getError() : "")));
         }
         return segments;
-    }
-
-    private StreamingEventProcessor processor(String name) {
-        return Projections.processor(app.context(), name);
     }
 
     private List<Map<String, Object>> letters(String aggregateId) {

@@ -41,6 +41,17 @@ public final class Projections {
                 .orElseThrow(() -> new AssertionError("no processor " + name));
     }
 
+    /** Runs {@code work} while projection {@code name} of this process applies nothing; starts it again after. */
+    public static void whileStopped(ApplicationContext context, String name, Runnable work) {
+        StreamingEventProcessor processor = processor(context, name);
+        processor.shutDown();
+        try {
+            work.run();
+        } finally {
+            processor.start();
+        }
+    }
+
     static long headIndex(ApplicationContext context) {
         Long head = context.getBean(JdbcTemplate.class)
                 .queryForObject("SELECT MAX(globalindex) FROM domainevententry", Long.class);
